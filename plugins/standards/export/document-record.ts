@@ -1,0 +1,56 @@
+// The public record of one document: what `npm run registry`, the JSON API
+// and the search index say about it. One serializer, used by all of them.
+import type { StandardDocument } from '../model/document.js';
+import type { CalendarDate } from '../model/front-matter-schema.js';
+import { lifecycleStateAt } from '../model/lifecycle.js';
+import { supplementsOf, type Registry } from '../model/registry.js';
+import { LIFECYCLE_STATES, type LifecycleState } from '../model/vocabulary.js';
+
+export interface DocumentRecord {
+  id: string;
+  fileName: string;
+  kind: StandardDocument['kind'];
+  number: string | null;
+  version: number;
+  title: string;
+  description: string | null;
+  type: StandardDocument['type'];
+  status: StandardDocument['status'];
+  track: StandardDocument['track'];
+  state: LifecycleState | null;
+  stateLabel: string | null;
+  stabilizedAt: CalendarDate | null;
+  deprecatedAt: CalendarDate | null;
+  rejectedAt: CalendarDate | null;
+  replaces: string[];
+  replacedBy: string[];
+  supplements: string[];
+  supplementedBy: string[];
+  authors: string[];
+}
+
+export function toDocumentRecord(registry: Registry, document: StandardDocument, date: CalendarDate): DocumentRecord {
+  const state = lifecycleStateAt(document, date);
+  return {
+    id: document.id,
+    fileName: document.fileName,
+    kind: document.kind,
+    number: document.number,
+    version: document.version,
+    title: document.title,
+    description: document.description,
+    type: document.type,
+    status: document.status,
+    track: document.track,
+    state,
+    stateLabel: state ? LIFECYCLE_STATES[state].label : null,
+    stabilizedAt: document.stabilizedAt,
+    deprecatedAt: document.deprecatedAt,
+    rejectedAt: document.rejectedAt,
+    replaces: document.replaces,
+    replacedBy: document.replacedBy,
+    supplements: document.supplements,
+    supplementedBy: supplementsOf(registry, document).map((supplement) => supplement.fileName),
+    authors: document.authors,
+  };
+}

@@ -1,0 +1,69 @@
+// What a lint rule is: metadata plus a pure check. Rules never see severities
+// or configuration, and never stamp their own id: the runner does that.
+import type { Root } from 'mdast';
+import type { StandardDocument } from '../model/document.js';
+import type { CalendarDate } from '../model/front-matter-schema.js';
+import type { Registry } from '../model/registry.js';
+import type { Finding, RuleFinding } from '../report/diagnostic.js';
+import type { Outline } from './outline.js';
+
+export type SeveritySetting = 'off' | 'warn' | 'error';
+
+export interface RuleMeta {
+  /** Kebab-case id; its file is `rules/<id>.ts`, its docs page `docs/lint-rules/<id>.md`. */
+  id: string;
+  /** One line: what the rule checks. */
+  description: string;
+  defaultSeverity: SeveritySetting;
+}
+
+/** Everything a per-file rule may look at. Parsed once, shared by every rule. */
+export interface FileContext {
+  /** Path relative to the corpus root. */
+  path: string;
+  /** Full text (BOM removed, line endings normalized to LF). */
+  text: string;
+  /** Null when the file name or front matter made a document impossible. */
+  document: StandardDocument | null;
+  /** Findings from reading and parsing, each already tagged with its rule id. */
+  parseFindings: readonly RuleFinding[];
+  /** Markdown tree of the body, positions in file lines; null when there is no body to parse. */
+  tree: Root | null;
+  options: LintOptions;
+}
+
+export interface FileRule {
+  meta: RuleMeta;
+  scope: 'file';
+  check(context: FileContext): Finding[];
+}
+
+/** What survives of one file after the per-file pass (cached and sent between threads). */
+export interface FileSummary {
+  path: string;
+  document: StandardDocument | null;
+  outline: Outline | null;
+}
+
+export interface CorpusContext {
+  registry: Registry;
+  files: readonly FileSummary[];
+  date: CalendarDate;
+  options: LintOptions;
+}
+
+export interface CorpusRule {
+  meta: RuleMeta;
+  scope: 'corpus';
+  check(context: CorpusContext): Array<Finding & { path: string }>;
+}
+
+export type Rule = FileRule | CorpusRule;
+
+export interface LintOptions {
+  /** The portal's public URL; absolute links below it count as internal. */
+  siteUrl: string;
+  /** Path below siteUrl where standards live, e.g. `/standards`. */
+  standardsPath: string;
+  maxFileBytes: number;
+}

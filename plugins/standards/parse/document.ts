@@ -1,0 +1,102 @@
+// One file's text -> the normalized StandardDocument and every problem found
+// on the way. Pure: the caller reads the file (see load/).
+import type { ParsedFile, StandardDocument } from '../model/document.js';
+import { FRONT_MATTER_KEYS, isFrontMatterKey, type FrontMatterKey } from '../model/front-matter-schema.js';
+import { trackByDigit, type DocumentType, type Status, type TrackName } from '../model/vocabulary.js';
+import type { RuleFinding, Span } from '../report/diagnostic.js';
+import { checkField, editDistance } from './fields.js';
+import { parseFileName } from './file-name.js';
+import { parseFrontMatter } from './front-matter.js';
+
+/** Keys people write by habit, mapped to the field they mean. */
+const KNOWN_MISTAKES: Record<string, FrontMatterKey> = {
+  state: 'status',
+  author: 'authors',
+  name: 'title',
+  summary: 'description',
+  stabilised_at: 'stabilized_at',
+  replaced: 'replaced_by',
+  supplement: 'supplements',
+};
+
+export function parseDocumentFile(path: string, text: string): ParsedFile {
+  const fileName = path.split('/').pop()!;
+  const findings: RuleFinding[] = [];
+  const named = parseFileName(fileName);
+  findings.push(...named.findings.map((finding) => ({ ...finding, span: { start: { line: 1, column: 1 } } })));
+
+  const frontMatter = parseFrontMatter(text);
+  findings.push(...frontMatter.findings);
+
+  const values: Partial<Record<FrontMatterKey, unknown>> = {};
+  const fieldSpans: Partial<Record<FrontMatterKey, Span>> = {};
+  for (const field of frontMatter.fields) {
+    if (!isFrontMatterKey(field.key)) {
+      findings.push({ ruleId: 'front-matter-unknown-key', message: unknownKeyMessage(field.key), span: field.keySpan });
+      continue;
+    }
+    fieldSpans[field.key] = field.keySpan;
+    const checked = checkField(field.key, field.value);
+    if (checked.ok) values[field.key] = checked.value;
+    else findings.push({ ruleId: 'front-matter-value', message: checked.message, span: field.valueSpan });
+  }
+
+  if (frontMatter.fields.length > 0 || (frontMatter.present && frontMatter.findings.length === 0)) {
+    const firstLine: Span = { start: { line: 1, column: 1 } };
+    const written = new Set(frontMatter.fields.map((field) => field.key));
+    for (const key of ['title', 'type', 'track'] as const) {
+      if (!written.has(key)) findings.push({ ruleId: 'front-matter-required', message: `Missing \`${key}\`, expected it in the front matter`, span: firstLine });
+    }
+    const type = values.type as DocumentType | undefined;
+    if (type === 'Supplement' && written.has('status')) {
+      findings.push({
+        ruleId: 'front-matter-required',
+        message: 'Unexpected `status` on a Supplement, expected none: a supplement follows the lifecycle of the documents it supplements',
+        span: fieldSpans.status,
+      });
+    } else if (type !== undefined && type !== 'Supplement' && !written.has('status')) {
+      findings.push({ ruleId: 'front-matter-required', message: `Missing \`status\`, expected one for a ${type}`, span: firstLine });
+    }
+  }
+
+  const parts = named.parts;
+  if (!parts) return { path, document: null, findings };
+  const track = (values.track as TrackName | undefined) ?? (parts.trackDigit ? trackByDigit(parts.trackDigit)?.name : undefined);
+  const document: StandardDocument = {
+    path,
+    fileName,
+    id: fileName.replace(/\.md$/, ''),
+    kind: parts.kind,
+    number: parts.number,
+    version: parts.version,
+    slug: parts.slug,
+    title: (values.title as string | undefined) ?? fileName.replace(/\.md$/, ''),
+    type: (values.type as DocumentType | undefined) ?? null,
+    status: (values.status as Status | undefined) ?? null,
+    track: track ?? null,
+    description: (values.description as string | undefined) ?? null,
+    stabilizedAt: (values.stabilized_at as string | undefined) ?? null,
+    deprecatedAt: (values.deprecated_at as string | undefined) ?? null,
+    rejectedAt: (values.rejected_at as string | undefined) ?? null,
+    replaces: (values.replaces as string[] | undefined) ?? [],
+    replacedBy: (values.replaced_by as string[] | undefined) ?? [],
+    supplements: (values.supplements as string[] | undefined) ?? [],
+    authors: (values.authors as string[] | undefined) ?? [],
+    fieldSpans,
+    body: frontMatter.body,
+    bodyLine: frontMatter.bodyLine,
+  };
+  return { path, document, findings };
+}
+
+function unknownKeyMessage(key: string): string {
+  const suggestion =
+    KNOWN_MISTAKES[key.toLowerCase()] ??
+    FRONT_MATTER_KEYS.find((known) => known === key.toLowerCase()) ??
+    FRONT_MATTER_KEYS.map((known) => ({ known, distance: editDistance(key.toLowerCase(), known) }))
+      .filter(({ distance }) => distance <= 2)
+      .sort((a, b) => a.distance - b.distance)[0]?.known;
+  return suggestion
+    ? `Unexpected unknown key \`${key}\`, did you mean \`${suggestion}\`?`
+    : `Unexpected unknown key \`${key}\`, expected one of ${FRONT_MATTER_KEYS.map((known) => `\`${known}\``).join(', ')}`;
+}

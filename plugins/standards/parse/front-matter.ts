@@ -1,0 +1,143 @@
+// Text -> YAML front matter as data, with the position of every field.
+// Front matter is data: only YAML is accepted and nothing is ever evaluated.
+// Aliases are bounded, so a few hundred bytes cannot expand into gigabytes.
+import { LineCounter, isMap, isScalar, parseDocument, type Node, type Pair } from 'yaml';
+import type { RuleFinding, Span } from '../report/diagnostic.js';
+
+export interface RawField {
+  key: string;
+  /** The value as plain data (strings stay strings; dates are not converted). */
+  value: unknown;
+  keySpan: Span;
+  valueSpan: Span;
+}
+
+export interface RawFrontMatter {
+  /** True when the file opens with a `---` block (even a broken one). */
+  present: boolean;
+  /** Fields in the order written; empty when the block is missing or unreadable. */
+  fields: RawField[];
+  body: string;
+  /** 1-based line in the file where the body starts. */
+  bodyLine: number;
+  findings: RuleFinding[];
+}
+
+/** Bounds alias expansion: enough for any honest document, far too little for a bomb. */
+const MAX_ALIAS_COUNT = 50;
+const OPENING = /^---[ \t]*(.*?)[ \t]*$/;
+const CLOSING = /^(---|\.\.\.)[ \t]*$/;
+
+export function parseFrontMatter(text: string): RawFrontMatter {
+  // A BOM and CRLF endings are fine to read; neither changes a line or column.
+  const source = (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text).replace(/\r\n?/g, '\n');
+  const lines = source.split('\n');
+  const findings: RuleFinding[] = [];
+  const opening = OPENING.exec(lines[0] ?? '');
+  if (!opening) {
+    findings.push({
+      ruleId: 'front-matter-syntax',
+      message: 'Missing front matter, expected the file to start with a `---` line, YAML fields, and a closing `---` line',
+      span: { start: { line: 1, column: 1 } },
+    });
+    return { present: false, fields: [], body: source, bodyLine: 1, findings };
+  }
+  const closingIndex = lines.findIndex((line, index) => index > 0 && CLOSING.test(line));
+  if (closingIndex < 0) {
+    findings.push({
+      ruleId: 'front-matter-syntax',
+      message: 'Unterminated front matter, expected a closing `---` line after the YAML fields',
+      span: { start: { line: 1, column: 1 }, end: { line: 1, column: 4 } },
+    });
+    return { present: true, fields: [], body: '', bodyLine: lines.length + 1, findings };
+  }
+  const body = lines.slice(closingIndex + 1).join('\n');
+  const bodyLine = closingIndex + 2;
+  const language = opening[1] ?? '';
+  if (language !== '' && !/^ya?ml$/i.test(language)) {
+    findings.push({
+      ruleId: 'front-matter-syntax',
+      message: `Unexpected front-matter language \`${language}\`, expected YAML (a plain \`---\` line); front matter is data and is never run as code`,
+      span: { start: { line: 1, column: 4 }, end: { line: 1, column: 4 + language.length } },
+    });
+    return { present: true, fields: [], body, bodyLine, findings };
+  }
+  const yamlText = lines.slice(1, closingIndex).join('\n');
+  return { present: true, ...parseYamlFields(yamlText, 2, findings), body, bodyLine, findings };
+}
+
+function parseYamlFields(yamlText: string, firstLine: number, findings: RuleFinding[]): { fields: RawField[] } {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(yamlText, { lineCounter, schema: 'core', uniqueKeys: true, prettyErrors: false, merge: false });
+  const spanOf = (range: readonly number[] | null | undefined): Span => {
+    const [startOffset = 0, endOffset = startOffset] = range ?? [];
+    const start = lineCounter.linePos(startOffset);
+    const end = lineCounter.linePos(endOffset);
+    return {
+      start: { line: start.line + firstLine - 1, column: start.col },
+      end: { line: end.line + firstLine - 1, column: end.col },
+    };
+  };
+  for (const error of doc.errors) {
+    const duplicate = error.code === 'DUPLICATE_KEY';
+    findings.push({
+      ruleId: duplicate ? 'front-matter-duplicate-key' : 'front-matter-syntax',
+      message: duplicate
+        ? `Unexpected duplicate key, expected each front-matter field once`
+        : `Invalid YAML in front matter: ${firstSentence(error.message)}`,
+      span: spanOf(error.pos),
+    });
+  }
+  if (doc.errors.some((error) => error.code !== 'DUPLICATE_KEY')) return { fields: [] };
+  if (doc.contents === null) {
+    findings.push({
+      ruleId: 'front-matter-syntax',
+      message: 'Empty front matter, expected YAML fields such as `title`, `type`, `status` and `track`',
+      span: { start: { line: 1, column: 1 } },
+    });
+    return { fields: [] };
+  }
+  if (!isMap(doc.contents)) {
+    const what = isScalar(doc.contents) ? 'single value' : 'list';
+    findings.push({
+      ruleId: 'front-matter-syntax',
+      message: `Unexpected ${what} as front matter, expected a mapping of fields such as \`title: …\``,
+      span: spanOf(doc.contents.range),
+    });
+    return { fields: [] };
+  }
+  const seen = new Set<string>();
+  const fields: RawField[] = [];
+  for (const pair of doc.contents.items as Pair<Node | null, Node | null>[]) {
+    const keyNode = pair.key;
+    const key = isScalar(keyNode) ? String(keyNode.value) : null;
+    if (key === null) {
+      findings.push({
+        ruleId: 'front-matter-syntax',
+        message: 'Unexpected complex key, expected a plain field name',
+        span: spanOf(keyNode?.range),
+      });
+      continue;
+    }
+    if (seen.has(key)) continue; // reported above as a duplicate; the first one counts
+    seen.add(key);
+    let value: unknown;
+    try {
+      value = pair.value === null ? null : pair.value.toJS(doc, { maxAliasCount: MAX_ALIAS_COUNT });
+    } catch (error) {
+      findings.push({
+        ruleId: 'front-matter-syntax',
+        message: `Unexpected alias expansion in \`${key}\`: ${firstSentence((error as Error).message)}; expected plain values`,
+        span: spanOf(pair.value?.range ?? keyNode?.range),
+      });
+      break; // one report is enough: later fields usually reuse the same aliases
+
+    }
+    fields.push({ key, value, keySpan: spanOf(keyNode?.range), valueSpan: spanOf(pair.value?.range ?? keyNode?.range) });
+  }
+  return { fields };
+}
+
+function firstSentence(message: string): string {
+  return message.split('\n')[0]!.replace(/\.$/, '');
+}
