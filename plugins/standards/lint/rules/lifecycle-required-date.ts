@@ -1,0 +1,33 @@
+// A status that claims a transition needs the day it happened (or happens):
+// the computed lifecycle state and the portal's timeline are built from it.
+import type { StandardDocument } from '../../model/document.js';
+import type { FrontMatterKey } from '../../model/front-matter-schema.js';
+import type { Status } from '../../model/vocabulary.js';
+import type { FileRule } from '../rule.js';
+
+const DATE_OF: Partial<Record<Status, { key: FrontMatterKey; field: keyof StandardDocument; meaning: string }>> = {
+  Stable: { key: 'stabilized_at', field: 'stabilizedAt', meaning: 'the day it becomes effective' },
+  Deprecated: { key: 'deprecated_at', field: 'deprecatedAt', meaning: 'the day it stops being effective' },
+  Rejected: { key: 'rejected_at', field: 'rejectedAt', meaning: 'the day it was rejected' },
+};
+
+export const rule: FileRule = {
+  meta: {
+    id: 'lifecycle-required-date',
+    description: 'Stable needs `stabilized_at`, Deprecated needs `deprecated_at`, Rejected needs `rejected_at`.',
+    defaultSeverity: 'error',
+  },
+  scope: 'file',
+  check({ document }) {
+    if (!document || document.kind === 'template' || document.status === null) return [];
+    const needed = DATE_OF[document.status];
+    // A date that was written but is invalid is already a front-matter-value problem.
+    if (!needed || document[needed.field] !== null || document.fieldSpans[needed.key]) return [];
+    return [
+      {
+        message: `Missing \`${needed.key}\` for status ${document.status}, expected ${needed.meaning}, e.g. \`${needed.key}: 2024-05-01\``,
+        span: document.fieldSpans.status,
+      },
+    ];
+  },
+};

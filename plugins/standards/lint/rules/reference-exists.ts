@@ -1,0 +1,67 @@
+// `replaces`, `replaced_by` and `supplements` are links the portal follows to
+// draw version chains and attach supplements; each must land on a real
+// document of the right kind, or the page shows a dead end.
+import type { StandardDocument } from '../../model/document.js';
+import type { Registry } from '../../model/registry.js';
+import { editDistance } from '../../parse/fields.js';
+import type { CorpusRule } from '../rule.js';
+
+type ReferenceKey = 'replaces' | 'replaced_by' | 'supplements';
+const FIELDS: Array<[ReferenceKey, 'replaces' | 'replacedBy' | 'supplements']> = [
+  ['replaces', 'replaces'],
+  ['replaced_by', 'replacedBy'],
+  ['supplements', 'supplements'],
+];
+
+export const rule: CorpusRule = {
+  meta: {
+    id: 'reference-exists',
+    description: '`replaces`, `replaced_by` and `supplements` name existing documents of the right kind.',
+    defaultSeverity: 'error',
+  },
+  scope: 'corpus',
+  check({ registry }) {
+    return registry.documents.flatMap((document) => {
+      if (document.kind === 'template') return [];
+      return FIELDS.flatMap(([key, field]) =>
+        document[field].flatMap((name) => {
+          const message = checkReference(registry, document, key, name);
+          return message ? [{ path: document.path, message, span: document.fieldSpans[key] }] : [];
+        }),
+      );
+    });
+  },
+};
+
+function checkReference(registry: Registry, document: StandardDocument, key: ReferenceKey, name: string): string | null {
+  if (key === 'supplements' && document.kind !== 'supplement') {
+    return `Unexpected \`supplements\` entry \`${name}\` in a ${document.kind}, expected \`supplements\` only in a supplement (scs-NNNN-wN-…)`;
+  }
+  const target = registry.byFileName.get(name);
+  if (!target) {
+    const guess = closestFileName(registry, name);
+    return `Unexpected \`${key}\` entry \`${name}\`, expected the file name of an existing document${guess ? ` (did you mean \`${guess}\`?)` : ''}`;
+  }
+  if (target === document) return `Unexpected \`${key}\` entry naming this document itself, expected another document`;
+  if (target.kind === 'template') return `Unexpected template \`${name}\` in \`${key}\`, expected a document`;
+  if (key === 'supplements') {
+    return target.kind === 'supplement' ? `Unexpected supplement \`${name}\` in \`supplements\`, expected a document version (vN), not another supplement` : null;
+  }
+  // Versions replace versions and supplements replace supplements.
+  if ((target.kind === 'supplement') !== (document.kind === 'supplement')) {
+    const expected = document.kind === 'supplement' ? 'another supplement (wN)' : 'a document version (vN)';
+    return `Unexpected ${target.kind} \`${name}\` in \`${key}\`, expected ${expected}`;
+  }
+  return null;
+}
+
+function closestFileName(registry: Registry, name: string): string | undefined {
+  if (registry.byFileName.has(`${name}.md`)) return `${name}.md`;
+  let best: { fileName: string; distance: number } | undefined;
+  for (const other of registry.documents) {
+    if (other.kind === 'template') continue;
+    const distance = editDistance(name, other.fileName);
+    if (distance <= 3 && (!best || distance < best.distance)) best = { fileName: other.fileName, distance };
+  }
+  return best?.fileName;
+}
