@@ -66,4 +66,13 @@ export interface LintOptions {
   /** Path below siteUrl where standards live, e.g. `/standards`. */
   standardsPath: string;
   maxFileBytes: number;
+  /** Check external links over the network (`--external-links`); off by default. */
+  externalLinks: boolean;
+  /** remark-lint settings of the `markdown-style` rule, from `markdownStyle` in the config file. */
+  markdownStyle: MarkdownStyleOptions;
+}
+
+export interface MarkdownStyleOptions {
+  /** Which remark-lint presets to apply. */
+  preset: 'recommended' | 'consistent' | 'recommended+consistent';
 }
