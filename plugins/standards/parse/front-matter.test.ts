@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { parseFrontMatter } from './front-matter.js';
+
+const messages = (text: string) =>
+  parseFrontMatter(text).findings.map((finding) => `${finding.span?.start.line}:${finding.span?.start.column} ${finding.ruleId} ${finding.message}`);
+
+describe('parseFrontMatter', () => {
+  it('keeps values as data and every field with its position', () => {
+    const parsed = parseFrontMatter('---\ntitle: Entropy\nstabilized_at: 2024-02-08\nreplaces:\n  - scs-0101-v1-entropy.md\n---\n## Introduction\n');
+    expect(parsed.fields.map(({ key, value, keySpan }) => [key, value, keySpan.start.line, keySpan.start.column])).toEqual([
+      ['title', 'Entropy', 2, 1],
+      ['stabilized_at', '2024-02-08', 3, 1],
+      ['replaces', ['scs-0101-v1-entropy.md'], 4, 1],
+    ]);
+    expect(parsed.body).toBe('## Introduction\n');
+    expect(parsed.bodyLine).toBe(7);
+    expect(parsed.findings).toEqual([]);
+  });
+
+  it('keeps dates as the calendar day written (no time zone, no rollover)', () => {
+    const parsed = parseFrontMatter('---\ndeprecated_at: 2023-02-30\nstabilized_at: 2024-12-31\n---\n');
+    expect(parsed.fields.map((field) => field.value)).toEqual(['2023-02-30', '2024-12-31']);
+  });
+
+  it.each([
+    ['no front matter', '## Title\n', ['1:1 front-matter-syntax Missing front matter, expected the file to start with a `---` line, YAML fields, and a closing `---` line']],
+    ['an empty file', '', ['1:1 front-matter-syntax Missing front matter, expected the file to start with a `---` line, YAML fields, and a closing `---` line']],
+    ['unterminated front matter', '---\ntitle: x\n## Body\n', ['1:1 front-matter-syntax Unterminated front matter, expected a closing `---` line after the YAML fields']],
+    ['empty front matter', '---\n---\nbody\n', ['1:1 front-matter-syntax Empty front matter, expected YAML fields such as `title`, `type`, `status` and `track`']],
+    ['a list', '---\n- a\n- b\n---\n', ['2:1 front-matter-syntax Unexpected list as front matter, expected a mapping of fields such as `title: …`']],
+    ['a scalar', '---\njust text\n---\n', ['2:1 front-matter-syntax Unexpected single value as front matter, expected a mapping of fields such as `title: …`']],
+    ['invalid YAML, with its line', '---\ntitle: x\ntype: [Standard\n---\n', ['3:16 front-matter-syntax Invalid YAML in front matter: Flow sequence in block collection must be sufficiently indented and end with a ]']],
+    ['a duplicate key', '---\ntitle: a\ntrack: IaaS\ntitle: b\n---\n', ['4:1 front-matter-duplicate-key Unexpected duplicate key, expected each front-matter field once']],
+    ['JavaScript', '---js\nmodule.exports = { title: "x" }\n---\n', ['1:4 front-matter-syntax Unexpected front-matter language `js`, expected YAML (a plain `---` line); front matter is data and is never run as code']],
+    ['JavaScript in capitals', '---JavaScript\n{}\n---\n', ['1:4 front-matter-syntax Unexpected front-matter language `JavaScript`, expected YAML (a plain `---` line); front matter is data and is never run as code']],
+    ['TOML', '---toml\ntitle = "x"\n---\n', ['1:4 front-matter-syntax Unexpected front-matter language `toml`, expected YAML (a plain `---` line); front matter is data and is never run as code']],
+  ])('reports %s', (_, text, expected) => {
+    expect(messages(text)).toEqual(expected);
+  });
+
+  it('accepts an explicit yaml language, a BOM and CRLF line endings without shifting positions', () => {
+    const parsed = parseFrontMatter('\ufeff---yaml\r\ntitle: x\r\ntrack: IaaS\r\n---\r\nbody\r\n');
+    expect(parsed.findings).toEqual([]);
+    expect(parsed.fields.map(({ key, value, valueSpan }) => [key, value, valueSpan.start.line])).toEqual([
+      ['title', 'x', 2],
+      ['track', 'IaaS', 3],
+    ]);
+    expect(parsed.body).toBe('body\n');
+    expect(parsed.bodyLine).toBe(5);
+  });
+
+  it('stops a YAML alias bomb quickly with one finding', () => {
+    const levels = ['a: &a ["x","x","x","x","x","x","x","x","x"]'];
+    for (let level = 1; level < 12; level++) {
+      const previous = String.fromCharCode(96 + level);
+      const name = String.fromCharCode(97 + level);
+      levels.push(`${name}: &${name} [${Array(9).fill(`*${previous}`).join(',')}]`);
+    }
+    const started = performance.now();
+    const parsed = parseFrontMatter(`---\n${levels.join('\n')}\n---\n`);
+    expect(performance.now() - started).toBeLessThan(1000);
+    expect(parsed.findings).toHaveLength(1);
+    expect(parsed.findings[0]!.message).toContain('Excessive alias count');
+  });
+});
