@@ -1,0 +1,50 @@
+// Every lint rule, in the order their findings are produced. Adding a rule
+// means a file in rules/, a line here, a test table and a docs page.
+import type { Rule } from './rule.js';
+import { rule as fileEncoding } from './rules/file-encoding.js';
+import { rule as fileName } from './rules/file-name.js';
+import { rule as fileSize } from './rules/file-size.js';
+import { rule as fileSymlink } from './rules/file-symlink.js';
+import { rule as frontMatterDuplicateKey } from './rules/front-matter-duplicate-key.js';
+import { rule as frontMatterRequired } from './rules/front-matter-required.js';
+import { rule as frontMatterSyntax } from './rules/front-matter-syntax.js';
+import { rule as frontMatterUnknownKey } from './rules/front-matter-unknown-key.js';
+import { rule as frontMatterValue } from './rules/front-matter-value.js';
+import { rule as lifecycleDateOrder } from './rules/lifecycle-date-order.js';
+import { rule as lifecycleReplacedBy } from './rules/lifecycle-replaced-by.js';
+import { rule as lifecycleRequiredDate } from './rules/lifecycle-required-date.js';
+import { rule as referenceExists } from './rules/reference-exists.js';
+import { rule as replacementSymmetry } from './rules/replacement-symmetry.js';
+import { rule as replacesPredecessor } from './rules/replaces-predecessor.js';
+import { rule as singleStableVersion } from './rules/single-stable-version.js';
+import { rule as trackMatchesNumber } from './rules/track-matches-number.js';
+import { rule as uniqueVersion } from './rules/unique-version.js';
+
+export const ALL_RULES: readonly Rule[] = [
+  // Reading the file
+  fileSymlink,
+  fileSize,
+  fileEncoding,
+  // Name and front matter
+  fileName,
+  frontMatterSyntax,
+  frontMatterDuplicateKey,
+  frontMatterUnknownKey,
+  frontMatterValue,
+  frontMatterRequired,
+  trackMatchesNumber,
+  // Lifecycle fields of one document
+  lifecycleRequiredDate,
+  lifecycleReplacedBy,
+  lifecycleDateOrder,
+  // Across documents
+  uniqueVersion,
+  replacesPredecessor,
+  referenceExists,
+  replacementSymmetry,
+  singleStableVersion,
+];
+
+export function ruleById(id: string): Rule | undefined {
+  return ALL_RULES.find((rule) => rule.meta.id === id);
+}

@@ -1,0 +1,74 @@
+// The per-file result cache: one JSON file under node_modules/.cache. An entry
+// is reused only when its key matches: the file's path and text, the
+// configuration and the tool version all hashed together. A missing, stale or
+// corrupt cache is simply an empty one; writes go to a temporary file first
+// and are renamed into place, so a crash mid-write never leaves half a file.
+import { createHash } from 'node:crypto';
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { FileResult } from './file-pass.js';
+
+export const DEFAULT_CACHE_FILE = path.join('node_modules', '.cache', 'scs-standards-lint', 'results.json');
+const FORMAT = 1;
+
+interface CacheEntry {
+  key: string;
+  result: FileResult;
+}
+
+export interface LintCache {
+  /** Absolute path -> entry. */
+  entries: Map<string, CacheEntry>;
+}
+
+export function sha256(...parts: string[]): string {
+  const hash = createHash('sha256');
+  for (const part of parts) hash.update(part).update('\0');
+  return hash.digest('hex');
+}
+
+export async function loadLintCache(file: string): Promise<LintCache> {
+  try {
+    const data: unknown = JSON.parse(await readFile(file, 'utf8'));
+    if (!isCacheData(data)) return { entries: new Map() };
+    return { entries: new Map(Object.entries(data.entries)) };
+  } catch {
+    return { entries: new Map() }; // missing or unreadable: a cold run
+  }
+}
+
+export function cachedResult(cache: LintCache, absolutePath: string, key: string): FileResult | undefined {
+  const entry = cache.entries.get(absolutePath);
+  return entry?.key === key ? entry.result : undefined;
+}
+
+/**
+ * Writes the cache with this run's entries for `root` and keeps other roots' entries,
+ * so linting two folders in turn does not throw each other's results away.
+ */
+export async function saveLintCache(file: string, previous: LintCache, root: string, current: Map<string, CacheEntry>): Promise<void> {
+  const prefix = path.resolve(root) + path.sep;
+  const entries: Record<string, CacheEntry> = {};
+  for (const [key, entry] of previous.entries) if (!key.startsWith(prefix)) entries[key] = entry;
+  for (const [key, entry] of current) entries[key] = entry;
+  await mkdir(path.dirname(file), { recursive: true });
+  const temporary = `${file}.${process.pid}.${Date.now()}.tmp`;
+  await writeFile(temporary, JSON.stringify({ format: FORMAT, entries }));
+  await rename(temporary, file);
+}
+
+function isCacheData(data: unknown): data is { format: number; entries: Record<string, CacheEntry> } {
+  if (typeof data !== 'object' || data === null) return false;
+  const { format, entries } = data as { format?: unknown; entries?: unknown };
+  if (format !== FORMAT || typeof entries !== 'object' || entries === null || Array.isArray(entries)) return false;
+  // Checking every entry's shape deeply would cost what the cache saves; keys are checked on use.
+  return Object.values(entries).every(
+    (entry) =>
+      typeof entry === 'object' &&
+      entry !== null &&
+      typeof (entry as CacheEntry).key === 'string' &&
+      typeof (entry as CacheEntry).result === 'object' &&
+      (entry as CacheEntry).result !== null &&
+      Array.isArray((entry as CacheEntry).result.findings),
+  );
+}

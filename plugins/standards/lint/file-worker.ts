@@ -1,0 +1,27 @@
+// Worker thread entry: runs the per-file pass for the batches the main thread
+// sends and posts the results back. See parallel.ts.
+import { parentPort, workerData } from 'node:worker_threads';
+import type { SourceFile } from '../parse/load.js';
+import { ALL_RULES } from './all-rules.js';
+import { lintSourceFile } from './file-pass.js';
+import type { FileRule, LintOptions } from './rule.js';
+
+export interface WorkerSetup {
+  ruleIds: string[];
+  options: LintOptions;
+}
+
+export interface WorkerBatch {
+  batch: number;
+  sources: SourceFile[];
+}
+
+const setup = workerData as WorkerSetup;
+const rules = ALL_RULES.filter((rule): rule is FileRule => rule.scope === 'file' && setup.ruleIds.includes(rule.meta.id));
+
+parentPort!.on('message', async ({ batch, sources }: WorkerBatch) => {
+  const results = [];
+  for (const source of sources) results.push(await lintSourceFile(source, rules, setup.options));
+  parentPort!.postMessage({ batch, results });
+});
+parentPort!.postMessage({ ready: true });

@@ -1,0 +1,131 @@
+// The lint run over one corpus folder: read every file, run the per-file pass
+// (from the cache, in workers or in this thread), then the corpus rules over
+// the registry of ALL documents, then keep the diagnostics that were asked for.
+import { availableParallelism } from 'node:os';
+import path from 'node:path';
+import type { CalendarDate } from '../model/front-matter-schema.js';
+import { buildRegistry } from '../model/registry.js';
+import { listStandardsFiles, loadSourceFile, type SourceFile } from '../parse/load.js';
+import { compareDiagnostics, type Diagnostic, type RuleFinding } from '../report/diagnostic.js';
+import { ALL_RULES } from './all-rules.js';
+import { cachedResult, loadLintCache, saveLintCache, sha256, type LintCache } from './cache.js';
+import type { LintConfig } from './config.js';
+import { lintSourceFile, type FileResult } from './file-pass.js';
+import { lintInWorkers } from './parallel.js';
+import type { CorpusRule, FileRule, Rule } from './rule.js';
+import { collectFindings, severityOf, toDiagnostic } from './stamp.js';
+import { toolVersion } from './tool-version.js';
+
+/** Below this many files to parse, starting workers costs more than it saves. */
+const PARALLEL_THRESHOLD = 40;
+
+export interface LintRequest {
+  /** The corpus folder; corpus rules always see every document below it. */
+  root: string;
+  config: LintConfig;
+  date: CalendarDate;
+  /** Report only on these paths (relative to root); they are linted even if their names are wrong. Default: all. */
+  only?: readonly string[];
+  /** Cache file to read and write; null for a cold run that leaves no cache. */
+  cacheFile: string | null;
+  /** `auto` uses workers for large runs; `off` keeps everything in this thread (tests). */
+  parallel: 'auto' | 'off';
+  /** Turns a root-relative path into the path printed; default: unchanged. */
+  fileLabel?: (relativePath: string) => string;
+  rules?: readonly Rule[];
+}
+
+export interface LintResult {
+  diagnostics: Diagnostic[];
+  /** Files reported on. */
+  fileCount: number;
+  /** Files whose per-file result came from the cache. */
+  cacheHits: number;
+}
+
+export async function lintCorpus(request: LintRequest): Promise<LintResult> {
+  const { root, config } = request;
+  const enabled = (request.rules ?? ALL_RULES).filter((rule) => config.severities[rule.meta.id] !== 'off');
+  const fileRules = enabled.filter((rule): rule is FileRule => rule.scope === 'file');
+  const corpusRules = enabled.filter((rule): rule is CorpusRule => rule.scope === 'corpus');
+
+  const listed = await listStandardsFiles(root);
+  const paths = [...new Set([...listed, ...(request.only ?? [])])].sort();
+  const sources = await Promise.all(paths.map((relative) => loadSourceFile(root, relative, config.options.maxFileBytes)));
+
+  // Per-file pass, from the cache where the key still matches.
+  const configHash = sha256(JSON.stringify(config), fileRules.map((rule) => rule.meta.id).join(','));
+  const version = await toolVersion();
+  const cache: LintCache = request.cacheFile ? await loadLintCache(request.cacheFile) : { entries: new Map() };
+  const fresh = new Map<string, { key: string; result: FileResult }>();
+  const results = new Map<string, FileResult>();
+  const toParse: Array<{ source: SourceFile; key: string }> = [];
+  let cacheHits = 0;
+  for (const source of sources) {
+    if (source.text === null) {
+      // Unreadable files have nothing to parse; their findings come straight from loading.
+      results.set(source.path, await lintSourceFile(source, fileRules, config.options));
+      continue;
+    }
+    const key = sha256(version, configHash, source.path, source.text);
+    const hit = cachedResult(cache, path.resolve(root, source.path), key);
+    if (hit) {
+      cacheHits++;
+      results.set(source.path, hit);
+      fresh.set(path.resolve(root, source.path), { key, result: hit });
+    } else {
+      toParse.push({ source, key });
+    }
+  }
+  const parsed = await lintFiles(
+    toParse.map(({ source }) => source),
+    fileRules,
+    config,
+    request.parallel,
+  );
+  toParse.forEach(({ source, key }, index) => {
+    const result = parsed[index]!;
+    results.set(source.path, result);
+    fresh.set(path.resolve(root, source.path), { key, result });
+  });
+  if (request.cacheFile) await saveLintCache(request.cacheFile, cache, root, fresh);
+
+  // Corpus rules: always over every document, whatever was asked to be reported.
+  const summaries = paths.map((relative) => results.get(relative)!.summary);
+  const registry = buildRegistry(summaries.flatMap((summary) => (summary.document ? [summary.document] : [])));
+  const corpusFindings: Array<RuleFinding & { path: string }> = [];
+  for (const rule of corpusRules) {
+    corpusFindings.push(
+      ...(await collectFindings(rule, () => rule.check({ registry, files: summaries, date: request.date, options: config.options }))).map(
+        // A crashed corpus rule has no file to blame; it is shown on the first one.
+        (finding) => ({ ...finding, path: finding.path ?? paths[0] ?? '' }),
+      ),
+    );
+  }
+
+  const reported = new Set(request.only ?? paths);
+  const label = request.fileLabel ?? ((relative: string) => relative);
+  const diagnostics: Diagnostic[] = [];
+  const add = (relative: string, finding: RuleFinding) => {
+    const severity = severityOf(config.severities[finding.ruleId] ?? 'error');
+    if (severity && reported.has(relative)) diagnostics.push(toDiagnostic(label(relative), finding, severity));
+  };
+  for (const relative of paths) for (const finding of results.get(relative)!.findings) add(relative, finding);
+  for (const finding of corpusFindings) add(finding.path, finding);
+  return { diagnostics: diagnostics.sort(compareDiagnostics), fileCount: reported.size, cacheHits };
+}
+
+async function lintFiles(sources: SourceFile[], rules: FileRule[], config: LintConfig, parallel: 'auto' | 'off'): Promise<FileResult[]> {
+  const workers = Math.min(2, availableParallelism());
+  if (parallel === 'auto' && workers > 1 && sources.length > PARALLEL_THRESHOLD) {
+    try {
+      return await lintInWorkers(sources, { ruleIds: rules.map((rule) => rule.meta.id), options: config.options }, workers);
+    } catch (error) {
+      // Workers are an optimisation: if they cannot start here, the same work runs in this thread.
+      process.emitWarning(`Linting in one thread: ${(error as Error).message}`);
+    }
+  }
+  const results: FileResult[] = [];
+  for (const source of sources) results.push(await lintSourceFile(source, rules, config.options));
+  return results;
+}

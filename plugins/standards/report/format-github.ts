@@ -1,0 +1,32 @@
+// GitHub Actions workflow commands: each problem becomes an annotation on the
+// pull request's diff. Values are escaped as the runner expects: data escapes
+// %, CR and LF; properties also escape `:` and `,`, which separate them.
+import type { Diagnostic } from './diagnostic.js';
+
+export function formatGithub(diagnostics: readonly Diagnostic[]): string {
+  return diagnostics
+    .map((diagnostic) => {
+      const properties: Array<[string, string | number | undefined]> = [
+        ['file', diagnostic.file],
+        ['line', diagnostic.line],
+        ['col', diagnostic.column],
+        ['endLine', diagnostic.endLine],
+        ['endColumn', diagnostic.endColumn],
+        ['title', diagnostic.ruleId],
+      ];
+      const written = properties
+        .filter((entry): entry is [string, string | number] => entry[1] !== undefined)
+        .map(([name, value]) => `${name}=${escapeProperty(String(value))}`)
+        .join(',');
+      return `::${diagnostic.severity === 'error' ? 'error' : 'warning'} ${written}::${escapeData(diagnostic.message)}\n`;
+    })
+    .join('');
+}
+
+export function escapeData(text: string): string {
+  return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+
+export function escapeProperty(text: string): string {
+  return escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}

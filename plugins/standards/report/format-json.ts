@@ -1,0 +1,16 @@
+// Machine-readable output: the Diagnostic records as a JSON array, fields in a fixed order.
+import type { Diagnostic } from './diagnostic.js';
+
+export function formatJson(diagnostics: readonly Diagnostic[]): string {
+  const records = diagnostics.map(({ file, line, column, endLine, endColumn, severity, ruleId, message }) => ({
+    file,
+    line,
+    column,
+    endLine: endLine ?? line,
+    endColumn: endColumn ?? column,
+    severity,
+    ruleId,
+    message,
+  }));
+  return JSON.stringify(records, null, 2) + '\n';
+}
