@@ -5,6 +5,7 @@ import type { CalendarDate } from '../model/front-matter-schema.js';
 import { lifecycleStateAt } from '../model/lifecycle.js';
 import { supplementsOf, type Registry } from '../model/registry.js';
 import { LIFECYCLE_STATES, type LifecycleState } from '../model/vocabulary.js';
+import { documentPath, statusPagePath } from './urls.js';
 
 export interface DocumentRecord {
   id: string;
@@ -27,6 +28,12 @@ export interface DocumentRecord {
   supplements: string[];
   supplementedBy: string[];
   authors: string[];
+  /** Site-relative URL of the rendered document. */
+  url: string;
+  /** Site-relative URL of the standard's status page; null for proposals. */
+  statusPageUrl: string | null;
+  /** Path of the source file relative to the corpus root. */
+  sourcePath: string;
 }
 
 export function toDocumentRecord(registry: Registry, document: StandardDocument, date: CalendarDate): DocumentRecord {
@@ -52,5 +59,8 @@ export function toDocumentRecord(registry: Registry, document: StandardDocument,
     supplements: document.supplements,
     supplementedBy: supplementsOf(registry, document).map((supplement) => supplement.fileName),
     authors: document.authors,
+    url: documentPath(document),
+    statusPageUrl: statusPagePath(document),
+    sourcePath: document.path,
   };
 }

@@ -1,0 +1,125 @@
+// `/standards/feed.xml`: an Atom feed of lifecycle events, newest first.
+//
+// Which events have a date: front matter dates when a version became effective
+// (stabilized_at), stopped being effective (deprecated_at) or was turned down
+// (rejected_at); only days up to the build date count, a future date has not
+// happened yet. Front matter cannot say when a draft appeared or when a future
+// deprecation was announced; those two come from git when the caller passes
+// file history (the day a file was added; the day it last changed), and are
+// left out otherwise rather than given an invented date.
+import type { StandardDocument } from '../model/document.js';
+import type { CalendarDate } from '../model/front-matter-schema.js';
+import type { Registry } from '../model/registry.js';
+import { absoluteUrl, documentPath } from './urls.js';
+
+export type FeedEventKind = 'new-draft' | 'stabilized' | 'deprecation-announced' | 'deprecated' | 'rejected';
+
+export interface FeedEvent {
+  date: CalendarDate;
+  kind: FeedEventKind;
+  document: StandardDocument;
+}
+
+export interface FileHistory {
+  /** Day of the commit that added the file. */
+  added: CalendarDate;
+  /** Day of the newest commit that changed the file. */
+  changed: CalendarDate;
+}
+
+export interface FeedOptions {
+  siteUrl: string;
+  title?: string;
+  /** Per source path (relative to the corpus root), from git; optional. */
+  history?: ReadonlyMap<string, FileHistory>;
+  /** Newest entries kept; a feed reader needs the recent past, not all of it. */
+  maxEntries?: number;
+}
+
+const HEADLINES: Record<FeedEventKind, string> = {
+  'new-draft': 'New draft',
+  stabilized: 'Effective',
+  'deprecation-announced': 'Deprecation announced',
+  deprecated: 'Deprecated',
+  rejected: 'Rejected',
+};
+
+/** Events that happened on or before `date`, newest first (ties by file name). */
+export function buildFeedEvents(registry: Registry, date: CalendarDate, history?: ReadonlyMap<string, FileHistory>): FeedEvent[] {
+  const events: FeedEvent[] = [];
+  for (const document of registry.documents) {
+    if (document.kind === 'template') continue;
+    const add = (kind: FeedEventKind, day: CalendarDate | null | undefined) => {
+      if (day && day <= date) events.push({ date: day, kind, document });
+    };
+    add('stabilized', document.stabilizedAt);
+    add('deprecated', document.deprecatedAt);
+    add('rejected', document.rejectedAt);
+    const dates = history?.get(document.path);
+    if (dates && document.status === 'Draft') add('new-draft', dates.added);
+    if (dates && document.deprecatedAt && document.deprecatedAt > date) add('deprecation-announced', dates.changed);
+  }
+  return events.sort((a, b) => b.date.localeCompare(a.date) || a.document.fileName.localeCompare(b.document.fileName) || a.kind.localeCompare(b.kind));
+}
+
+function summaryOf(event: FeedEvent): string {
+  const { document } = event;
+  const name = `${document.title} (${document.id})`;
+  const replacement = document.replacedBy.length > 0 ? ` Replaced by ${document.replacedBy.join(', ')}.` : '';
+  switch (event.kind) {
+    case 'new-draft':
+      return `${name} was published as a draft; it is not normative.`;
+    case 'stabilized':
+      return `${name} became effective on ${event.date}.`;
+    case 'deprecation-announced':
+      return `${name} will be deprecated on ${document.deprecatedAt}.${replacement}`;
+    case 'deprecated':
+      return `${name} was deprecated on ${event.date}.${replacement}`;
+    case 'rejected':
+      return `${name} was rejected on ${event.date}.`;
+  }
+}
+
+/** Escapes text for XML content and attributes, dropping characters XML 1.0 forbids. */
+export function escapeXml(text: string): string {
+  return text
+    .replace(/[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu, '')
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&apos;');
+}
+
+const timestamp = (day: CalendarDate) => `${day}T00:00:00Z`;
+
+export function buildAtomFeed(registry: Registry, date: CalendarDate, options: FeedOptions): string {
+  const events = buildFeedEvents(registry, date, options.history).slice(0, options.maxEntries ?? 200);
+  const feedUrl = absoluteUrl(options.siteUrl, '/standards/feed.xml');
+  const entries = events.map((event) => {
+    const url = absoluteUrl(options.siteUrl, documentPath(event.document));
+    return [
+      '  <entry>',
+      `    <id>${escapeXml(`${url}#${event.kind}-${event.date}`)}</id>`,
+      `    <title>${escapeXml(`${HEADLINES[event.kind]}: ${event.document.title} (${event.document.id})`)}</title>`,
+      `    <link rel="alternate" type="text/html" href="${escapeXml(url)}"/>`,
+      `    <updated>${timestamp(event.date)}</updated>`,
+      `    <category term="${event.kind}" label="${HEADLINES[event.kind]}"/>`,
+      `    <summary>${escapeXml(summaryOf(event))}</summary>`,
+      '  </entry>',
+    ].join('\n');
+  });
+  return [
+    '<?xml version="1.0" encoding="utf-8"?>',
+    '<feed xmlns="http://www.w3.org/2005/Atom">',
+    `  <id>${escapeXml(feedUrl)}</id>`,
+    `  <title>${escapeXml(options.title ?? 'SCS standards: lifecycle events')}</title>`,
+    `  <link rel="self" type="application/atom+xml" href="${escapeXml(feedUrl)}"/>`,
+    `  <link rel="alternate" type="text/html" href="${escapeXml(absoluteUrl(options.siteUrl, '/standards'))}"/>`,
+    `  <updated>${timestamp(events[0]?.date ?? date)}</updated>`,
+    '  <author><name>Sovereign Cloud Stack</name></author>',
+    ...entries,
+    '</feed>',
+    '',
+  ].join('\n');
+}
