@@ -75,4 +75,11 @@ export interface LintOptions {
 export interface MarkdownStyleOptions {
   /** Which remark-lint presets to apply. */
   preset: 'recommended' | 'consistent' | 'recommended+consistent';
+  /**
+   * Per remark-lint rule of the presets, by its name without `remark-lint-`:
+   * `false` turns it off, `true` keeps the preset's setting, any other value is
+   * the rule's option (e.g. `"list-item-indent": "one"`). Checked by
+   * `parseMarkdownStyleOptions` in rules/markdown-style.ts.
+   */
+  rules?: Record<string, unknown>;
 }

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { parseMarkdownStyleOptions } from '../markdown-style-settings.js';
+import { fileContext, formatFindings, withFrontMatter } from '../markdown-test-kit.js';
+import type { MarkdownStyleOptions } from '../rule.js';
+import { rule } from './markdown-style.js';
+
+const check = (body: string, markdownStyle?: MarkdownStyleOptions) =>
+  formatFindings(rule.check(fileContext('scs-0101-v1-entropy.md', withFrontMatter(body), markdownStyle ? { markdownStyle } : {})));
+
+describe('markdown-style', () => {
+  it.each([
+    ['tidy Markdown', '## A\n\nText with *emphasis*, **strong** and <https://example.com>.\n\n- one\n- two\n\n| a | b |\n| - | - |\n| x | y |\n'],
+    ['a rule switched off by a comment', '## A\n\n<!-- lint disable emphasis-marker -->\n\n*a* and _b_\n'],
+    ['a reference with its definition', '## A\n\nSee [the spec][spec].\n\n[spec]: https://example.com/spec\n'],
+  ])('accepts %s', (_, body) => {
+    expect(check(body)).toEqual([]);
+  });
+
+  it.each([
+    ['wide list markers', '## A\n\n-   item\n-   two\n', [
+      '9:5 Unexpected `3` spaces between list item marker and content, expected `1` space, remove `2` spaces (list-item-indent)',
+      '10:5 Unexpected `3` spaces between list item marker and content, expected `1` space, remove `2` spaces (list-item-indent)',
+    ]],
+    ['mixed emphasis markers', '## A\n\n*a* and _b_\n', ['9:9 Unexpected emphasis marker `_`, expected `*` (emphasis-marker)']],
+    ['a missing final newline', '## A\n\nno newline', ['9:11 Unexpected missing final newline character, expected line feed (`\\n`) at end of file (final-newline)']],
+    ['a bare URL, an undefined reference and an unused definition', '## A\n\nSee https://example.com and [x][y].\n\n[z]: https://a.example\n', [
+      '9:5 Unexpected GFM autolink literal, expected regular autolink, add `<` before and `>` after (no-literal-urls)',
+      '9:29 Unexpected reference to undefined definition, expected corresponding definition (`y`) for a link or escaped opening bracket (`\\[`) for regular text (no-undefined-references)',
+      '11:1 Unexpected unused definition, expected no definition or one or more references to `z` (no-unused-definitions)',
+    ]],
+  ])('reports %s, in file lines, with the remark rule name', (_, body, expected) => {
+    expect(check(body)).toEqual(expected);
+  });
+
+  it('follows the preset and per-rule settings of the config', () => {
+    const body = '## A\n\n*a* and _b_\n\n-   item\n';
+    expect(check(body, { preset: 'recommended' })).toEqual([
+      '11:5 Unexpected `3` spaces between list item marker and content, expected `1` space, remove `2` spaces (list-item-indent)',
+    ]);
+    expect(check(body, { preset: 'recommended+consistent', rules: { 'list-item-indent': false, 'emphasis-marker': '_' } })).toEqual([
+      '9:1 Unexpected emphasis marker `*`, expected `_` (emphasis-marker)',
+    ]);
+  });
+});
+
+describe('parseMarkdownStyleOptions', () => {
+  it.each([
+    [{}, { preset: 'recommended+consistent' }],
+    [{ preset: 'consistent' }, { preset: 'consistent' }],
+    [{ preset: 'recommended', rules: { 'list-item-indent': false } }, { preset: 'recommended', rules: { 'list-item-indent': false } }],
+  ])('accepts %j', (raw, expected) => {
+    expect(parseMarkdownStyleOptions(raw)).toEqual({ ok: true, value: expected });
+  });
+
+  it.each([
+    ['on', 'Unexpected "on" for `markdownStyle`, expected an object such as { "preset": "recommended+consistent", "rules": { "list-item-indent": false } }'],
+    [{ presets: [] }, 'Unexpected key `presets` in `markdownStyle`, expected `preset` and `rules` only, as in { "preset": "recommended+consistent", "rules": { "list-item-indent": false } }'],
+    [{ preset: 'strict' }, 'Unexpected "strict" for `markdownStyle.preset`, expected one of "recommended", "consistent", "recommended+consistent"'],
+    [{ rules: [] }, 'Unexpected [] for `markdownStyle.rules`, expected an object such as { "list-item-indent": false }'],
+  ])('rejects %j', (raw, message) => {
+    expect(parseMarkdownStyleOptions(raw)).toEqual({ ok: false, message });
+  });
+
+  it('rejects a rule the preset does not have, naming the ones it has', () => {
+    const result = parseMarkdownStyleOptions({ preset: 'recommended', rules: { 'emphasis-marker': false } });
+    expect(result.ok ? '' : result.message).toMatch(/^Unexpected remark-lint rule `emphasis-marker` in `markdownStyle.rules`, expected one of the preset's rules: `final-newline`, /);
+  });
+});
