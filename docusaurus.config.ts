@@ -1,0 +1,124 @@
+// The portal: the handbook (docs/) and the standards (Standards/, or any
+// folder of the same layout given as STANDARDS_DIR), rendered as Markdown.
+import { execFileSync } from 'node:child_process';
+import path from 'node:path';
+import type { Config, PluginModule } from '@docusaurus/types';
+import type * as Preset from '@docusaurus/preset-classic';
+import { today } from './plugins/standards/model/lifecycle';
+import standardsPlugin from './plugins/standards/docusaurus/index';
+import { formatFindings, loadCorpusOnce, unrenderableFiles } from './plugins/standards/docusaurus/corpus';
+import { createParseFrontMatter } from './plugins/standards/docusaurus/front-matter-adapter';
+import { createSidebarItemsGenerator } from './plugins/standards/docusaurus/sidebar';
+import { rehypeSanitizeStandards } from './plugins/standards/docusaurus/sanitize';
+
+const REPOSITORY = 'https://github.com/SovereignCloudStack/standards';
+const standardsDir = path.resolve(__dirname, process.env.STANDARDS_DIR ?? 'Standards');
+const date = today();
+
+/** Docusaurus refuses last-update dates for files outside a git worktree (an exported corpus). */
+function isInGitWorktree(folder: string): boolean {
+  try {
+    return execFileSync('git', ['rev-parse', '--is-inside-work-tree'], { cwd: folder, stdio: ['ignore', 'pipe', 'ignore'] }).toString().trim() === 'true';
+  } catch {
+    return false;
+  }
+}
+
+// Docusaurus's default exclusions, kept because `exclude` replaces them.
+const DEFAULT_EXCLUDE = ['**/_*.{js,jsx,ts,tsx,md,mdx}', '**/_*/**', '**/*.test.{js,jsx,ts,tsx}', '**/__tests__/**'];
+
+export default async function createConfig(): Promise<Config> {
+  // Files whose name or bytes give no document cannot be rendered: say why and leave them out.
+  const corpus = await loadCorpusOnce(standardsDir);
+  const skipped = unrenderableFiles(corpus);
+  if (skipped.length > 0) {
+    console.warn(`[scs-standards] Not rendering ${skipped.length} file(s):\n${formatFindings(standardsDir, skipped).join('\n')}`);
+  }
+
+  return {
+    title: 'SCS Standards',
+    tagline: 'The standards of the Sovereign Cloud Stack: what is in force, what is coming, what was replaced',
+    favicon: 'img/favicon.svg',
+    url: 'https://docs.scs.community',
+    baseUrl: '/',
+    organizationName: 'SovereignCloudStack',
+    projectName: 'standards',
+    trailingSlash: false,
+    onBrokenLinks: 'throw',
+    onBrokenAnchors: 'warn',
+    future: { v4: true, faster: true },
+    i18n: { defaultLocale: 'en', locales: ['en'] },
+    markdown: {
+      // `.md` is CommonMark, never MDX: a standard cannot run code or import modules.
+      format: 'detect',
+      parseFrontMatter: createParseFrontMatter({ standardsDir, date }),
+      hooks: { onBrokenMarkdownLinks: 'throw', onBrokenMarkdownImages: 'throw' },
+    },
+    presets: [
+      [
+        'classic',
+        {
+          docs: {
+            path: 'docs',
+            routeBasePath: 'docs',
+            sidebarPath: './sidebars.ts',
+            editUrl: `${REPOSITORY}/edit/main/`,
+            showLastUpdateTime: true,
+          },
+          blog: false,
+          theme: { customCss: './src/css/custom.css' },
+        } satisfies Preset.Options,
+      ],
+    ],
+    plugins: [
+      [
+        '@docusaurus/plugin-content-docs',
+        {
+          id: 'standards',
+          path: standardsDir,
+          routeBasePath: 'standards',
+          include: ['**/scs-*.md'],
+          exclude: [...DEFAULT_EXCLUDE, '**/scs-XXXX-*', ...skipped.map((file) => file.path)],
+          sidebarPath: './sidebars-standards.ts',
+          sidebarItemsGenerator: createSidebarItemsGenerator(standardsDir, date),
+          numberPrefixParser: false,
+          editUrl: ({ docPath }: { docPath: string }) => `${REPOSITORY}/edit/main/Standards/${docPath}`,
+          showLastUpdateTime: isInGitWorktree(standardsDir),
+          rehypePlugins: [rehypeSanitizeStandards],
+        },
+      ],
+      // The cast forgets the plugin's content type, which Docusaurus does not know.
+      [standardsPlugin as PluginModule, { standardsDir, date }],
+    ],
+    themeConfig: {
+      colorMode: { respectPrefersColorScheme: true },
+      navbar: {
+        title: 'SCS Standards',
+        items: [
+          { to: '/standards', label: 'Standards', position: 'left', activeBaseRegex: '^/standards' },
+          { type: 'docSidebar', sidebarId: 'handbook', label: 'Handbook', position: 'left' },
+          { to: '/search', label: 'Search', position: 'right' },
+          { href: REPOSITORY, label: 'GitHub', position: 'right' },
+        ],
+      },
+      footer: {
+        style: 'dark',
+        links: [
+          {
+            title: 'Registry',
+            items: [
+              { label: 'All standards', to: '/standards' },
+              { label: 'Search', to: '/search' },
+            ],
+          },
+          {
+            title: 'Source',
+            items: [{ label: 'GitHub', href: REPOSITORY }],
+          },
+        ],
+        copyright: 'Sovereign Cloud Stack. Content under CC BY-SA 4.0 unless stated otherwise.',
+      },
+      docs: { sidebar: { hideable: true } },
+    } satisfies Preset.ThemeConfig,
+  };
+}

@@ -1,0 +1,191 @@
+// Props of the pages the plugin adds: status page, track index, overview and
+// redirects. Pure mappers from the registry to exactly what a page renders.
+import type { StandardDocument } from '../model/document.js';
+import type { CalendarDate } from '../model/front-matter-schema.js';
+import { lifecycleStateAt } from '../model/lifecycle.js';
+import { allStandards, currentVersionOf, supplementsOf, type Registry, type Standard } from '../model/registry.js';
+import { DOCUMENT_TYPES, LIFECYCLE_STATES, LIFECYCLE_STATE_NAMES, TRACKS, type LifecycleState, type Track } from '../model/vocabulary.js';
+import { documentPath, statusPagePath } from '../export/urls.js';
+import { toDocLink, toTrackRef, trackPath, type DocLink, type TrackRef } from './links.js';
+import { toTimelineProp, type TimelineProp } from './timeline.js';
+
+export type Column = (typeof LIFECYCLE_STATES)[LifecycleState]['column'];
+export const COLUMNS: readonly Column[] = ['Draft', 'Effective', 'Deprecated'];
+
+/** States that announce a transition still to come; the overview marks them. */
+const FUTURE_STATES: ReadonlySet<LifecycleState> = new Set(['effective-soon', 'deprecation-scheduled']);
+
+export interface VersionRow extends DocLink {
+  type: StandardDocument['type'];
+  status: StandardDocument['status'];
+  column: Column | null;
+  /** A transition is scheduled after the build date. */
+  future: boolean;
+  /** A short note on that transition, e.g. `from 2026-03-01`. */
+  note: string | null;
+  stabilizedAt: CalendarDate | null;
+  deprecatedAt: CalendarDate | null;
+  rejectedAt: CalendarDate | null;
+  current: boolean;
+  supplements: DocLink[];
+}
+
+export interface StatusPageProp {
+  id: string;
+  title: string;
+  description: string | null;
+  track: TrackRef;
+  date: CalendarDate;
+  current: DocLink | null;
+  versions: VersionRow[];
+  supplements: Array<DocLink & { supplements: DocLink[] }>;
+  timeline: TimelineProp;
+}
+
+export interface StandardSummary {
+  id: string;
+  title: string;
+  description: string | null;
+  url: string;
+  current: VersionRow | null;
+  versionCount: number;
+}
+
+export interface TrackPageProp {
+  track: TrackRef & { summary: string };
+  standards: StandardSummary[];
+  proposals: DocLink[];
+}
+
+export interface LegendEntry {
+  name: LifecycleState;
+  label: string;
+  column: Column;
+  future: boolean;
+  explanation: string;
+}
+
+export interface OverviewRow {
+  id: string;
+  title: string;
+  description: string | null;
+  url: string;
+  track: TrackRef | null;
+  versions: VersionRow[];
+  /** Lower-case words the text filter looks in. */
+  searchText: string;
+}
+
+export interface OverviewProp {
+  date: CalendarDate;
+  tracks: TrackRef[];
+  types: string[];
+  columns: readonly Column[];
+  legend: LegendEntry[];
+  rows: OverviewRow[];
+}
+
+export interface RedirectProp {
+  to: string;
+  title: string;
+}
+
+export function toVersionRow(registry: Registry, document: StandardDocument, date: CalendarDate, current: boolean): VersionRow {
+  const link = toDocLink(document, date);
+  const state = lifecycleStateAt(document, date);
+  const note =
+    state === 'effective-soon' ? `from ${document.stabilizedAt}` : state === 'deprecation-scheduled' ? `until ${document.deprecatedAt}` : null;
+  return {
+    ...link,
+    type: document.type,
+    status: document.status,
+    column: state === null ? null : LIFECYCLE_STATES[state].column,
+    future: state !== null && FUTURE_STATES.has(state),
+    note,
+    stabilizedAt: document.stabilizedAt,
+    deprecatedAt: document.deprecatedAt,
+    rejectedAt: document.rejectedAt,
+    current,
+    supplements: supplementsOf(registry, document).map((supplement) => toDocLink(supplement, date)),
+  };
+}
+
+function standardTitle(standard: Standard, current: StandardDocument | undefined): string {
+  return (current ?? standard.versions.at(-1) ?? standard.supplements.at(-1))?.title ?? standard.id;
+}
+
+function versionRows(registry: Registry, standard: Standard, date: CalendarDate): { rows: VersionRow[]; current: StandardDocument | undefined } {
+  const current = currentVersionOf(standard, date);
+  return { rows: standard.versions.map((version) => toVersionRow(registry, version, date, version === current)), current };
+}
+
+export function toStatusPageProp(registry: Registry, standard: Standard, date: CalendarDate): StatusPageProp {
+  const { rows, current } = versionRows(registry, standard, date);
+  return {
+    id: standard.id,
+    title: standardTitle(standard, current),
+    description: current?.description ?? null,
+    track: toTrackRef(standard.track.name)!,
+    date,
+    current: current ? toDocLink(current, date) : null,
+    versions: rows,
+    supplements: standard.supplements.map((supplement) => ({
+      ...toDocLink(supplement, date),
+      supplements: supplement.supplements.flatMap((fileName) => {
+        const version = registry.byFileName.get(fileName);
+        return version ? [toDocLink(version, date)] : [];
+      }),
+    })),
+    timeline: toTimelineProp(standard.versions, documentPath, date),
+  };
+}
+
+export function toStandardSummary(registry: Registry, standard: Standard, date: CalendarDate): StandardSummary {
+  const current = currentVersionOf(standard, date);
+  return {
+    id: standard.id,
+    title: standardTitle(standard, current),
+    description: current?.description ?? null,
+    url: statusPagePath({ number: standard.number })!,
+    current: current ? toVersionRow(registry, current, date, true) : null,
+    versionCount: standard.versions.length,
+  };
+}
+
+export function toTrackPageProp(registry: Registry, track: Track, date: CalendarDate): TrackPageProp {
+  const entry = registry.tracks.find((candidate) => candidate.track === track);
+  return {
+    track: { ...toTrackRef(track.name)!, summary: track.summary },
+    standards: (entry?.standards ?? []).map((standard) => toStandardSummary(registry, standard, date)),
+    proposals: registry.proposals.filter((proposal) => proposal.track === track.name).map((proposal) => toDocLink(proposal, date)),
+  };
+}
+
+export function toOverviewProp(registry: Registry, date: CalendarDate): OverviewProp {
+  const standardRows = allStandards(registry).map((standard): OverviewRow => {
+    const { rows, current } = versionRows(registry, standard, date);
+    return overviewRow(standard.id, standardTitle(standard, current), current?.description ?? null, statusPagePath(standard)!, toTrackRef(standard.track.name), rows);
+  });
+  const proposalRows = registry.proposals.map((proposal) =>
+    overviewRow(proposal.id, proposal.title, proposal.description, documentPath(proposal), toTrackRef(proposal.track), [toVersionRow(registry, proposal, date, true)]),
+  );
+  return {
+    date,
+    tracks: TRACKS.map((track) => toTrackRef(track.name)!),
+    types: DOCUMENT_TYPES.filter((type) => type !== 'Supplement'),
+    columns: COLUMNS,
+    legend: LIFECYCLE_STATE_NAMES.map((name) => ({
+      name,
+      label: LIFECYCLE_STATES[name].label,
+      column: LIFECYCLE_STATES[name].column,
+      future: FUTURE_STATES.has(name),
+      explanation: LIFECYCLE_STATES[name].explanation,
+    })),
+    rows: [...standardRows, ...proposalRows],
+  };
+}
+
+function overviewRow(id: string, title: string, description: string | null, url: string, track: TrackRef | null, versions: VersionRow[]): OverviewRow {
+  const words = [id, title, description ?? '', ...versions.flatMap((version) => [version.label, version.title])];
+  return { id, title, description, url, track, versions, searchText: words.join(' ').toLowerCase() };
+}

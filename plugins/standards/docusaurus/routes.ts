@@ -1,0 +1,48 @@
+// The plugin's pages as plain data (pure, snapshot-tested), then applied.
+import type { PluginContentLoadedActions } from '@docusaurus/types';
+import type { CalendarDate } from '../model/front-matter-schema.js';
+import { allStandards, currentVersionOf, type Registry } from '../model/registry.js';
+import { documentPath, statusPagePath } from '../export/urls.js';
+import { toOverviewProp, toStatusPageProp, toTrackPageProp, type RedirectProp } from './page-props.js';
+import { trackPath } from './links.js';
+
+const COMPONENTS = {
+  overview: '@site/src/components/standards/OverviewPage',
+  track: '@site/src/components/standards/TrackPage',
+  status: '@site/src/components/standards/StatusPage',
+  redirect: '@site/src/components/standards/RedirectPage',
+} as const;
+
+export interface RouteSpec {
+  path: string;
+  component: (typeof COMPONENTS)[keyof typeof COMPONENTS];
+  props: object;
+}
+
+export function buildAllRoutes(registry: Registry, date: CalendarDate): RouteSpec[] {
+  const routes: RouteSpec[] = [{ path: '/standards', component: COMPONENTS.overview, props: { overview: toOverviewProp(registry, date) } }];
+  for (const { track } of registry.tracks) {
+    routes.push({ path: trackPath(track), component: COMPONENTS.track, props: { page: toTrackPageProp(registry, track, date) } });
+  }
+  for (const standard of allStandards(registry)) {
+    const statusPage = statusPagePath(standard)!;
+    routes.push({ path: statusPage, component: COMPONENTS.status, props: { page: toStatusPageProp(registry, standard, date) } });
+    const redirect = (to: string, title: string): RedirectProp => ({ to, title });
+    routes.push({ path: `/standards/${standard.id}`, component: COMPONENTS.redirect, props: { redirect: redirect(statusPage, `${standard.id} status`) } });
+    const current = currentVersionOf(standard, date);
+    if (current) {
+      routes.push({
+        path: `/standards/${standard.id}/latest`,
+        component: COMPONENTS.redirect,
+        props: { redirect: redirect(documentPath(current), `${standard.id}, current version`) },
+      });
+    }
+  }
+  return routes;
+}
+
+export function createAllRoutes(actions: Pick<PluginContentLoadedActions, 'addRoute'>, routes: readonly RouteSpec[]): void {
+  for (const route of routes) {
+    actions.addRoute({ path: route.path, component: route.component, exact: true, props: { ...route.props } });
+  }
+}

@@ -1,0 +1,64 @@
+// The standards sidebar, generated from the registry:
+// track -> standard -> versions and supplements, then proposals.
+import type { CalendarDate } from '../model/front-matter-schema.js';
+import { lifecycleStateAt } from '../model/lifecycle.js';
+import type { StandardDocument } from '../model/document.js';
+import type { Registry } from '../model/registry.js';
+import { statusPagePath } from '../export/urls.js';
+import { loadCorpusOnce } from './corpus.js';
+import { shortId, trackPath } from './links.js';
+
+export interface SidebarDocItem {
+  type: 'doc';
+  id: string;
+  label: string;
+  className: string;
+}
+export interface SidebarLinkItem {
+  type: 'link';
+  href: string;
+  label: string;
+}
+export interface SidebarCategoryItem {
+  type: 'category';
+  label: string;
+  collapsed: boolean;
+  collapsible: true;
+  items: SidebarItem[];
+}
+export type SidebarItem = SidebarDocItem | SidebarLinkItem | SidebarCategoryItem;
+
+/** Pure: the sidebar for the documents Docusaurus renders (`docIds`). */
+export function buildStandardsSidebar(registry: Registry, docIds: ReadonlySet<string>, date: CalendarDate): SidebarItem[] {
+  const docItem = (document: StandardDocument): SidebarDocItem[] => {
+    if (!docIds.has(document.id)) return [];
+    const state = lifecycleStateAt(document, date) ?? (document.kind === 'supplement' ? 'supplement' : 'unknown');
+    return [{ type: 'doc', id: document.id, label: `${shortId(document)} ${document.title}`, className: `scs-sidebar-state scs-sidebar-state--${state}` }];
+  };
+  const category = (label: string, items: SidebarItem[]): SidebarCategoryItem => ({ type: 'category', label, collapsed: true, collapsible: true, items });
+  const tracks = registry.tracks
+    .filter((entry) => entry.standards.length > 0)
+    .map((entry) =>
+      category(entry.track.name, [
+        { type: 'link', href: trackPath(entry.track), label: `About ${entry.track.name}` },
+        ...entry.standards.map((standard) => {
+          const newest = standard.versions.at(-1) ?? standard.supplements.at(-1);
+          return category(`${standard.id} ${newest?.title ?? ''}`.trim(), [
+            { type: 'link', href: statusPagePath(standard)!, label: 'Status and versions' },
+            ...standard.versions.flatMap(docItem),
+            ...standard.supplements.flatMap(docItem),
+          ]);
+        }),
+      ]),
+    );
+  const proposals = registry.proposals.flatMap(docItem);
+  return proposals.length > 0 ? [...tracks, category('Proposals', proposals)] : tracks;
+}
+
+/** The docs plugin's `sidebarItemsGenerator`, over the registry loaded once. */
+export function createSidebarItemsGenerator(standardsDir: string, date: CalendarDate) {
+  return async ({ docs }: { docs: ReadonlyArray<{ id: string }> }): Promise<SidebarItem[]> => {
+    const corpus = await loadCorpusOnce(standardsDir);
+    return buildStandardsSidebar(corpus.registry, new Set(docs.map((doc) => doc.id)), date);
+  };
+}

@@ -1,0 +1,188 @@
+// All standards in Draft, Effective and Deprecated columns, with filters and
+// sorting kept in the URL query. Renders the props built by the standards plugin.
+import React, { useEffect, useMemo, useState } from 'react';
+import Link from '@docusaurus/Link';
+import Layout from '@theme/Layout';
+import { useHistory, useLocation } from '@docusaurus/router';
+import type { OverviewProp, OverviewRow, VersionRow } from '@site/plugins/standards/docusaurus/page-props';
+import StateBadge from './StateBadge';
+import { EMPTY_QUERY, readQuery, writeQuery, type OverviewQuery, type SortKey } from './overview-query';
+
+const SORTS: Array<{ key: SortKey; label: string }> = [
+  { key: 'id', label: 'Standard' },
+  { key: 'title', label: 'Title' },
+  { key: 'track', label: 'Track' },
+];
+
+function visibleRows(rows: readonly OverviewRow[], query: OverviewQuery): Array<OverviewRow & { shown: VersionRow[] }> {
+  const text = query.text.trim().toLowerCase();
+  const keep = (version: VersionRow) => (!query.type || version.type === query.type) && (!query.state || version.state === query.state);
+  const filtered = rows
+    .filter((row) => !query.track || row.track?.slug === query.track)
+    .filter((row) => !text || row.searchText.includes(text))
+    .map((row) => ({ ...row, shown: row.versions.filter(keep) }))
+    .filter((row) => row.shown.length > 0 || (!query.type && !query.state));
+  const value = (row: OverviewRow) => (query.sort === 'track' ? `${row.track?.name ?? ''} ${row.id}` : query.sort === 'title' ? row.title.toLowerCase() : row.id);
+  filtered.sort((a, b) => value(a).localeCompare(value(b)) * (query.descending ? -1 : 1));
+  return filtered;
+}
+
+function VersionCell({ versions }: { versions: VersionRow[] }): React.ReactElement {
+  if (versions.length === 0) return <span className="scs-empty">—</span>;
+  return (
+    <ul className="scs-cell-list">
+      {versions.map((version) => (
+        <li key={version.id}>
+          {version.url ? <Link to={version.url}>{version.label}</Link> : version.label}
+          {version.stateLabel !== version.column && (
+            <>
+              {' '}
+              <StateBadge tone={version.state} label={version.stateLabel} />
+            </>
+          )}
+          {version.future && <span className="scs-future-mark" title="A transition is scheduled" aria-hidden="true"> ◷</span>}
+          {version.note && <span className="scs-note"> {version.note}</span>}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+export default function OverviewPage({ overview }: { overview: OverviewProp }): React.ReactElement {
+  const history = useHistory();
+  const location = useLocation();
+  const [query, setQuery] = useState<OverviewQuery>(EMPTY_QUERY);
+  const [restored, setRestored] = useState(false);
+
+  // The static page is rendered unfiltered; the query is applied once the app runs.
+  useEffect(() => {
+    setQuery(readQuery(location.search));
+    setRestored(true);
+  }, []); // eslint-disable-line react-hooks/exhaustive-deps
+  useEffect(() => {
+    if (!restored) return;
+    const search = writeQuery(query);
+    if (search !== location.search) history.replace({ pathname: location.pathname, search, hash: location.hash });
+  }, [query, restored]); // eslint-disable-line react-hooks/exhaustive-deps
+
+  const rows = useMemo(() => visibleRows(overview.rows, query), [overview.rows, query]);
+  const update = (change: Partial<OverviewQuery>) => setQuery((current) => ({ ...current, ...change }));
+  const sortBy = (key: SortKey) => update({ sort: key, descending: query.sort === key ? !query.descending : false });
+  const ariaSort = (key: SortKey) => (query.sort === key ? (query.descending ? 'descending' : 'ascending') : undefined);
+
+  return (
+    <Layout title="All standards" description="Every SCS standard by lifecycle state: draft, effective and deprecated versions.">
+      <main className="container container--fluid margin-vert--lg scs-page scs-overview">
+        <h1>All standards</h1>
+        <p className="scs-lead">
+          Every standard of the Sovereign Cloud Stack with its versions sorted by lifecycle state on {overview.date}. Open a standard for its status page, or a
+          version to read it.
+        </p>
+        <div className="scs-filters" role="group" aria-label="Filter standards">
+          <label>
+            <span>Track</span>
+            <select value={query.track} onChange={(event) => update({ track: event.target.value })}>
+              <option value="">All tracks</option>
+              {overview.tracks.map((track) => (
+                <option key={track.slug} value={track.slug}>
+                  {track.name}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label>
+            <span>Type</span>
+            <select value={query.type} onChange={(event) => update({ type: event.target.value })}>
+              <option value="">All types</option>
+              {overview.types.map((type) => (
+                <option key={type} value={type}>
+                  {type}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label>
+            <span>State</span>
+            <select value={query.state} onChange={(event) => update({ state: event.target.value })}>
+              <option value="">All states</option>
+              {overview.legend.map((state) => (
+                <option key={state.name} value={state.name}>
+                  {state.label}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label className="scs-filters__text">
+            <span>Text</span>
+            <input type="search" value={query.text} placeholder="Number, title or word" onChange={(event) => update({ text: event.target.value })} />
+          </label>
+          <button type="button" className="button button--secondary button--sm" onClick={() => setQuery(EMPTY_QUERY)}>
+            Clear filters
+          </button>
+        </div>
+        <p className="scs-count" aria-live="polite">
+          Showing {rows.length} of {overview.rows.length} standards.
+        </p>
+        <div className="scs-table-scroll">
+          <table className="scs-table scs-overview__table">
+            <caption>Standards and their versions by lifecycle state on {overview.date}</caption>
+            <thead>
+              <tr>
+                {SORTS.map((sort) => (
+                  <th key={sort.key} scope="col" aria-sort={ariaSort(sort.key)}>
+                    <button type="button" className="scs-sort" onClick={() => sortBy(sort.key)}>
+                      {sort.label}
+                      <span aria-hidden="true">{query.sort === sort.key ? (query.descending ? ' ▼' : ' ▲') : ' ↕'}</span>
+                      <span className="scs-visually-hidden">, sort</span>
+                    </button>
+                  </th>
+                ))}
+                {overview.columns.map((column) => (
+                  <th key={column} scope="col">
+                    {column}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((row) => (
+                <tr key={row.id}>
+                  <th scope="row">
+                    <Link to={row.url}>{row.id}</Link>
+                  </th>
+                  <td>
+                    {row.title}
+                    {row.description && <div className="scs-note">{row.description}</div>}
+                  </td>
+                  <td>{row.track ? <Link to={row.track.url}>{row.track.name}</Link> : '—'}</td>
+                  {overview.columns.map((column) => (
+                    <td key={column}>
+                      <VersionCell versions={row.shown.filter((version) => version.column === column)} />
+                    </td>
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+        <section className="scs-legend" aria-labelledby="legend-title">
+          <h2 id="legend-title">Legend</h2>
+          <dl>
+            {overview.legend.map((state) => (
+              <div key={state.name} className="scs-legend__row">
+                <dt>
+                  <StateBadge tone={state.name} label={state.label} />
+                  {state.future && <span className="scs-future-mark" aria-hidden="true"> ◷</span>}
+                </dt>
+                <dd>
+                  In the {state.column} column. {state.explanation}
+                  {state.future && ' Marked ◷: a transition is scheduled after today.'}
+                </dd>
+              </div>
+            ))}
+          </dl>
+        </section>
+      </main>
+    </Layout>
+  );
+}

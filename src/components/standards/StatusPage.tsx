@@ -1,0 +1,59 @@
+// One standard: every version with its state and dates, its supplements and
+// a timeline. Renders the props built by the standards plugin.
+import React from 'react';
+import Link from '@docusaurus/Link';
+import Layout from '@theme/Layout';
+import type { StatusPageProp } from '@site/plugins/standards/docusaurus/page-props';
+import DocRef, { DocRefList } from './DocRef';
+import StateBadge from './StateBadge';
+import Timeline from './Timeline';
+import VersionTable from './VersionTable';
+
+export default function StatusPage({ page }: { page: StatusPageProp }): React.ReactElement {
+  return (
+    <Layout title={`${page.id}: ${page.title}`} description={page.description ?? undefined}>
+      <main className="container margin-vert--lg scs-page">
+        <nav aria-label="Breadcrumbs" className="scs-crumbs">
+          <Link to="/standards">Standards</Link> › <Link to={page.track.url}>{page.track.name}</Link> › {page.id}
+        </nav>
+        <h1>
+          {page.id}: {page.title}
+        </h1>
+        {page.description && <p className="scs-lead">{page.description}</p>}
+        <p>
+          {page.current ? (
+            <>
+              Current version: <DocRef doc={page.current} withTitle /> <StateBadge tone={page.current.state} label={page.current.stateLabel} />. Short link:{' '}
+              <Link to={`/standards/${page.id}/latest`}>/standards/{page.id}/latest</Link>
+            </>
+          ) : (
+            'This standard has no versions yet.'
+          )}
+        </p>
+        <VersionTable caption={`Versions of ${page.id}, states on ${page.date}`} versions={page.versions} />
+        {page.supplements.length > 0 && (
+          <section>
+            <h2>Supplements</h2>
+            <ul>
+              {page.supplements.map((supplement) => (
+                <li key={supplement.id}>
+                  <DocRef doc={supplement} withTitle />
+                  {supplement.supplements.length > 0 && (
+                    <>
+                      {' '}
+                      — for <DocRefList docs={supplement.supplements} />
+                    </>
+                  )}
+                </li>
+              ))}
+            </ul>
+          </section>
+        )}
+        <section>
+          <h2>Timeline</h2>
+          <Timeline timeline={page.timeline} />
+        </section>
+      </main>
+    </Layout>
+  );
+}

@@ -1,0 +1,34 @@
+// The content of a doc page, ejected from the classic theme so that a
+// standards document shows its lifecycle banner and metadata under its title.
+// The data comes from the front matter (`scs`), computed at build time.
+import React from 'react';
+import { ThemeClassNames } from '@docusaurus/theme-common';
+import { useDoc } from '@docusaurus/plugin-content-docs/client';
+import Heading from '@theme/Heading';
+import MDXContent from '@theme/MDXContent';
+import type { Props } from '@theme/DocItem/Content';
+import type { DocumentPageProp } from '@site/plugins/standards/docusaurus/document-props';
+import LifecycleBanner from '@site/src/components/standards/LifecycleBanner';
+import DocumentMetadata from '@site/src/components/standards/DocumentMetadata';
+
+export default function DocItemContent({ children }: Props): React.ReactElement {
+  const { metadata, frontMatter, contentTitle } = useDoc();
+  const scs = (frontMatter as { scs?: DocumentPageProp }).scs;
+  const syntheticTitle = !frontMatter.hide_title && typeof contentTitle === 'undefined' ? metadata.title : null;
+  return (
+    <div className={`${ThemeClassNames.docs.docMarkdown} markdown`} data-pagefind-body="">
+      {syntheticTitle && (
+        <header>
+          <Heading as="h1">{syntheticTitle}</Heading>
+        </header>
+      )}
+      {scs && (
+        <div className="scs-document-head">
+          <LifecycleBanner doc={scs} />
+          <DocumentMetadata doc={scs} />
+        </div>
+      )}
+      <MDXContent>{children}</MDXContent>
+    </div>
+  );
+}
