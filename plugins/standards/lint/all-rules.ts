@@ -10,12 +10,15 @@ import { rule as frontMatterRequired } from './rules/front-matter-required.js';
 import { rule as frontMatterSyntax } from './rules/front-matter-syntax.js';
 import { rule as frontMatterUnknownKey } from './rules/front-matter-unknown-key.js';
 import { rule as frontMatterValue } from './rules/front-matter-value.js';
+import { rule as headingLevels } from './rules/heading-levels.js';
 import { rule as lifecycleDateOrder } from './rules/lifecycle-date-order.js';
 import { rule as lifecycleReplacedBy } from './rules/lifecycle-replaced-by.js';
 import { rule as lifecycleRequiredDate } from './rules/lifecycle-required-date.js';
+import { rule as markdownStyle } from './rules/markdown-style.js';
 import { rule as referenceExists } from './rules/reference-exists.js';
 import { rule as replacementSymmetry } from './rules/replacement-symmetry.js';
 import { rule as replacesPredecessor } from './rules/replaces-predecessor.js';
+import { rule as requiredSections } from './rules/required-sections.js';
 import { rule as singleStableVersion } from './rules/single-stable-version.js';
 import { rule as trackMatchesNumber } from './rules/track-matches-number.js';
 import { rule as uniqueVersion } from './rules/unique-version.js';
@@ -37,6 +40,10 @@ export const ALL_RULES: readonly Rule[] = [
   lifecycleRequiredDate,
   lifecycleReplacedBy,
   lifecycleDateOrder,
+  // The Markdown body
+  requiredSections,
+  headingLevels,
+  markdownStyle,
   // Across documents
   uniqueVersion,
   replacesPredecessor,

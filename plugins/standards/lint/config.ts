@@ -4,7 +4,8 @@
 import { readFile } from 'node:fs/promises';
 import { editDistance } from '../parse/fields.js';
 import { DEFAULT_MAX_FILE_BYTES } from '../parse/load.js';
-import type { LintOptions, MarkdownStyleOptions, Rule, SeveritySetting } from './rule.js';
+import { parseMarkdownStyleOptions } from './markdown-style-settings.js';
+import type { LintOptions, Rule, SeveritySetting } from './rule.js';
 
 export const CONFIG_FILE_NAME = 'standards-lint.config.json';
 
@@ -22,7 +23,6 @@ const DEFAULTS: Omit<LintOptions, 'externalLinks'> = {
 };
 
 const SEVERITIES: readonly SeveritySetting[] = ['off', 'warn', 'error'];
-const PRESETS: ReadonlyArray<MarkdownStyleOptions['preset']> = ['recommended', 'consistent', 'recommended+consistent'];
 const KEYS = ['$schema', 'rules', 'markdownStyle', 'siteUrl', 'standardsPath', 'maxFileBytes'];
 
 export type ConfigResult = { ok: true; config: LintConfig } | { ok: false; message: string };
@@ -80,11 +80,9 @@ export function parseLintConfig(text: string, source: string, rules: readonly Ru
     options.maxFileBytes = raw.maxFileBytes;
   }
   if (raw.markdownStyle !== undefined) {
-    const style = raw.markdownStyle;
-    if (!isObject(style) || Object.keys(style).some((key) => key !== 'preset') || !PRESETS.includes(style.preset as MarkdownStyleOptions['preset'])) {
-      return fail(`Unexpected ${JSON.stringify(style)} for \`markdownStyle\`, expected { "preset": ${PRESETS.map((preset) => JSON.stringify(preset)).join(' | ')} }`);
-    }
-    options.markdownStyle = { preset: style.preset as MarkdownStyleOptions['preset'] };
+    const style = parseMarkdownStyleOptions(raw.markdownStyle);
+    if (!style.ok) return fail(style.message);
+    options.markdownStyle = style.value;
   }
   return { ok: true, config: { severities, options } };
 }
