@@ -1,0 +1,80 @@
+// The lint section of the benchmark: for one corpus size, generate the corpus
+// and time the real command line three times: cold without a cache, cold
+// writing a fresh cache, and warm after changing one file.
+import { existsSync } from 'node:fs';
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { measureCommand, type Measurement } from './measure.js';
+import { createSyntheticCorpus, editedText } from './synthetic-corpus.js';
+
+export type LintRunKind = 'cold, --no-cache' | 'cold, writing cache' | 'warm, 1 changed';
+
+export interface LintRun {
+  kind: LintRunKind;
+  measurement: Measurement;
+  errors: number | null;
+  warnings: number | null;
+  /** The most frequent rule ids among the diagnostics, e.g. `link-anchor x3`. */
+  topRules: string;
+  /** Why the diagnostics could not be read, with the end of stderr. */
+  problem: string | null;
+}
+
+export interface LintBenchResult {
+  size: number;
+  generateSeconds: number;
+  runs: LintRun[];
+}
+
+const TIMEOUT_MS = 20 * 60_000;
+
+export async function runLintBench(repoRoot: string, size: number, workDir: string): Promise<LintBenchResult> {
+  const corpusDir = path.join(workDir, `lint-corpus-${size}`);
+  const started = performance.now();
+  const files = await createSyntheticCorpus(corpusDir, size);
+  const generateSeconds = (performance.now() - started) / 1000;
+
+  // The CLI keeps its cache and finds its config relative to the working
+  // directory: each size gets an empty one, so no run sees another's cache and
+  // the project's own cache is left alone. The project's config is passed explicitly.
+  const cwd = path.join(workDir, `lint-cwd-${size}`);
+  await mkdir(cwd, { recursive: true });
+  const configFile = path.join(repoRoot, 'standards-lint.config.json');
+  const args = [path.join(repoRoot, 'scripts', 'lint-standards.ts'), corpusDir, '--format', 'json'];
+  if (existsSync(configFile)) args.push('--config', configFile);
+  const tsx = path.join(repoRoot, 'node_modules', '.bin', 'tsx');
+  const run = async (kind: LintRunKind, extra: string[]): Promise<LintRun> => {
+    const measurement = await measureCommand(tsx, [...args, ...extra], { cwd, timeoutMs: TIMEOUT_MS });
+    return { kind, measurement, ...countDiagnostics(measurement) };
+  };
+
+  const runs = [await run('cold, --no-cache', ['--no-cache']), await run('cold, writing cache', [])];
+  const changed = files[Math.floor(files.length / 2)]!;
+  await writeFile(path.join(corpusDir, changed.fileName), editedText(changed.text));
+  runs.push(await run('warm, 1 changed', []));
+  return { size, generateSeconds, runs };
+}
+
+function countDiagnostics(measurement: Measurement): Pick<LintRun, 'errors' | 'warnings' | 'topRules' | 'problem'> {
+  const tail = measurement.stderr.trim().split('\n').slice(-5).join('\n');
+  const unread = { errors: null, warnings: null, topRules: '' };
+  if (measurement.timedOut) return { ...unread, problem: `killed after ${TIMEOUT_MS / 60_000} minutes` };
+  try {
+    const diagnostics = JSON.parse(measurement.stdout) as Array<{ severity: string; ruleId: string }>;
+    const perRule = new Map<string, number>();
+    for (const { ruleId } of diagnostics) perRule.set(ruleId, (perRule.get(ruleId) ?? 0) + 1);
+    const topRules = [...perRule]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, 3)
+      .map(([ruleId, count]) => `${ruleId} x${count}`)
+      .join(', ');
+    return {
+      errors: diagnostics.filter((diagnostic) => diagnostic.severity === 'error').length,
+      warnings: diagnostics.filter((diagnostic) => diagnostic.severity === 'warning').length,
+      topRules,
+      problem: null,
+    };
+  } catch (error) {
+    return { ...unread, problem: `Unexpected output, expected a JSON array of diagnostics (${(error as Error).message})\n${tail}` };
+  }
+}

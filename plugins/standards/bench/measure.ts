@@ -1,0 +1,127 @@
+// Runs a command as a child process and measures it from the outside: wall
+// time including process start-up, CPU time and peak memory of the child and
+// every process it starts.
+//
+// CPU: GNU time (/usr/bin/time) reports the rusage that wait4() returns, which
+// sums user and system time over the child and all descendants it waited for,
+// threads included. process.cpuUsage() would only see this process, and
+// reading /proc/<pid>/stat misses the time of children that already exited.
+// Memory: rusage's max RSS is the peak of the largest single process, not of
+// the tree, so we also sample /proc every 100 ms and sum VmRSS over the tree;
+// the figure reported is the larger of the two (sampling can miss a short
+// peak, the rusage figure can miss concurrent processes).
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+
+export const GNU_TIME = '/usr/bin/time';
+const SAMPLE_MS = 100;
+
+export interface Measurement {
+  wallSeconds: number;
+  /** User + system CPU seconds of the whole process tree. */
+  cpuSeconds: number;
+  peakRssBytes: number;
+  exitCode: number | null;
+  /** Set when the run was killed for exceeding its time limit. */
+  timedOut: boolean;
+  stdout: string;
+  stderr: string;
+}
+
+export interface MeasureOptions {
+  cwd: string;
+  env?: NodeJS.ProcessEnv;
+  timeoutMs: number;
+}
+
+export function checkGnuTime(): string | null {
+  return existsSync(GNU_TIME) ? null : `${GNU_TIME} is missing: install it with \`apt-get install -y time\` to measure CPU time and memory.`;
+}
+
+export async function measureCommand(command: string, args: readonly string[], options: MeasureOptions): Promise<Measurement> {
+  const scratch = await mkdtemp(path.join(os.tmpdir(), 'scs-bench-time-'));
+  const timeFile = path.join(scratch, 'time.txt');
+  const started = performance.now();
+  // A process group of its own, so a timeout can kill the whole tree (Docusaurus ignores SIGTERM while busy).
+  const child = spawn(GNU_TIME, ['-f', '%U %S %M', '-o', timeFile, command, ...args], {
+    cwd: options.cwd,
+    env: options.env ?? process.env,
+    detached: true,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const stdout: Buffer[] = [];
+  const stderr: Buffer[] = [];
+  child.stdout.on('data', (chunk: Buffer) => stdout.push(chunk));
+  child.stderr.on('data', (chunk: Buffer) => stderr.push(chunk));
+
+  let sampledPeak = 0;
+  let sampling = false;
+  const sampler = setInterval(() => {
+    if (sampling || child.pid === undefined) return;
+    sampling = true;
+    treeRssBytes(child.pid)
+      .then((bytes) => (sampledPeak = Math.max(sampledPeak, bytes)))
+      .finally(() => (sampling = false));
+  }, SAMPLE_MS);
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    if (child.pid !== undefined) process.kill(-child.pid, 'SIGKILL');
+  }, options.timeoutMs);
+
+  const exitCode = await new Promise<number | null>((resolve, reject) => {
+    child.on('error', reject);
+    child.on('close', (code) => resolve(code));
+  });
+  const wallSeconds = (performance.now() - started) / 1000;
+  clearInterval(sampler);
+  clearTimeout(timer);
+
+  const timeText = await readFile(timeFile, 'utf8').catch(() => '');
+  await rm(scratch, { recursive: true, force: true });
+  // The last line holds the figures; a killed or failed command adds a status line before it.
+  const figures = timeText.trim().split('\n').pop()?.split(' ').map(Number) ?? [];
+  const [user = NaN, system = NaN, maxRssKb = 0] = figures;
+  return {
+    wallSeconds,
+    cpuSeconds: user + system,
+    peakRssBytes: Math.max(sampledPeak, maxRssKb * 1024),
+    exitCode,
+    timedOut,
+    stdout: Buffer.concat(stdout).toString('utf8'),
+    stderr: Buffer.concat(stderr).toString('utf8'),
+  };
+}
+
+/** Sum of VmRSS over `rootPid`'s descendants (not the GNU time process itself). */
+async function treeRssBytes(rootPid: number): Promise<number> {
+  const parents = new Map<number, number>();
+  for (const entry of await readdir('/proc').catch(() => [] as string[])) {
+    if (!/^\d+$/.test(entry)) continue;
+    const stat = await readFile(`/proc/${entry}/stat`, 'utf8').catch(() => null);
+    // Fields after the command name, which may itself contain spaces and parentheses.
+    const rest = stat?.slice(stat.lastIndexOf(')') + 2).split(' ');
+    if (rest?.[1]) parents.set(Number(entry), Number(rest[1]));
+  }
+  const descendants = new Set<number>();
+  let grew = true;
+  while (grew) {
+    grew = false;
+    for (const [pid, parent] of parents) {
+      if (!descendants.has(pid) && (parent === rootPid || descendants.has(parent))) {
+        descendants.add(pid);
+        grew = true;
+      }
+    }
+  }
+  let total = 0;
+  for (const pid of descendants) {
+    const status = await readFile(`/proc/${pid}/status`, 'utf8').catch(() => '');
+    const match = /^VmRSS:\s+(\d+) kB/m.exec(status);
+    if (match) total += Number(match[1]) * 1024;
+  }
+  return total;
+}

@@ -1,0 +1,100 @@
+// npm run bench -- [--sizes 100,1000,10000] [--skip-portal | --portal-only]
+// Generates synthetic corpora in a temporary folder, times the linter (cold
+// and warm) and the portal build, weighs a document page in Chromium, and
+// prints the figures beside the targets of issues #2 and #3. Never fails on a
+// missed target: the figures are for reading.
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { chromium } from 'playwright-core';
+import { runLintBench, type LintBenchResult } from '../plugins/standards/bench/lint-bench.js';
+import { checkGnuTime } from '../plugins/standards/bench/measure.js';
+import { runPortalBench, type PortalResult } from '../plugins/standards/bench/portal-bench.js';
+import { formatLintTable, formatMachine, formatPortalTable } from '../plugins/standards/bench/report.js';
+import { createSyntheticCorpus } from '../plugins/standards/bench/synthetic-corpus.js';
+import { PORTAL_TARGETS } from '../plugins/standards/bench/targets.js';
+import { UsageError } from '../plugins/standards/parse/cli-options.js';
+import { CHROMIUM_ARGS, ensureChromium } from './lib/chromium.js';
+
+const USAGE = 'Usage: npm run bench -- [--sizes 100,1000,10000] [--skip-portal | --portal-only]';
+const REPO_ROOT = path.resolve(import.meta.dirname, '..');
+
+function parseOptions() {
+  const { values } = parseArgs({
+    options: {
+      sizes: { type: 'string', default: '100,1000,10000' },
+      'skip-portal': { type: 'boolean', default: false },
+      'portal-only': { type: 'boolean', default: false },
+      help: { type: 'boolean', default: false },
+    },
+  });
+  const sizes = values.sizes.split(',').map((text) => Number(text.trim()));
+  if (sizes.some((size) => !Number.isSafeInteger(size) || size < 1)) {
+    throw new UsageError(`Unexpected --sizes \`${values.sizes}\`, expected whole numbers separated by commas, e.g. 100,1000`);
+  }
+  if (values['skip-portal'] && values['portal-only']) throw new UsageError('Unexpected --skip-portal with --portal-only, expected at most one of them');
+  return { sizes, lint: !values['portal-only'], portal: !values['skip-portal'], help: values.help };
+}
+
+async function main(): Promise<number> {
+  let options;
+  try {
+    options = parseOptions();
+  } catch (error) {
+    if (error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+      console.error(`${(error as Error).message}\n${USAGE}`);
+      return 2;
+    }
+    throw error;
+  }
+  if (options.help) {
+    console.log(USAGE);
+    return 0;
+  }
+  const missing = checkGnuTime();
+  if (missing) {
+    console.error(missing);
+    return 1;
+  }
+  // Checked before any long work starts, so a missing browser fails in seconds.
+  if (options.portal) ensureChromium((line) => console.error(line));
+
+  console.log(formatMachine());
+  const workDir = await mkdtemp(path.join(os.tmpdir(), 'scs-bench-'));
+  try {
+    if (options.lint) {
+      const results: LintBenchResult[] = [];
+      for (const size of options.sizes) {
+        console.error(`lint: ${size} documents…`);
+        results.push(await runLintBench(REPO_ROOT, size, workDir));
+      }
+      console.log('\nLint: `tsx scripts/lint-standards.ts DIR --format json` as a child process, start-up included');
+      console.log(formatLintTable(results));
+    }
+    if (options.portal) {
+      const browser = await chromium.launch({ executablePath: ensureChromium(), args: CHROMIUM_ARGS, headless: true });
+      const results: PortalResult[] = [];
+      try {
+        const synthetic = path.join(workDir, 'portal-corpus');
+        await createSyntheticCorpus(synthetic, PORTAL_TARGETS.syntheticDocuments);
+        for (const [label, dir] of [
+          ['Standards/', path.join(REPO_ROOT, 'Standards')],
+          [`synthetic ${PORTAL_TARGETS.syntheticDocuments}`, synthetic],
+        ] as const) {
+          console.error(`portal: building ${label}…`);
+          results.push(await runPortalBench(REPO_ROOT, dir, label, workDir, browser));
+        }
+      } finally {
+        await browser.close();
+      }
+      console.log('\nPortal: cold `docusaurus build` (no persistent cache), page weight in Chromium');
+      console.log(formatPortalTable(results));
+    }
+  } finally {
+    await rm(workDir, { recursive: true, force: true });
+  }
+  return 0;
+}
+
+process.exitCode = await main();
