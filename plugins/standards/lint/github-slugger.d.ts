@@ -4,5 +4,7 @@ declare module 'github-slugger' {
   export default class GithubSlugger {
     slug(value: string, maintainCase?: boolean): string;
     reset(): void;
+    /** The slug of one text, without de-duplication. */
+    static slug(value: string, maintainCase?: boolean): string;
   }
 }

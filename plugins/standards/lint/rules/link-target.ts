@@ -1,0 +1,62 @@
+// A standard that links to a document, heading or portal page that does not
+// exist sends readers (and auditors) nowhere. Relative links, links to the
+// portal's own URL and `#anchors` are all resolved against the corpus.
+import GithubSlugger from 'github-slugger';
+import type { Finding } from '../../report/diagnostic.js';
+import { anchorsOf, buildLinkIndex, nearest, resolveLink, type LinkIndex } from '../link-resolution.js';
+import type { OutlineLink } from '../outline.js';
+import type { CorpusRule, FileSummary } from '../rule.js';
+
+export const rule: CorpusRule = {
+  meta: {
+    id: 'link-target',
+    description: 'Relative links, links to other standards and to the portal itself, and their `#anchors`, point at something that exists.',
+    defaultSeverity: 'error',
+  },
+  scope: 'corpus',
+  check({ files, options }) {
+    const index = buildLinkIndex(files, options);
+    const findings: Array<Finding & { path: string }> = [];
+    for (const file of files) {
+      for (const link of file.outline?.links ?? []) {
+        if (link.kind === 'reference') continue; // its definition is checked
+        const message = problemWith(link, file, index);
+        if (message) findings.push({ path: file.path, message, span: { start: { line: link.line, column: link.column }, end: { line: link.endLine, column: link.endColumn } } });
+      }
+    }
+    return findings;
+  },
+};
+
+function problemWith(link: OutlineLink, from: FileSummary, index: LinkIndex): string | null {
+  const resolution = resolveLink(link.url, from.path, index);
+  if (resolution.kind === 'page' && !resolution.exists) {
+    const suggestion = nearest(resolution.name, [...index.byId.keys()]);
+    return `Unexpected link to missing portal page \`${link.url}\`, expected a standard, track or document page${didYouMean(link.url, resolution.name, suggestion)}`;
+  }
+  if (resolution.kind !== 'document') return null;
+  const { target, name, anchor } = resolution;
+  if (!target) {
+    const suggestion = sameVersionOtherSlug(name, index) ?? nearest(name, index.byId.keys());
+    return `Unexpected link to missing document \`${link.url}\`, expected an existing standards document${didYouMean(link.url, name, suggestion)}`;
+  }
+  if (anchor === null || anchor === '') return null;
+  const anchors = anchorsOf(target);
+  if (!anchors || anchors.includes(anchor)) return null;
+  const suggestion = anchors.includes(GithubSlugger.slug(anchor)) ? GithubSlugger.slug(anchor) : nearest(anchor, anchors);
+  const where = target === from ? 'this document' : `\`${target.path.split('/').pop()}\``;
+  return `Unexpected link to missing anchor \`#${anchor}\` in ${where}, expected the anchor of a heading${didYouMean(link.url, `#${anchor}`, suggestion === undefined ? undefined : `#${suggestion}`)}`;
+}
+
+/** `scs-0102-v1-image-metadta` -> the file with the same number and version, whatever its slug. */
+function sameVersionOtherSlug(name: string, index: LinkIndex): string | undefined {
+  const prefix = /^scs-\d{4}-[vw]\d+-/.exec(name)?.[0];
+  return prefix ? [...index.byId.keys()].find((id) => id.startsWith(prefix)) : undefined;
+}
+
+/** The link as written with the wrong part replaced: a fix the author can paste. */
+function didYouMean(url: string, wrong: string, right: string | undefined): string {
+  if (right === undefined) return '';
+  const at = url.lastIndexOf(wrong);
+  return `; did you mean \`${at < 0 ? right : url.slice(0, at) + right + url.slice(at + wrong.length)}\`?`;
+}
