@@ -1,6 +1,7 @@
 // Every lint rule, in the order their findings are produced. Adding a rule
 // means a file in rules/, a line here, a test table and a docs page.
 import type { Rule } from './rule.js';
+import { rule as contentSafety } from './rules/content-safety.js';
 import { rule as fileEncoding } from './rules/file-encoding.js';
 import { rule as fileName } from './rules/file-name.js';
 import { rule as fileSize } from './rules/file-size.js';
@@ -14,7 +15,9 @@ import { rule as headingLevels } from './rules/heading-levels.js';
 import { rule as lifecycleDateOrder } from './rules/lifecycle-date-order.js';
 import { rule as lifecycleReplacedBy } from './rules/lifecycle-replaced-by.js';
 import { rule as lifecycleRequiredDate } from './rules/lifecycle-required-date.js';
+import { rule as linkTarget } from './rules/link-target.js';
 import { rule as markdownStyle } from './rules/markdown-style.js';
+import { rule as mdxSyntax } from './rules/mdx-syntax.js';
 import { rule as referenceExists } from './rules/reference-exists.js';
 import { rule as replacementSymmetry } from './rules/replacement-symmetry.js';
 import { rule as replacesPredecessor } from './rules/replaces-predecessor.js';
@@ -44,12 +47,15 @@ export const ALL_RULES: readonly Rule[] = [
   requiredSections,
   headingLevels,
   markdownStyle,
+  contentSafety,
+  mdxSyntax,
   // Across documents
   uniqueVersion,
   replacesPredecessor,
   referenceExists,
   replacementSymmetry,
   singleStableVersion,
+  linkTarget,
 ];
 
 export function ruleById(id: string): Rule | undefined {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { documentText, lintFixture, standardFields } from '../testing.js';
 
-const lint = (overrides: Record<string, string | null>, fileName = 'scs-0100-v1-a.md') =>
+const lint = (overrides: Record<string, string | null | undefined>, fileName = 'scs-0100-v1-a.md') =>
   lintFixture({ [fileName]: documentText(standardFields(overrides)) }, { rules: ['front-matter-required'] });
 
 describe('front-matter-required', () => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { documentText, lintFixture, standardFields } from '../testing.js';
 
-const doc = (overrides: Record<string, string | null> = {}) => documentText(standardFields(overrides));
-const supplement = (overrides: Record<string, string | null> = {}) => doc({ type: 'Supplement', status: null, stabilized_at: null, ...overrides });
+const doc = (overrides: Record<string, string | null | undefined> = {}) => documentText(standardFields(overrides));
+const supplement = (overrides: Record<string, string | null | undefined> = {}) => doc({ type: 'Supplement', status: null, stabilized_at: null, ...overrides });
 const lint = (files: Record<string, string>) => lintFixture(files, { rules: ['reference-exists'] });
 
 const base = {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { documentText, lintFixture, standardFields } from '../testing.js';
 
-const doc = (overrides: Record<string, string | null> = {}) => documentText(standardFields(overrides));
+const doc = (overrides: Record<string, string | null | undefined> = {}) => documentText(standardFields(overrides));
 const lint = (files: Record<string, string>) => lintFixture(files, { rules: ['single-stable-version'] });
 
 describe('single-stable-version', () => {
