@@ -30,10 +30,12 @@ export type SidebarItem = SidebarDocItem | SidebarLinkItem | SidebarCategoryItem
 
 /** Pure: the sidebar for the documents Docusaurus renders (`docIds`). */
 export function buildStandardsSidebar(registry: Registry, docIds: ReadonlySet<string>, date: CalendarDate): SidebarItem[] {
-  const docItem = (document: StandardDocument): SidebarDocItem[] => {
+  // Inside a standard's category its title is already shown: versions need only their short name.
+  const docItem = (document: StandardDocument, withTitle: boolean): SidebarDocItem[] => {
     if (!docIds.has(document.id)) return [];
     const state = lifecycleStateAt(document, date) ?? (document.kind === 'supplement' ? 'supplement' : 'unknown');
-    return [{ type: 'doc', id: document.id, label: `${shortId(document)} ${document.title}`, className: `scs-sidebar-state scs-sidebar-state--${state}` }];
+    const label = withTitle ? `${shortId(document)} ${document.title}` : shortId(document);
+    return [{ type: 'doc', id: document.id, label, className: `scs-sidebar-state scs-sidebar-state--${state}` }];
   };
   const category = (label: string, items: SidebarItem[]): SidebarCategoryItem => ({ type: 'category', label, collapsed: true, collapsible: true, items });
   const tracks = registry.tracks
@@ -45,13 +47,13 @@ export function buildStandardsSidebar(registry: Registry, docIds: ReadonlySet<st
           const newest = standard.versions.at(-1) ?? standard.supplements.at(-1);
           return category(`${standard.id} ${newest?.title ?? ''}`.trim(), [
             { type: 'link', href: statusPagePath(standard)!, label: 'Status and versions' },
-            ...standard.versions.flatMap(docItem),
-            ...standard.supplements.flatMap(docItem),
+            ...standard.versions.flatMap((version) => docItem(version, false)),
+            ...standard.supplements.flatMap((supplement) => docItem(supplement, true)),
           ]);
         }),
       ]),
     );
-  const proposals = registry.proposals.flatMap(docItem);
+  const proposals = registry.proposals.flatMap((proposal) => docItem(proposal, true));
   return proposals.length > 0 ? [...tracks, category('Proposals', proposals)] : tracks;
 }
 

@@ -1,0 +1,88 @@
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { createParseFrontMatter } from './front-matter-adapter.js';
+import type { DocumentPageProp } from './document-props.js';
+
+const FIXTURE = path.resolve(__dirname, '../../../tests/fixtures/portal-corpus');
+const DATE = '2025-01-15';
+const noDefault = async () => {
+  throw new Error('the default parser must never be used');
+};
+
+function adapter() {
+  const warnings: string[] = [];
+  const parse = createParseFrontMatter({ standardsDir: FIXTURE, date: DATE, warn: (line) => warnings.push(line) });
+  const run = (filePath: string, fileContent: string) => parse({ filePath, fileContent, defaultParseFrontMatter: noDefault });
+  return { run, warnings };
+}
+
+declare global {
+  // eslint-disable-next-line no-var
+  var __frontMatterRan: number | undefined;
+}
+
+afterEach(() => {
+  delete globalThis.__frontMatterRan;
+});
+
+describe('createParseFrontMatter', () => {
+  it.each(['js', 'javascript', 'JS', 'coffee'])('refuses ---%s front matter and evaluates nothing', async (language) => {
+    const { run, warnings } = adapter();
+    const text = `---${language}\n{ title: (globalThis.__frontMatterRan = 1, 'owned') }\n---\n\nBody text.\n`;
+    const result = await run('/site/docs/page.md', text);
+    expect(globalThis.__frontMatterRan).toBeUndefined();
+    expect(result).toEqual({ frontMatter: {}, content: '\nBody text.\n' });
+    expect(warnings).toEqual([
+      `/site/docs/page.md:1:4  Unexpected front-matter language \`${language}\`, expected YAML (a plain \`---\` line); front matter is data and is never run as code  front-matter-syntax`,
+    ]);
+  });
+
+  it('refuses ---js in a standards document too, and still renders its body', async () => {
+    const { run } = adapter();
+    const text = "---js\n{ title: (globalThis.__frontMatterRan = 1, 'owned') }\n---\n\n## Introduction\n";
+    const result = await run(path.join(FIXTURE, 'scs-0100-v9-evil.md'), text);
+    expect(globalThis.__frontMatterRan).toBeUndefined();
+    expect(result.content).toBe('\n## Introduction\n');
+    expect(result.frontMatter.title).toBe('scs-0100-v9-evil');
+  });
+
+  it('bounds YAML alias expansion (a billion laughs) and reports it', async () => {
+    const { run, warnings } = adapter();
+    const levels = ['a: &a ["x","x","x","x","x","x","x","x","x"]'];
+    for (let level = 1; level < 9; level += 1) {
+      const previous = String.fromCharCode(96 + level);
+      const name = String.fromCharCode(97 + level);
+      levels.push(`${name}: &${name} [${Array(9).fill(`*${previous}`).join(',')}]`);
+    }
+    const started = Date.now();
+    const result = await run('/site/docs/bomb.md', `---\n${levels.join('\n')}\n---\nBody\n`);
+    expect(Date.now() - started).toBeLessThan(2000);
+    expect(JSON.stringify(result.frontMatter).length).toBeLessThan(10_000);
+    expect(warnings.some((line) => line.endsWith('front-matter-syntax') && line.includes('alias'))).toBe(true);
+  });
+
+  it('keeps the YAML of a handbook page as plain data, dates as text', async () => {
+    const { run, warnings } = adapter();
+    const result = await run('/site/docs/page.md', '---\ntitle: Reading\nsidebar_position: 2\nlast_update:\n  date: 2024-02-30\n---\n# Reading\n');
+    expect(result).toEqual({ frontMatter: { title: 'Reading', sidebar_position: 2, last_update: { date: '2024-02-30' } }, content: '# Reading\n' });
+    expect(warnings).toEqual([]);
+  });
+
+  it('gives a standards document only the fields the site needs, plus its page data', async () => {
+    const { run } = adapter();
+    const filePath = path.join(FIXTURE, 'scs-0100-v1-flavor-naming.md');
+    const text = await import('node:fs/promises').then((fs) => fs.readFile(filePath, 'utf8'));
+    const result = await run(filePath, text);
+    expect(Object.keys(result.frontMatter).sort()).toEqual(['description', 'scs', 'title']);
+    expect(result.frontMatter.title).toBe('Flavor Naming');
+    expect((result.frontMatter.scs as DocumentPageProp).replacedBy.map((doc) => doc.label)).toEqual(['scs-0100-v2']);
+    expect(result.content.startsWith('\n## Introduction')).toBe(true);
+  });
+
+  it('drops keys a hostile standard could use to switch the page to MDX or move it', async () => {
+    const { run } = adapter();
+    const text = '---\ntitle: T\ntype: Standard\nstatus: Draft\ntrack: IaaS\nmdx:\n  format: mdx\nslug: /\nid: other\n---\n\nBody {1 + 1}\n';
+    const result = await run(path.join(FIXTURE, 'scs-0100-v8-hostile.md'), text);
+    expect(Object.keys(result.frontMatter).sort()).toEqual(['scs', 'title']);
+  });
+});

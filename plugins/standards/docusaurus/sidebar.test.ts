@@ -1,0 +1,53 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadCorpus } from '../parse/load-corpus.js';
+import { buildStandardsSidebar, type SidebarItem } from './sidebar.js';
+
+const FIXTURE = path.resolve(__dirname, '../../../tests/fixtures/portal-corpus');
+
+/** One line per item, indented by depth: easy to read as a snapshot. */
+function outline(items: SidebarItem[], depth = 0): string[] {
+  return items.flatMap((item) => {
+    const pad = '  '.repeat(depth);
+    if (item.type === 'category') return [`${pad}[${item.label}]`, ...outline(item.items, depth + 1)];
+    if (item.type === 'link') return [`${pad}${item.label} -> ${item.href}`];
+    return [`${pad}${item.label} (${item.id}) .${item.className.split(' ').pop()}`];
+  });
+}
+
+describe('buildStandardsSidebar', () => {
+  it('groups track -> standard -> versions and supplements, then proposals', async () => {
+    const { registry } = await loadCorpus(FIXTURE);
+    const docIds = new Set(registry.documents.filter((doc) => doc.kind !== 'template').map((doc) => doc.id));
+    expect(outline(buildStandardsSidebar(registry, docIds, '2025-01-15'))).toMatchInlineSnapshot(`
+      [
+        "[IaaS]",
+        "  About IaaS -> /standards/iaas",
+        "  [scs-0100 Flavor Naming]",
+        "    Status and versions -> /standards/iaas/scs-0100",
+        "    scs-0100-v1 (scs-0100-v1-flavor-naming) .scs-sidebar-state--deprecated",
+        "    scs-0100-v2 (scs-0100-v2-flavor-naming) .scs-sidebar-state--deprecation-scheduled",
+        "    scs-0100-v3 (scs-0100-v3-flavor-naming) .scs-sidebar-state--effective-soon",
+        "    scs-0100-w1 Flavor Naming Notes (scs-0100-w1-flavor-naming-notes) .scs-sidebar-state--supplement",
+        "[KaaS]",
+        "  About KaaS -> /standards/kaas",
+        "  [scs-0210 Kubernetes Version Policy]",
+        "    Status and versions -> /standards/kaas/scs-0210",
+        "    scs-0210-v1 (scs-0210-v1-k8s-version-policy) .scs-sidebar-state--draft",
+        "[IAM]",
+        "  About IAM -> /standards/iam",
+        "  [scs-0300 Role Naming]",
+        "    Status and versions -> /standards/iam/scs-0300",
+        "    scs-0300-v1 (scs-0300-v1-role-naming) .scs-sidebar-state--rejected",
+        "[Proposals]",
+        "  scs-xxxx-v1 DNS Zone Naming (scs-xxxx-v1-dns-zones) .scs-sidebar-state--draft",
+      ]
+    `);
+  });
+
+  it('leaves out documents the docs plugin does not render', async () => {
+    const { registry } = await loadCorpus(FIXTURE);
+    const items = outline(buildStandardsSidebar(registry, new Set(['scs-0210-v1-k8s-version-policy']), '2025-01-15'));
+    expect(items.filter((line) => line.includes('('))).toEqual(['    scs-0210-v1 (scs-0210-v1-k8s-version-policy) .scs-sidebar-state--draft']);
+  });
+});
