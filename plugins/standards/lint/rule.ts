@@ -55,7 +55,8 @@ export interface CorpusContext {
 export interface CorpusRule {
   meta: RuleMeta;
   scope: 'corpus';
-  check(context: CorpusContext): Array<Finding & { path: string }>;
+  /** May be async (the `external-links` rule waits for the network); the runner awaits it. */
+  check(context: CorpusContext): Array<Finding & { path: string }> | Promise<Array<Finding & { path: string }>>;
 }
 
 export type Rule = FileRule | CorpusRule;

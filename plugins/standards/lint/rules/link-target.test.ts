@@ -7,9 +7,9 @@ const TARGET = withFrontMatter(
   'title: Image metadata\ntype: Standard\nstatus: Stable\ntrack: IaaS\nstabilized_at: 2024-01-01',
 );
 // The linking file's body starts on line 7; each case puts its link on line 7.
-const check = (body: string) =>
+const check = async (body: string) =>
   formatFindings(
-    rule.check(corpusContext({ 'scs-0102-v1-image-metadata.md': TARGET, 'scs-0101-v1-entropy.md': withFrontMatter(`${body}\n\n## Local heading\n`) })),
+    await rule.check(corpusContext({ 'scs-0102-v1-image-metadata.md': TARGET, 'scs-0101-v1-entropy.md': withFrontMatter(`${body}\n\n## Local heading\n`) })),
   );
 
 describe('link-target', () => {
@@ -25,8 +25,8 @@ describe('link-target', () => {
     ['status pages, short links, tracks and the overview', '[a](/standards/iaas/scs-0102) [b](/standards/scs-0102) [c](/standards/scs-0102/latest) [d](/standards/iaas) [e](https://docs.scs.community/standards/)'],
     ['links the linter cannot check', '[a](https://example.com/missing.md) [b](mailto:x@example.com) [c](./diagram.png) [d](/docs/intro) [e](https://docs.scs.community/blog)'],
     ['a reference whose definition resolves', '[x][ref]\n\n[ref]: scs-0102-v1-image-metadata.md#motivation'],
-  ])('accepts %s', (_, body) => {
-    expect(check(body)).toEqual([]);
+  ])('accepts %s', async (_, body) => {
+    expect(await check(body)).toEqual([]);
   });
 
   it.each([
@@ -50,17 +50,17 @@ describe('link-target', () => {
       'Unexpected link to missing portal page `/standards/scs-0999`, expected a standard, track or document page'],
     ['a broken definition', '[x][ref]\n\n[ref]: scs-0102-v3-image-metadata.md',
       'Unexpected link to missing document `scs-0102-v3-image-metadata.md`, expected an existing standards document; did you mean `scs-0102-v1-image-metadata.md`?'],
-  ])('reports %s', (_, body, message) => {
+  ])('reports %s', async (_, body, message) => {
     const line = body.includes('[ref]:') ? 9 : 7;
-    expect(check(body).map((finding) => finding.replace(/:\d+ /, ' '))).toEqual([`scs-0101-v1-entropy.md ${line} ${message}`]);
+    expect((await check(body)).map((finding) => finding.replace(/:\d+ /, ' '))).toEqual([`scs-0101-v1-entropy.md ${line} ${message}`]);
   });
 
-  it('uses the configured site URL and standards path', () => {
+  it('uses the configured site URL and standards path', async () => {
     const context = corpusContext(
       { 'scs-0102-v1-image-metadata.md': TARGET, 'scs-0101-v1-entropy.md': withFrontMatter('[x](https://example.org/docs/std/scs-0102-v1-image-metadata#nope)\n') },
       { siteUrl: 'https://example.org/docs', standardsPath: '/std' },
     );
-    expect(formatFindings(rule.check(context))).toEqual([
+    expect(formatFindings(await rule.check(context))).toEqual([
       'scs-0101-v1-entropy.md 7:1 Unexpected link to missing anchor `#nope` in `scs-0102-v1-image-metadata.md`, expected the anchor of a heading',
     ]);
   });
