@@ -10,10 +10,13 @@ import { formatFindings, loadCorpusOnce, unrenderableFiles } from './plugins/sta
 import { createParseFrontMatter } from './plugins/standards/docusaurus/front-matter-adapter';
 import { createSidebarItemsGenerator } from './plugins/standards/docusaurus/sidebar';
 import { rehypeSanitizeStandards } from './plugins/standards/docusaurus/sanitize';
+import { searchConfigFromEnv } from './plugins/standards/search/config';
 
 const REPOSITORY = 'https://github.com/SovereignCloudStack/standards';
 const standardsDir = path.resolve(__dirname, process.env.STANDARDS_DIR ?? 'Standards');
 const date = today();
+// Algolia DocSearch when ALGOLIA_APP_ID, ALGOLIA_SEARCH_API_KEY and ALGOLIA_INDEX_NAME are set; else offline Pagefind.
+const search = searchConfigFromEnv(process.env);
 
 /** Docusaurus refuses last-update dates for files outside a git worktree (an exported corpus). */
 function isInGitWorktree(folder: string): boolean {
@@ -89,6 +92,7 @@ export default async function createConfig(): Promise<Config> {
       ],
       // The cast forgets the plugin's content type, which Docusaurus does not know.
       [standardsPlugin as PluginModule, { standardsDir, date }],
+      ...search.plugins,
     ],
     themeConfig: {
       colorMode: { respectPrefersColorScheme: true },
@@ -97,7 +101,7 @@ export default async function createConfig(): Promise<Config> {
         items: [
           { to: '/standards', label: 'Standards', position: 'left', activeBaseRegex: '^/standards' },
           { type: 'docSidebar', sidebarId: 'handbook', label: 'Handbook', position: 'left' },
-          { to: '/search', label: 'Search', position: 'right' },
+          { type: 'search', position: 'right' },
           { href: REPOSITORY, label: 'GitHub', position: 'right' },
         ],
       },
@@ -119,6 +123,7 @@ export default async function createConfig(): Promise<Config> {
         copyright: 'Sovereign Cloud Stack. Content under CC BY-SA 4.0 unless stated otherwise.',
       },
       docs: { sidebar: { hideable: true } },
+      ...(search.algolia ? { algolia: search.algolia } : {}),
     } satisfies Preset.ThemeConfig,
   };
 }

@@ -7,6 +7,7 @@ import type { LoadedCorpus } from '../parse/load-corpus.js';
 import { forgetCorpus, formatFindings, loadCorpusOnce } from './corpus.js';
 import { normalizeOptions, type PluginOptions } from './options.js';
 import { buildAllRoutes, createAllRoutes } from './routes.js';
+import { writeSiteOutputs } from './post-build.js';
 
 export type { PluginOptions } from './options.js';
 
@@ -37,6 +38,11 @@ export default function standardsPlugin(context: LoadContext, options: Partial<P
       } catch (cause) {
         throw new Error(`Could not build the standards pages from ${standardsDir}`, { cause });
       }
+    },
+
+    async postBuild({ content, outDir, siteConfig }) {
+      // The JSON API, the front-matter schema and the Atom feed (see post-build.ts).
+      await writeSiteOutputs({ outDir, registry: content.registry, siteUrl: siteConfig.url + siteConfig.baseUrl.replace(/\/$/, ''), date, standardsDir });
     },
   };
 }

@@ -1,0 +1,112 @@
+// After the HTML is written: the machine-readable outputs (JSON API, front-matter
+// schema, Atom feed) and the offline search index. The exporters are pure; this
+// file only reads git dates, writes files and runs Pagefind.
+import { execFile } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { buildApiFiles, type OutputFile } from '../export/api-json.js';
+import { buildAtomFeed, type FileHistory } from '../export/atom-feed.js';
+import { buildFrontMatterJsonSchema } from '../model/front-matter-schema.js';
+import type { CalendarDate } from '../model/front-matter-schema.js';
+import type { Registry } from '../model/registry.js';
+
+export interface SiteOutputsOptions {
+  outDir: string;
+  registry: Registry;
+  siteUrl: string;
+  date: CalendarDate;
+  /** The corpus folder; when it is in a git checkout, the feed also dates new drafts and announced deprecations. */
+  standardsDir?: string;
+}
+
+/** Every machine-readable file, as site-relative path and content. Pure. */
+export function buildSiteOutputs(registry: Registry, date: CalendarDate, siteUrl: string, history?: ReadonlyMap<string, FileHistory>): OutputFile[] {
+  return [
+    ...buildApiFiles(registry, date, siteUrl),
+    { path: '/schemas/standard-front-matter.json', content: JSON.stringify(buildFrontMatterJsonSchema(), null, 2) + '\n' },
+    { path: '/standards/feed.xml', content: buildAtomFeed(registry, date, { siteUrl, history }) },
+  ];
+}
+
+export async function writeSiteOutputs(options: SiteOutputsOptions): Promise<OutputFile[]> {
+  const history = options.standardsDir ? await loadFileHistory(options.standardsDir) : undefined;
+  const files = buildSiteOutputs(options.registry, options.date, options.siteUrl, history);
+  for (const file of files) {
+    const target = path.join(options.outDir, file.path);
+    await mkdir(path.dirname(target), { recursive: true });
+    await writeFile(target, file.content);
+  }
+  return files;
+}
+
+/**
+ * Day each file was added and last changed, from one `git log` over the folder.
+ * Empty when the folder is not in a git checkout or git is missing: the feed
+ * then has only the events front matter dates.
+ */
+export async function loadFileHistory(standardsDir: string): Promise<Map<string, FileHistory>> {
+  const history = new Map<string, FileHistory>();
+  let output: string;
+  try {
+    ({ stdout: output } = await promisify(execFile)('git', ['log', '--format=%x00%cs', '--name-only', '--relative', '--no-renames', '--', '.'], {
+      cwd: standardsDir,
+      maxBuffer: 64 * 1024 * 1024,
+      timeout: 60_000,
+    }));
+  } catch {
+    return history;
+  }
+  // Newest commit first: the first date seen is the last change, the last one the addition.
+  for (const commit of output.split('\0').slice(1)) {
+    const [date = '', ...files] = commit.split('\n').filter(Boolean);
+    for (const file of files) {
+      const known = history.get(file);
+      history.set(file, { added: date, changed: known?.changed ?? date });
+    }
+  }
+  return history;
+}
+
+export interface PagefindSummary {
+  pages: number;
+  /** Total bytes of the files Pagefind wrote (loader, wasm, index and fragments). */
+  bytes: number;
+}
+
+/**
+ * Indexes the built HTML into `<outDir>/pagefind`; pages with `data-pagefind-body`
+ * are the ones indexed. Runs Pagefind's command line (the npm package picks the
+ * platform binary): its Node API is ESM-only, which the config loader cannot import.
+ */
+export async function runPagefind(outDir: string): Promise<PagefindSummary> {
+  const runner = findPackageFile('pagefind/lib/runner/bin.cjs');
+  try {
+    await promisify(execFile)(process.execPath, [runner, '--site', outDir, '--output-subdir', 'pagefind', '--silent'], { timeout: 300_000 });
+  } catch (cause) {
+    throw new Error(`Pagefind could not index ${outDir}: ${(cause as { stderr?: string }).stderr?.trim() || String(cause)}`, { cause });
+  }
+  const folder = path.join(outDir, 'pagefind');
+  const entry = JSON.parse(await readFile(path.join(folder, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+  const pages = Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
+  return { pages, bytes: await folderBytes(folder) };
+}
+
+/** A file of an installed package, found by walking up from this file (package exports hide it from require.resolve). */
+function findPackageFile(relative: string): string {
+  for (let dir = path.dirname(fileURLToPath(import.meta.url)); ; dir = path.dirname(dir)) {
+    const candidate = path.join(dir, 'node_modules', relative);
+    if (existsSync(candidate)) return candidate;
+    if (path.dirname(dir) === dir) throw new Error(`Cannot find node_modules/${relative}; is pagefind installed?`);
+  }
+}
+
+async function folderBytes(folder: string): Promise<number> {
+  let total = 0;
+  for (const entry of await readdir(folder, { withFileTypes: true, recursive: true })) {
+    if (entry.isFile()) total += (await stat(path.join(entry.parentPath, entry.name))).size;
+  }
+  return total;
+}

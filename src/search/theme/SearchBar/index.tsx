@@ -1,0 +1,84 @@
+// The navbar search box of the offline search. Pagefind is fetched when the
+// box is first focused; the box shows the first hits, Enter opens /search.
+import React, { useEffect, useState } from 'react';
+import Link from '@docusaurus/Link';
+import { useHistory, useLocation } from '@docusaurus/router';
+import useBaseUrl from '@docusaurus/useBaseUrl';
+import { loadPagefind, searchSite, type SearchHit } from '../../pagefind';
+import HitMeta from '../../HitMeta';
+import styles from '../../search.module.css';
+
+const MAX_HITS = 6;
+
+export default function SearchBar(): React.ReactElement {
+  const baseUrl = useBaseUrl('/');
+  const searchPage = useBaseUrl('/search');
+  const history = useHistory();
+  const location = useLocation();
+  const [query, setQuery] = useState('');
+  const [hits, setHits] = useState<SearchHit[] | null>(null);
+  const [failed, setFailed] = useState(false);
+
+  // A followed hit closes the list.
+  useEffect(() => setQuery(''), [location.pathname]);
+
+  useEffect(() => {
+    if (query.trim() === '') {
+      setHits(null);
+      return;
+    }
+    let current = true;
+    const timer = setTimeout(() => {
+      searchSite(baseUrl, query, {}, MAX_HITS).then(
+        (found) => current && (setHits(found), setFailed(false)),
+        () => current && setFailed(true),
+      );
+    }, 120);
+    return () => {
+      current = false;
+      clearTimeout(timer);
+    };
+  }, [baseUrl, query]);
+
+  const allResults = `${searchPage}?q=${encodeURIComponent(query.trim())}`;
+  return (
+    <form
+      role="search"
+      className={styles.bar}
+      onSubmit={(event) => {
+        event.preventDefault();
+        history.push(allResults);
+      }}
+      onKeyDown={(event) => event.key === 'Escape' && setQuery('')}>
+      <input
+        type="search"
+        className={styles.barInput}
+        placeholder="Search standards"
+        aria-label="Search standards and documentation"
+        value={query}
+        onFocus={() => void loadPagefind(baseUrl).catch(() => setFailed(true))}
+        onChange={(event) => setQuery(event.target.value)}
+      />
+      {query.trim() !== '' && (hits !== null || failed) && (
+        <div className={styles.dropdown}>
+          {failed ? (
+            <p className={styles.note}>The search index is missing: it is made by <code>npm run build</code>.</p>
+          ) : (
+            <ul className={styles.hits}>
+              {hits!.length === 0 && <li className={styles.note}>No matches.</li>}
+              {hits!.map((hit) => (
+                <li key={hit.url}>
+                  <Link to={hit.url}>{hit.title}</Link>
+                  <HitMeta hit={hit} />
+                </li>
+              ))}
+              <li>
+                <Link to={allResults}>All results for “{query.trim()}”</Link>
+              </li>
+            </ul>
+          )}
+        </div>
+      )}
+    </form>
+  );
+}
