@@ -15,7 +15,9 @@ import { rule as headingLevels } from './rules/heading-levels.js';
 import { rule as lifecycleDateOrder } from './rules/lifecycle-date-order.js';
 import { rule as lifecycleReplacedBy } from './rules/lifecycle-replaced-by.js';
 import { rule as lifecycleRequiredDate } from './rules/lifecycle-required-date.js';
+import { rule as externalLinks } from './rules/external-links.js';
 import { rule as linkTarget } from './rules/link-target.js';
+import { rule as linkText } from './rules/link-text.js';
 import { rule as markdownStyle } from './rules/markdown-style.js';
 import { rule as mdxSyntax } from './rules/mdx-syntax.js';
 import { rule as referenceExists } from './rules/reference-exists.js';
@@ -49,6 +51,7 @@ export const ALL_RULES: readonly Rule[] = [
   markdownStyle,
   contentSafety,
   mdxSyntax,
+  linkText,
   // Across documents
   uniqueVersion,
   replacesPredecessor,
@@ -56,6 +59,7 @@ export const ALL_RULES: readonly Rule[] = [
   replacementSymmetry,
   singleStableVersion,
   linkTarget,
+  externalLinks,
 ];
 
 export function ruleById(id: string): Rule | undefined {
