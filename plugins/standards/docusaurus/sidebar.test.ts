@@ -11,7 +11,7 @@ function outline(items: SidebarItem[], depth = 0): string[] {
     const pad = '  '.repeat(depth);
     if (item.type === 'category') return [`${pad}[${item.label}]`, ...outline(item.items, depth + 1)];
     if (item.type === 'link') return [`${pad}${item.label} -> ${item.href}`];
-    return [`${pad}${item.label} (${item.id}) .${item.className.split(' ').pop()}`];
+    return [`${pad}${item.label} (${item.id}) .${item.className}`];
   });
 }
 
@@ -25,22 +25,22 @@ describe('buildStandardsSidebar', () => {
         "  About IaaS -> /standards/iaas",
         "  [scs-0100 Flavor Naming]",
         "    Status and versions -> /standards/iaas/scs-0100",
-        "    scs-0100-v1 (scs-0100-v1-flavor-naming) .scs-sidebar-state--deprecated",
-        "    scs-0100-v2 (scs-0100-v2-flavor-naming) .scs-sidebar-state--deprecation-scheduled",
-        "    scs-0100-v3 (scs-0100-v3-flavor-naming) .scs-sidebar-state--effective-soon",
-        "    scs-0100-w1 Flavor Naming Notes (scs-0100-w1-flavor-naming-notes) .scs-sidebar-state--supplement",
+        "    scs-0100-v1 (scs-0100-v1-flavor-naming) .scs-sb-deprecated",
+        "    scs-0100-v2 (scs-0100-v2-flavor-naming) .scs-sb-deprecation-scheduled",
+        "    scs-0100-v3 (scs-0100-v3-flavor-naming) .scs-sb-effective-soon",
+        "    scs-0100-w1 Flavor Naming Notes (scs-0100-w1-flavor-naming-notes) .scs-sb-supplement",
         "[KaaS]",
         "  About KaaS -> /standards/kaas",
         "  [scs-0210 Kubernetes Version Policy]",
         "    Status and versions -> /standards/kaas/scs-0210",
-        "    scs-0210-v1 (scs-0210-v1-k8s-version-policy) .scs-sidebar-state--draft",
+        "    scs-0210-v1 (scs-0210-v1-k8s-version-policy) .scs-sb-draft",
         "[IAM]",
         "  About IAM -> /standards/iam",
         "  [scs-0300 Role Naming]",
         "    Status and versions -> /standards/iam/scs-0300",
-        "    scs-0300-v1 (scs-0300-v1-role-naming) .scs-sidebar-state--rejected",
+        "    scs-0300-v1 (scs-0300-v1-role-naming) .scs-sb-rejected",
         "[Proposals]",
-        "  scs-xxxx-v1 DNS Zone Naming (scs-xxxx-v1-dns-zones) .scs-sidebar-state--draft",
+        "  scs-xxxx-v1 DNS Zone Naming (scs-xxxx-v1-dns-zones) .scs-sb-draft",
       ]
     `);
   });
@@ -48,6 +48,6 @@ describe('buildStandardsSidebar', () => {
   it('leaves out documents the docs plugin does not render', async () => {
     const { registry } = await loadCorpus(FIXTURE);
     const items = outline(buildStandardsSidebar(registry, new Set(['scs-0210-v1-k8s-version-policy']), '2025-01-15'));
-    expect(items.filter((line) => line.includes('('))).toEqual(['    scs-0210-v1 (scs-0210-v1-k8s-version-policy) .scs-sidebar-state--draft']);
+    expect(items.filter((line) => line.includes('('))).toEqual(['    scs-0210-v1 (scs-0210-v1-k8s-version-policy) .scs-sb-draft']);
   });
 });

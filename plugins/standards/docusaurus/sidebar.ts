@@ -35,7 +35,7 @@ export function buildStandardsSidebar(registry: Registry, docIds: ReadonlySet<st
     if (!docIds.has(document.id)) return [];
     const state = lifecycleStateAt(document, date) ?? (document.kind === 'supplement' ? 'supplement' : 'unknown');
     const label = withTitle ? `${shortId(document)} ${document.title}` : shortId(document);
-    return [{ type: 'doc', id: document.id, label, className: `scs-sidebar-state scs-sidebar-state--${state}` }];
+    return [{ type: 'doc', id: document.id, label, className: `scs-sb-${state}` }];
   };
   const category = (label: string, items: SidebarItem[]): SidebarCategoryItem => ({ type: 'category', label, collapsed: true, collapsible: true, items });
   const tracks = registry.tracks
