@@ -1,0 +1,149 @@
+// Issue #3, "Safety of rendering": one real portal build of our corpus plus
+// hostile documents, asserted from many sides; and one build with a broken
+// internal link, which must fail. Both are bounded, so a hang fails the test.
+import { execFile } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { copyFile, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import sax from 'sax';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const BUILD_TIMEOUT_MS = 6 * 60_000;
+const MARKERS = ['import', 'expression', 'front-matter'].map((name) => `/tmp/scs-portal-build-marker-${name}`);
+
+interface BuildResult {
+  ok: boolean;
+  output: string;
+  seconds: number;
+}
+
+/** Our corpus plus the fixture files, in a fresh folder (the handbook links to our standards). */
+async function corpusWith(fixture: string): Promise<string> {
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'scs-portal-corpus-'));
+  for (const from of ['Standards', fixture]) {
+    for (const name of await readdir(from)) if (name.endsWith('.md')) await copyFile(path.join(from, name), path.join(dir, name));
+  }
+  return dir;
+}
+
+function build(standardsDir: string, outDir: string): Promise<BuildResult> {
+  const started = Date.now();
+  return new Promise((resolve) => {
+    execFile(
+      'node_modules/.bin/docusaurus',
+      ['build', '--out-dir', outDir],
+      { timeout: BUILD_TIMEOUT_MS, killSignal: 'SIGKILL', maxBuffer: 64 * 1024 * 1024, env: { ...process.env, STANDARDS_DIR: standardsDir } },
+      (error, stdout, stderr) => resolve({ ok: error === null, output: `${stdout}\n${stderr}`, seconds: (Date.now() - started) / 1000 }),
+    );
+  });
+}
+
+const temporary: string[] = [];
+let site: string;
+let result: BuildResult;
+const page = (name: string) => readFile(path.join(site, name), 'utf8');
+/** The rendered document, without the theme around it. */
+const content = async (name: string) => /data-pagefind-body[\s\S]*?<\/article>/.exec(await page(name))?.[0] ?? '';
+
+beforeAll(async () => {
+  await Promise.all(MARKERS.map((marker) => rm(marker, { force: true })));
+  const corpus = await corpusWith('tests/fixtures/hostile-corpus');
+  site = await mkdtemp(path.join(os.tmpdir(), 'scs-portal-site-'));
+  temporary.push(corpus, site);
+  result = await build(corpus, site);
+}, BUILD_TIMEOUT_MS + 30_000);
+
+afterAll(async () => {
+  await Promise.all(temporary.map((dir) => rm(dir, { recursive: true, force: true })));
+});
+
+describe('a build with hostile documents', () => {
+  it('succeeds, within the time bound, and reports the bad front matter linter-style', () => {
+    expect(result.ok, result.output.slice(-3000)).toBe(true);
+    expect(result.output).toContain('scs-0191-v1-js-front-matter.md:1:4  Unexpected front-matter language `js`');
+    expect(result.output).toContain('scs-0192-v1-alias-bomb.md:8:7  Unexpected alias expansion in `c`');
+  });
+
+  it('runs nothing: no import, expression or front matter wrote its marker file', () => {
+    expect(MARKERS.filter((marker) => existsSync(marker))).toEqual([]);
+  });
+
+  it('shows JSX expressions and import/export lines as text', async () => {
+    const html = await content('standards/scs-0190-v1-hostile-body.html');
+    expect(html).toContain("Expression in text: {process.exit(1)} and {require('fs').writeFileSync('/tmp/scs-portal-build-marker-expression', 'ran')}.");
+    expect(html).toContain("<p>import fs from 'fs'\nexport const written = fs.writeFileSync('/tmp/scs-portal-build-marker-import', 'ran')</p>");
+    expect(html).toContain('{braces}');
+  });
+
+  it('drops scripts, event handlers, javascript: URLs and components but keeps their text', async () => {
+    const html = await page('standards/scs-0190-v1-hostile-body.html');
+    expect(html).not.toContain('__scsHostile');
+    expect(html).not.toMatch(/\son[a-z]+=/i);
+    expect(html).not.toContain('javascript:');
+    expect(html).not.toContain('MyComponent');
+    expect(html).toContain('<div id=hostile-div>Click text stays</div>');
+    expect(html).toContain('javascript link text');
+    // Only the theme's scripts remain: the bundle, the runtime, JSON-LD and the colour-mode snippet.
+    const scripts = html.match(/<script[^>]*>/g) ?? [];
+    expect(scripts.filter((tag) => !/src=\/assets\/js\/|type=application\/ld\+json|^<script>$/.test(tag))).toEqual([]);
+  });
+
+  it('renders a document whose front matter was refused, with its file name as title', async () => {
+    expect(await page('standards/scs-0191-v1-js-front-matter.html')).toContain('<h1>scs-0191-v1-js-front-matter');
+    expect(await page('standards/scs-0192-v1-alias-bomb.html')).toContain('<title data-rh=true>Alias Bomb | SCS Standards');
+  });
+
+  it('puts a Mermaid fence in a diagram container, and Mermaid only in a lazy chunk', async () => {
+    expect(await content('standards/scs-0190-v1-hostile-body.html')).toMatch(/<div class=scs-mermaid data-mermaid-diagram=""><div class="language-mermaid [\s\S]*graph LR/);
+    const assets = path.join(site, 'assets/js');
+    const chunks = await readdir(assets);
+    const withMermaid = [];
+    for (const chunk of chunks) if ((await readFile(path.join(assets, chunk), 'utf8')).includes('mermaidAPI')) withMermaid.push(chunk);
+    expect(withMermaid.length).toBeGreaterThan(0);
+    expect(withMermaid.filter((chunk) => chunk.startsWith('main.') || chunk.startsWith('runtime'))).toEqual([]);
+    // No page names a Mermaid chunk in its HTML: it is fetched only by the diagram component.
+    for (const name of ['index.html', 'standards.html', 'standards/scs-0100-v3-flavor-naming.html', 'standards/scs-0190-v1-hostile-body.html']) {
+      const html = await page(name);
+      expect(withMermaid.filter((chunk) => html.includes(chunk)), name).toEqual([]);
+    }
+  });
+
+  it('writes the JSON API, the schema and the feed, and they parse', async () => {
+    const index = JSON.parse(await page('api/standards.json'));
+    expect(index.schemaVersion).toBe(1);
+    expect(index.documents.find((d: { id: string }) => d.id === 'scs-0190-v1-hostile-body')).toMatchObject({ title: 'Hostile Body', state: 'draft', url: '/standards/scs-0190-v1-hostile-body' });
+    const standard = JSON.parse(await page('api/standards/scs-0190.json'));
+    expect(standard).toMatchObject({ id: 'scs-0190', statusPageUrl: '/standards/iaas/scs-0190', currentVersion: 'scs-0190-v1-hostile-body' });
+    const schema = JSON.parse(await page('schemas/standard-front-matter.json'));
+    expect(schema.$id).toBe('https://docs.scs.community/schemas/standard-front-matter.json');
+    const feed = await page('standards/feed.xml');
+    const names: string[] = [];
+    const parser = sax.parser(true);
+    parser.onopentag = (tag) => names.push(tag.name);
+    parser.onerror = (error) => {
+      throw error;
+    };
+    parser.write(feed).close();
+    expect(names[0]).toBe('feed');
+    expect(names).toContain('entry');
+  });
+
+  it('indexes the pages for the offline search', async () => {
+    const entry = JSON.parse(await page('pagefind/pagefind-entry.json'));
+    expect(entry.languages.en.page_count).toBeGreaterThan(30);
+    expect(existsSync(path.join(site, 'pagefind/pagefind.js'))).toBe(true);
+  });
+});
+
+describe('a build with a broken internal link', () => {
+  it('fails and names the file and the link', async () => {
+    const corpus = await corpusWith('tests/fixtures/broken-link-corpus');
+    const out = await mkdtemp(path.join(os.tmpdir(), 'scs-portal-site-'));
+    temporary.push(corpus, out);
+    const broken = await build(corpus, out);
+    expect(broken.ok).toBe(false);
+    expect(broken.output).toContain('scs-0999-v1-missing.md');
+    expect(broken.output).toContain('scs-0193-v1-broken-link.md');
+  }, BUILD_TIMEOUT_MS + 30_000);
+});
