@@ -3,7 +3,7 @@
 // file only reads git dates, writes files and runs Pagefind.
 import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
@@ -89,10 +89,22 @@ export async function runPagefind(outDir: string): Promise<PagefindSummary> {
     throw new Error(`Pagefind could not index ${outDir}: ${(cause as { stderr?: string }).stderr?.trim() || String(cause)}`, { cause });
   }
   const folder = path.join(outDir, 'pagefind');
+  // Pagefind also writes its ready-made UIs (about 450 KB); the portal has its own, so they go.
+  await Promise.all(UNUSED_PAGEFIND_FILES.map((name) => rm(path.join(folder, name), { force: true })));
   const entry = JSON.parse(await readFile(path.join(folder, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
   const pages = Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
   return { pages, bytes: await folderBytes(folder) };
 }
+
+const UNUSED_PAGEFIND_FILES = [
+  'pagefind-ui.js',
+  'pagefind-ui.css',
+  'pagefind-modular-ui.js',
+  'pagefind-modular-ui.css',
+  'pagefind-component-ui.js',
+  'pagefind-component-ui.css',
+  'pagefind-highlight.js',
+];
 
 /** A file of an installed package, found by walking up from this file (package exports hide it from require.resolve). */
 function findPackageFile(relative: string): string {
