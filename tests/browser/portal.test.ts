@@ -1,0 +1,164 @@
+// The built portal in a real Chromium: what a reader sees and can do.
+// Expectations come from the registry model, not from a list kept by hand.
+import { mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { lifecycleStateAt, today } from '../../plugins/standards/model/lifecycle.js';
+import { allStandards } from '../../plugins/standards/model/registry.js';
+import { loadCorpus, type LoadedCorpus } from '../../plugins/standards/parse/load-corpus.js';
+import { launchBrowser, openPage } from './browser.js';
+
+const siteUrl = inject('siteUrl');
+const SCREENSHOTS = path.resolve('test-results/screenshots');
+const date = today();
+
+let browser: Browser;
+let corpus: LoadedCorpus;
+
+beforeAll(async () => {
+  [browser, corpus] = await Promise.all([launchBrowser(), loadCorpus('Standards')]);
+  await mkdir(SCREENSHOTS, { recursive: true });
+});
+afterAll(async () => browser?.close());
+
+const standards = () => allStandards(corpus.registry);
+const deprecatedWithSuccessor = () =>
+  corpus.registry.documents.find((doc) => lifecycleStateAt(doc, date) === 'deprecated' && doc.replacedBy.length > 0)!;
+
+describe('the overview', () => {
+  it('lists every standard, and its filters narrow the table and live in the URL', async () => {
+    const { page, errors } = await openPage(browser, `${siteUrl}/standards`);
+    const rowIds = () => page.locator('table.scs-overview__table tbody th[scope="row"]').allInnerTexts();
+    // Standards by number, and proposals (not numbered yet) by file name.
+    const listed = [...standards().map((standard) => standard.id), ...corpus.registry.proposals.map((proposal) => proposal.id)];
+    expect((await rowIds()).sort()).toEqual(listed.sort());
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'overview.png'), fullPage: true });
+
+    await page.getByLabel('Track').selectOption('kaas');
+    const kaas = standards().filter((standard) => standard.track.slug === 'kaas').map((standard) => standard.id);
+    await expect.poll(async () => (await rowIds()).sort()).toEqual(kaas.sort());
+    expect(new URL(page.url()).searchParams.get('track')).toBe('kaas');
+
+    // The shared URL restores the same view.
+    const shared = await openPage(browser, page.url());
+    await expect.poll(async () => (await shared.page.locator('table.scs-overview__table tbody th[scope="row"]').allInnerTexts()).sort()).toEqual(kaas.sort());
+
+    await page.getByLabel('Track').selectOption('');
+    await page.getByRole('searchbox', { name: /text/i }).or(page.locator('.scs-filters__text input')).first().fill('entropy');
+    await expect.poll(rowIds).toEqual(['scs-0101']);
+    expect(errors).toEqual([]);
+    expect(shared.errors).toEqual([]);
+  });
+
+  it('sorts by a column from the keyboard', async () => {
+    const { page, errors } = await openPage(browser, `${siteUrl}/standards`);
+    const sortButton = page.locator('button.scs-sort', { hasText: 'Standard' });
+    await sortButton.focus();
+    await page.keyboard.press('Enter');
+    const ids = await page.locator('table.scs-overview__table tbody th[scope="row"]').allInnerTexts();
+    expect(ids).toEqual([...ids].sort().reverse());
+    expect(await page.locator('th[aria-sort="descending"]').count()).toBe(1);
+    expect(errors).toEqual([]);
+  });
+});
+
+describe('document pages', () => {
+  it('a deprecated version shows its banner and links to its replacement', async () => {
+    const deprecated = deprecatedWithSuccessor();
+    const { page, errors } = await openPage(browser, `${siteUrl}/standards/${deprecated.id}`);
+    const banner = page.locator('.scs-banner');
+    await expect.poll(() => banner.innerText()).toMatch(/deprecated/i);
+    const successor = deprecated.replacedBy[0]!.replace(/\.md$/, '');
+    expect(await banner.locator(`a[href$="/standards/${successor}"]`).count()).toBeGreaterThan(0);
+    expect(await page.title()).toContain(deprecated.title);
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'deprecated-document.png'), fullPage: true });
+    expect(errors).toEqual([]);
+  });
+
+  it('a standard with a future stabilization date says when it takes effect', async () => {
+    const upcoming = corpus.registry.documents.find((doc) => lifecycleStateAt(doc, date) === 'effective-soon')!;
+    const { page, errors } = await openPage(browser, `${siteUrl}/standards/${upcoming.id}`);
+    expect(await page.locator('.scs-banner').innerText()).toContain(upcoming.stabilizedAt!);
+    expect(errors).toEqual([]);
+  });
+});
+
+describe('status pages', () => {
+  it('show every version of a standard', async () => {
+    const standard = [...standards()].sort((a, b) => b.versions.length - a.versions.length)[0]!;
+    const { page, errors } = await openPage(browser, `${siteUrl}/standards/${standard.track.slug}/${standard.id}`);
+    const text = await page.locator('main').innerText();
+    for (const version of standard.versions) expect(text).toContain(version.id.split('-').slice(0, 3).join('-'));
+    for (const supplement of standard.supplements) expect(text).toContain(supplement.title);
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'status-page.png'), fullPage: true });
+    expect(errors).toEqual([]);
+  });
+
+  it('are reached from the short permalinks', async () => {
+    const standard = standards().find((candidate) => candidate.versions.length > 1)!;
+    const { page } = await openPage(browser, `${siteUrl}/standards/${standard.id}`);
+    await page.waitForURL(`**/standards/${standard.track.slug}/${standard.id}`);
+    const latest = await openPage(browser, `${siteUrl}/standards/${standard.id}/latest`);
+    await latest.page.waitForURL(/\/standards\/scs-\d{4}-v\d+-/);
+    const expected = corpus.registry.documents.filter((doc) => doc.number === standard.number && doc.kind === 'document');
+    const current = expected.find((doc) => latest.page.url().endsWith(`/standards/${doc.id}`));
+    expect(current, `latest went to ${latest.page.url()}`).toBeDefined();
+  });
+});
+
+describe('search', () => {
+  const search = async (query: string) => {
+    const { page, errors } = await openPage(browser, `${siteUrl}/search?q=${encodeURIComponent(query)}`);
+    await page.locator('main ol li a').first().waitFor({ timeout: 15_000 });
+    return { page, errors, hits: await page.locator('main ol li').allInnerTexts() };
+  };
+
+  it('finds a standard by its id, with track and state', async () => {
+    const { hits, errors } = await search('scs-0101');
+    const standard = hits.find((hit) => hit.includes('scs-0101-v1'));
+    expect(standard).toMatch(/Entropy/i);
+    expect(standard).toMatch(/IaaS/);
+    expect(standard).toMatch(/Effective/);
+    expect(errors).toEqual([]);
+  });
+
+  it('finds a standard by a word of its title and by a word of its body', async () => {
+    expect((await search('flavor naming')).hits.join('\n')).toMatch(/flavor/i);
+    // "Sonobuoy" appears only in the body of the KaaS scope document.
+    expect((await search('Sonobuoy')).hits.join('\n')).toMatch(/KaaS/);
+  });
+});
+
+describe('the JSON API', () => {
+  it('matches the corpus', async () => {
+    const response = await fetch(`${siteUrl}/api/standards.json`);
+    expect(response.status).toBe(200);
+    const api = (await response.json()) as { standards: Array<{ id: string }>; documents: Array<{ id: string; state: string | null }> };
+    expect(api.standards.map((standard) => standard.id).sort()).toEqual(standards().map((standard) => standard.id).sort());
+    const documents = corpus.registry.documents.filter((doc) => doc.kind !== 'template');
+    expect(Object.fromEntries(api.documents.map((doc) => [doc.id, doc.state]))).toEqual(
+      Object.fromEntries(documents.map((doc) => [doc.id, lifecycleStateAt(doc, date)])),
+    );
+  });
+});
+
+describe('every page', () => {
+  const pages = ['/', '/standards', '/standards/iaas', '/standards/iaas/scs-0100', '/standards/scs-0100-v3-flavor-naming', '/docs', '/search'];
+
+  it.each(pages)('%s has a title, landmarks, no console errors and keyboard-reachable controls', async (url) => {
+    const { page, errors } = await openPage(browser, `${siteUrl}${url}`);
+    expect(await page.title()).not.toBe('');
+    expect(await page.locator('main').count()).toBeGreaterThan(0);
+    expect(await page.locator('nav').count()).toBeGreaterThan(0);
+    expect(await page.locator('h1').count()).toBeGreaterThan(0);
+    // Tab from the top reaches the main navigation link and something inside <main>.
+    const reached = new Set<string>();
+    for (let step = 0; step < 40; step++) {
+      await page.keyboard.press('Tab');
+      reached.add(await page.evaluate(() => (document.activeElement?.closest('main') ? 'main' : document.activeElement?.closest('nav') ? 'nav' : 'other')));
+    }
+    expect([...reached]).toEqual(expect.arrayContaining(['nav', 'main']));
+    expect(errors).toEqual([]);
+  });
+});
