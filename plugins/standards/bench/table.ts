@@ -38,5 +38,5 @@ export function kilobytes(bytes: number): number {
 
 /** `figure / limit` as a ratio cell; below 1 meets a "less than" target. */
 export function ratio(figure: number | null, limit: number): string | null {
-  return figure === null || !Number.isFinite(figure) ? null : `${formatNumber(figure / limit)}x`;
+  return figure === null || !Number.isFinite(figure) ? null : `${(figure / limit).toFixed(2)}x`;
 }
