@@ -41,6 +41,8 @@ export interface LintResult {
   fileCount: number;
   /** Files whose per-file result came from the cache. */
   cacheHits: number;
+  /** Worker threads used for the per-file pass; 0 when it ran in this thread. */
+  workers: number;
 }
 
 export async function lintCorpus(request: LintRequest): Promise<LintResult> {
@@ -77,7 +79,7 @@ export async function lintCorpus(request: LintRequest): Promise<LintResult> {
       toParse.push({ source, key });
     }
   }
-  const parsed = await lintFiles(
+  const { results: parsed, workers } = await lintFiles(
     toParse.map(({ source }) => source),
     fileRules,
     config,
@@ -112,14 +114,19 @@ export async function lintCorpus(request: LintRequest): Promise<LintResult> {
   };
   for (const relative of paths) for (const finding of results.get(relative)!.findings) add(relative, finding);
   for (const finding of corpusFindings) add(finding.path, finding);
-  return { diagnostics: diagnostics.sort(compareDiagnostics), fileCount: reported.size, cacheHits };
+  return { diagnostics: diagnostics.sort(compareDiagnostics), fileCount: reported.size, cacheHits, workers };
 }
 
-async function lintFiles(sources: SourceFile[], rules: FileRule[], config: LintConfig, parallel: 'auto' | 'off'): Promise<FileResult[]> {
+async function lintFiles(
+  sources: SourceFile[],
+  rules: FileRule[],
+  config: LintConfig,
+  parallel: 'auto' | 'off',
+): Promise<{ results: FileResult[]; workers: number }> {
   const workers = Math.min(2, availableParallelism());
   if (parallel === 'auto' && workers > 1 && sources.length > PARALLEL_THRESHOLD) {
     try {
-      return await lintInWorkers(sources, { ruleIds: rules.map((rule) => rule.meta.id), options: config.options }, workers);
+      return { results: await lintInWorkers(sources, { ruleIds: rules.map((rule) => rule.meta.id), options: config.options }, workers), workers };
     } catch (error) {
       // Workers are an optimisation: if they cannot start here, the same work runs in this thread.
       process.emitWarning(`Linting in one thread: ${(error as Error).message}`);
@@ -127,5 +134,5 @@ async function lintFiles(sources: SourceFile[], rules: FileRule[], config: LintC
   }
   const results: FileResult[] = [];
   for (const source of sources) results.push(await lintSourceFile(source, rules, config.options));
-  return results;
+  return { results, workers: 0 };
 }

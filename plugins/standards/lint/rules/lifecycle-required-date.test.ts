@@ -12,6 +12,8 @@ describe('lifecycle-required-date', () => {
     { status: 'Rejected', stabilized_at: null, rejected_at: '2024-03-01' },
     // An invalid date is front-matter-value's problem, not a missing one.
     { status: 'Stable', stabilized_at: '2023-02-30' },
+    // A Supplement should have no status at all (front-matter-required says so).
+    { type: 'Supplement', stabilized_at: null },
     // Without a valid status there is no date to ask for.
     { status: 'Final', stabilized_at: null },
   ])('accepts %o', async (overrides) => {
