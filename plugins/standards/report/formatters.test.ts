@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import type { Diagnostic } from './diagnostic.js';
+import { escapeData, escapeProperty, formatGithub } from './format-github.js';
+import { formatJson } from './format-json.js';
+import { formatStylish } from './format-stylish.js';
+
+const diagnostics: Diagnostic[] = [
+  { file: 'Standards/scs-0100-v1-a.md', line: 4, column: 1, endLine: 4, endColumn: 6, severity: 'warning', ruleId: 'front-matter-unknown-key', message: 'Unexpected unknown key `state`, did you mean `status`?' },
+  { file: 'Standards/scs-0100-v2-a.md', line: 1, column: 1, severity: 'error', ruleId: 'front-matter-syntax', message: 'Missing front matter, expected a `---` line' },
+];
+
+describe('formatStylish', () => {
+  it('prints one line per problem and a summary', () => {
+    expect(formatStylish(diagnostics, 3)).toBe(
+      [
+        'Standards/scs-0100-v1-a.md:4:1 warning Unexpected unknown key `state`, did you mean `status`? front-matter-unknown-key',
+        'Standards/scs-0100-v2-a.md:1:1 error Missing front matter, expected a `---` line front-matter-syntax',
+        '1 error, 1 warning in 3 files',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('prints only the summary when all is well', () => {
+    expect(formatStylish([], 1)).toBe('0 errors, 0 warnings in 1 file\n');
+  });
+});
+
+describe('formatJson', () => {
+  it('prints every field, end positions defaulting to the start', () => {
+    expect(JSON.parse(formatJson(diagnostics))).toEqual([
+      { file: 'Standards/scs-0100-v1-a.md', line: 4, column: 1, endLine: 4, endColumn: 6, severity: 'warning', ruleId: 'front-matter-unknown-key', message: 'Unexpected unknown key `state`, did you mean `status`?' },
+      { file: 'Standards/scs-0100-v2-a.md', line: 1, column: 1, endLine: 1, endColumn: 1, severity: 'error', ruleId: 'front-matter-syntax', message: 'Missing front matter, expected a `---` line' },
+    ]);
+  });
+
+  it('prints an empty array when all is well', () => {
+    expect(formatJson([])).toBe('[]\n');
+  });
+});
+
+describe('formatGithub', () => {
+  it('prints one workflow command per problem', () => {
+    expect(formatGithub(diagnostics)).toBe(
+      '::warning file=Standards/scs-0100-v1-a.md,line=4,col=1,endLine=4,endColumn=6,title=front-matter-unknown-key::Unexpected unknown key `state`, did you mean `status`?\n' +
+        '::error file=Standards/scs-0100-v2-a.md,line=1,col=1,title=front-matter-syntax::Missing front matter, expected a `---` line\n',
+    );
+  });
+
+  it.each([
+    ['100%', '100%25'],
+    ['two\nlines', 'two%0Alines'],
+    ['cr\r\nlf', 'cr%0D%0Alf'],
+    ['a: b, c', 'a: b, c'],
+  ])('escapes the message %j', (message, escaped) => {
+    expect(escapeData(message)).toBe(escaped);
+  });
+
+  it.each([
+    ['dir,with,commas/a.md', 'dir%2Cwith%2Ccommas/a.md'],
+    ['C:\\x.md', 'C%3A\\x.md'],
+    ['50%\n', '50%25%0A'],
+  ])('escapes the property %j', (value, escaped) => {
+    expect(escapeProperty(value)).toBe(escaped);
+  });
+
+  it('escapes a file name inside the command', () => {
+    const [line] = formatGithub([{ ...diagnostics[1]!, file: 'a,b:c.md', message: 'x\ny' }]).split('\n');
+    expect(line).toBe('::error file=a%2Cb%3Ac.md,line=1,col=1,title=front-matter-syntax::x%0Ay');
+  });
+});
