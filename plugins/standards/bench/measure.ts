@@ -7,17 +7,17 @@
 // threads included. process.cpuUsage() would only see this process, and
 // reading /proc/<pid>/stat misses the time of children that already exited.
 // Memory: rusage's max RSS is the peak of the largest single process, not of
-// the tree, so we also sample /proc every 100 ms and sum VmRSS over the tree;
+// the tree, so we also sample /proc every 200 ms and sum VmRSS over the tree;
 // the figure reported is the larger of the two (sampling can miss a short
 // peak, the rusage figure can miss concurrent processes).
 import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 
 export const GNU_TIME = '/usr/bin/time';
-const SAMPLE_MS = 100;
+const SAMPLE_MS = 200;
 
 export interface Measurement {
   wallSeconds: number;
@@ -58,13 +58,8 @@ export async function measureCommand(command: string, args: readonly string[], o
   child.stderr.on('data', (chunk: Buffer) => stderr.push(chunk));
 
   let sampledPeak = 0;
-  let sampling = false;
   const sampler = setInterval(() => {
-    if (sampling || child.pid === undefined) return;
-    sampling = true;
-    treeRssBytes(child.pid)
-      .then((bytes) => (sampledPeak = Math.max(sampledPeak, bytes)))
-      .finally(() => (sampling = false));
+    if (child.pid !== undefined) sampledPeak = Math.max(sampledPeak, treeRssBytes(child.pid));
   }, SAMPLE_MS);
   let timedOut = false;
   const timer = setTimeout(() => {
@@ -96,32 +91,37 @@ export async function measureCommand(command: string, args: readonly string[], o
   };
 }
 
-/** Sum of VmRSS over `rootPid`'s descendants (not the GNU time process itself). */
-async function treeRssBytes(rootPid: number): Promise<number> {
-  const parents = new Map<number, number>();
-  for (const entry of await readdir('/proc').catch(() => [] as string[])) {
-    if (!/^\d+$/.test(entry)) continue;
-    const stat = await readFile(`/proc/${entry}/stat`, 'utf8').catch(() => null);
-    // Fields after the command name, which may itself contain spaces and parentheses.
-    const rest = stat?.slice(stat.lastIndexOf(')') + 2).split(' ');
-    if (rest?.[1]) parents.set(Number(entry), Number(rest[1]));
-  }
-  const descendants = new Set<number>();
-  let grew = true;
-  while (grew) {
-    grew = false;
-    for (const [pid, parent] of parents) {
-      if (!descendants.has(pid) && (parent === rootPid || descendants.has(parent))) {
-        descendants.add(pid);
-        grew = true;
-      }
-    }
-  }
+/**
+ * Sum of VmRSS over `rootPid`'s descendants (not the GNU time process itself).
+ * Walks /proc/<pid>/task/<tid>/children, which lists only our tree: scanning
+ * all of /proc ten times a second cost a quarter of a core on a busy machine.
+ */
+function treeRssBytes(rootPid: number): number {
   let total = 0;
-  for (const pid of descendants) {
-    const status = await readFile(`/proc/${pid}/status`, 'utf8').catch(() => '');
+  const pending = childPids(rootPid);
+  for (let pid = pending.pop(); pid !== undefined; pid = pending.pop()) {
+    const status = readText(`/proc/${pid}/status`);
     const match = /^VmRSS:\s+(\d+) kB/m.exec(status);
     if (match) total += Number(match[1]) * 1024;
+    pending.push(...childPids(pid));
   }
   return total;
+}
+
+function childPids(pid: number): number[] {
+  let tasks: string[];
+  try {
+    tasks = readdirSync(`/proc/${pid}/task`);
+  } catch {
+    return []; // already gone
+  }
+  return tasks.flatMap((tid) => readText(`/proc/${pid}/task/${tid}/children`).split(' ').filter(Boolean).map(Number));
+}
+
+function readText(file: string): string {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch {
+    return '';
+  }
 }
