@@ -1,8 +1,12 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
+import { bodySource } from '../markdown.js';
 import { parseMarkdownStyleOptions } from '../markdown-style-settings.js';
 import { fileContext, formatFindings, withFrontMatter } from '../markdown-test-kit.js';
 import type { MarkdownStyleOptions } from '../rule.js';
-import { rule } from './markdown-style.js';
+import { presentKinds, processorFor, rule } from './markdown-style.js';
 
 const check = (body: string, markdownStyle?: MarkdownStyleOptions) =>
   formatFindings(rule.check(fileContext('scs-0101-v1-entropy.md', withFrontMatter(body), markdownStyle ? { markdownStyle } : {})));
@@ -64,5 +68,100 @@ describe('parseMarkdownStyleOptions', () => {
   it('rejects a rule the preset does not have, naming the ones it has', () => {
     const result = parseMarkdownStyleOptions({ preset: 'recommended', rules: { 'emphasis-marker': false } });
     expect(result.ok ? '' : result.message).toMatch(/^Unexpected remark-lint rule `emphasis-marker` in `markdownStyle.rules`, expected one of the preset's rules: `final-newline`, /);
+  });
+});
+
+describe('markdown-style skipping rules that have nothing to look at', () => {
+  // Every construct the presets look at, most of them written in a way some rule reports.
+  const EVERYTHING = [
+    '## Heading',
+    '',
+    'Heading two',
+    '-----------',
+    '',
+    '#  Indented content',
+    '',
+    '> quote',
+    'lazy line',
+    '',
+    '>   wide quote',
+    '',
+    '-   wide item',
+    '* other marker',
+    '',
+    '- [x] done',
+    '- [X] also done',
+    '',
+    '1. one',
+    '1) two',
+    '3. three',
+    '',
+    '    indented code',
+    '',
+    '~~~',
+    'tilde fence',
+    '~~~',
+    '',
+    '```',
+    'backtick fence',
+    '```',
+    '',
+    '*a* _b_ **c** __d__ and a break  ',
+    'here, https://example.com, [short] ![shorter] [full][def] [x][nope] [^note]',
+    '',
+    '[def]: https://example.com "title"',
+    '[def]: https://example.com/again (other title)',
+    '[short]: <https://example.com>',
+    '[unused]: https://example.com',
+    '[shorter]: ./image.png',
+    '[^note]: A footnote.',
+    '',
+    '***',
+    '',
+    '---',
+    '',
+    '| a | b |',
+    '|-|-|',
+    '|x|  y |',
+    '',
+    '<!-- lint disable strong-marker -->',
+    '',
+    '__strong__',
+    '',
+  ].join('\n');
+
+  const bodies: Array<[string, string]> = [
+    ['a document with every construct', EVERYTHING],
+    ['a document without lint comments', EVERYTHING.replace('<!-- lint disable strong-marker -->', '')],
+    ['a plain document', '## A\n\nText.\n'],
+  ];
+  const standards = path.resolve(__dirname, '../../../../Standards');
+  for (const name of readdirSync(standards).filter((file) => file.endsWith('.md'))) {
+    const text = readFileSync(path.join(standards, name), 'utf8');
+    bodies.push([name, text.slice(text.indexOf('\n---\n') + 5)]);
+  }
+
+  it.each(bodies)('gives the same messages as running every rule: %s', (_, body) => {
+    const context = fileContext('scs-0101-v1-entropy.md', withFrontMatter(body));
+    for (const options of [{ preset: 'recommended+consistent' as const }, { preset: 'recommended' as const }]) {
+      const run = (kinds: ReadonlySet<string> | null) => {
+        const file = new VFile({ value: bodySource(context.document!) });
+        processorFor(options, kinds).runSync(context.tree!, file);
+        return file.messages.map((message) => `${message.line}:${message.column} ${message.ruleId} ${message.reason}`).sort();
+      };
+      expect(run(presentKinds(context.tree!))).toEqual(run(null));
+    }
+  });
+
+  it('still reports through the rules on the document with every construct', () => {
+    const context = fileContext('scs-0101-v1-entropy.md', withFrontMatter(EVERYTHING));
+    const rules = new Set(rule.check(context).map((finding) => /\(([a-z-]+)\)$/.exec(finding.message)?.[1]));
+    expect([...rules].sort()).toEqual([
+      'blockquote-indentation', 'checkbox-character-style', 'emphasis-marker', 'fenced-code-marker', 'heading-style',
+      'link-title-style', 'list-item-content-indent', 'list-item-indent', 'no-blockquote-without-marker',
+      'no-duplicate-definitions', 'no-heading-content-indent', 'no-literal-urls', 'no-shortcut-reference-image',
+      'no-shortcut-reference-link', 'no-undefined-references', 'no-unused-definitions', 'ordered-list-marker-style',
+      'rule-style', 'strong-marker', 'table-cell-padding',
+    ]);
   });
 });

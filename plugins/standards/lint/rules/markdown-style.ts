@@ -4,19 +4,66 @@
 import type { Root } from 'mdast';
 import { unified, type Processor } from 'unified';
 import { VFile } from 'vfile';
-import { bodySource } from '../markdown.js';
+import { bodySource, visitNodes } from '../markdown.js';
 import { stylePlugins } from '../markdown-style-settings.js';
 import type { FileRule, MarkdownStyleOptions } from '../rule.js';
 
-/** One frozen processor per setting: attaching twenty plugins per file would cost more than running them. */
+/**
+ * What each remark-lint rule looks at; a rule is run only if its tree has one
+ * of these (rules not listed always run). Each remark-lint rule walks the whole
+ * tree, and that walk is most of its cost, so skipping rules that cannot
+ * report anything is the cheapest way to run the presets. The equivalence is
+ * tested in markdown-style.test.ts.
+ */
+const TRIGGERS: Record<string, readonly string[]> = {
+  lint: ['lintComment'], // `<!-- lint disable ... -->` comments
+  'blockquote-indentation': ['blockquote'],
+  'no-blockquote-without-marker': ['blockquote'],
+  'checkbox-character-style': ['taskListItem'],
+  'code-block-style': ['code'],
+  'fenced-code-marker': ['code'],
+  'heading-style': ['heading'],
+  'no-heading-content-indent': ['heading'],
+  'link-title-style': ['link', 'image', 'definition'],
+  'no-literal-urls': ['link'],
+  'list-item-bullet-indent': ['list'],
+  'list-item-indent': ['list'],
+  'list-item-content-indent': ['listItem'],
+  'ordered-list-marker-style': ['orderedList'],
+  'ordered-list-marker-value': ['orderedList'],
+  'no-duplicate-definitions': ['definition', 'footnoteDefinition'],
+  'no-unused-definitions': ['definition', 'footnoteDefinition'],
+  'hard-break-spaces': ['break'],
+  'no-shortcut-reference-image': ['imageReference'],
+  'no-shortcut-reference-link': ['linkReference'],
+  'emphasis-marker': ['emphasis'],
+  'strong-marker': ['strong'],
+  'rule-style': ['thematicBreak'],
+  'table-cell-padding': ['table'],
+};
+
+/** The node kinds in a tree, in the words of TRIGGERS. */
+export function presentKinds(tree: Root): Set<string> {
+  const kinds = new Set<string>();
+  visitNodes(tree, (node) => {
+    kinds.add(node.type);
+    if (node.type === 'list' && node.ordered) kinds.add('orderedList');
+    else if (node.type === 'listItem' && typeof node.checked === 'boolean') kinds.add('taskListItem');
+    else if (node.type === 'html' && /<!--\s*lint\b/.test(node.value)) kinds.add('lintComment');
+  });
+  return kinds;
+}
+
+/** One frozen processor per setting and set of rules: attaching plugins per file would cost more than running them. */
 const processors = new Map<string, Processor<Root, Root, Root>>();
 
-function processorFor(options: MarkdownStyleOptions): Processor<Root, Root, Root> {
-  const key = JSON.stringify(options);
+export function processorFor(options: MarkdownStyleOptions, kinds: ReadonlySet<string> | null): Processor<Root, Root, Root> {
+  const plugins = stylePlugins(options).filter(({ name }) => !kinds || !TRIGGERS[name] || TRIGGERS[name].some((kind) => kinds.has(kind)));
+  const key = JSON.stringify([options, plugins.map(({ name }) => name)]);
   let processor = processors.get(key);
   if (!processor) {
     const built = unified() as unknown as Processor<Root, Root, Root>;
-    for (const { plugin, option } of stylePlugins(options)) {
+    for (const { plugin, option } of plugins) {
       if (option === undefined) built.use(plugin);
       else built.use(plugin, option);
     }
@@ -36,7 +83,7 @@ export const rule: FileRule = {
   check({ document, tree, options }) {
     if (!document || !tree) return [];
     const file = new VFile({ path: document.path, value: bodySource(document) });
-    processorFor(options.markdownStyle).runSync(tree, file);
+    processorFor(options.markdownStyle, presentKinds(tree)).runSync(tree, file);
     return file.messages
       .map((message) => ({
         message: `${message.reason} (${message.ruleId ?? message.source ?? 'remark-lint'})`,
