@@ -49,6 +49,7 @@ async function main(): Promise<number> {
 
     const diagnostics: Diagnostic[] = [];
     let fileCount = 0;
+    let unchecked = 0;
     for (const target of targets) {
       const result = await lintCorpus({
         root: target.root,
@@ -61,9 +62,12 @@ async function main(): Promise<number> {
       });
       diagnostics.push(...result.diagnostics);
       fileCount += result.fileCount;
+      unchecked += result.uncheckedExternalLinks;
     }
     diagnostics.sort(compareDiagnostics);
     process.stdout.write(FORMATS[format](diagnostics, fileCount));
+    // On stderr, so JSON and annotations on stdout stay machine-readable.
+    if (unchecked > 0) console.error(`${unchecked} external link${unchecked === 1 ? '' : 's'} not checked (use --external-links)`);
     return diagnostics.some((diagnostic) => diagnostic.severity === 'error') ? 1 : 0;
   } catch (error) {
     if (error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {

@@ -10,6 +10,7 @@ import { compareDiagnostics, type Diagnostic, type RuleFinding } from '../report
 import { ALL_RULES } from './all-rules.js';
 import { cachedResult, loadLintCache, saveLintCache, sha256, type LintCache } from './cache.js';
 import type { LintConfig } from './config.js';
+import { countExternalLinks } from './external-links.js';
 import { lintSourceFile, type FileResult } from './file-pass.js';
 import { lintInWorkers } from './parallel.js';
 import type { CorpusRule, FileRule, Rule } from './rule.js';
@@ -43,6 +44,8 @@ export interface LintResult {
   cacheHits: number;
   /** Worker threads used for the per-file pass; 0 when it ran in this thread. */
   workers: number;
+  /** External links in the reported files left unchecked because `externalLinks` is off. */
+  uncheckedExternalLinks: number;
 }
 
 export async function lintCorpus(request: LintRequest): Promise<LintResult> {
@@ -114,7 +117,14 @@ export async function lintCorpus(request: LintRequest): Promise<LintResult> {
   };
   for (const relative of paths) for (const finding of results.get(relative)!.findings) add(relative, finding);
   for (const finding of corpusFindings) add(finding.path, finding);
-  return { diagnostics: diagnostics.sort(compareDiagnostics), fileCount: reported.size, cacheHits, workers };
+  const unchecked =
+    config.options.externalLinks || config.severities['external-links'] === 'off'
+      ? 0
+      : countExternalLinks(
+          summaries.filter((summary) => reported.has(summary.path)),
+          config.options,
+        );
+  return { diagnostics: diagnostics.sort(compareDiagnostics), fileCount: reported.size, cacheHits, workers, uncheckedExternalLinks: unchecked };
 }
 
 async function lintFiles(
