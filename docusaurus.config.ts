@@ -10,6 +10,7 @@ import { formatFindings, loadCorpusOnce, unrenderableFiles } from './plugins/sta
 import { createParseFrontMatter } from './plugins/standards/docusaurus/front-matter-adapter';
 import { createSidebarItemsGenerator } from './plugins/standards/docusaurus/sidebar';
 import { rehypeSanitizeStandards } from './plugins/standards/docusaurus/sanitize';
+import { remarkUnlinkMissingStandards } from './plugins/standards/docusaurus/unlink-missing-standards';
 import { searchConfigFromEnv } from './plugins/standards/search/config';
 
 const REPOSITORY = 'https://github.com/SovereignCloudStack/standards';
@@ -67,6 +68,8 @@ export default async function createConfig(): Promise<Config> {
             sidebarPath: './sidebars.ts',
             editUrl: `${REPOSITORY}/edit/main/`,
             showLastUpdateTime: true,
+            // Built from another corpus, handbook links to standards it lacks become text.
+            remarkPlugins: [remarkUnlinkMissingStandards({ standardsDir, date })],
           },
           blog: false,
           theme: { customCss: './src/css/custom.css' },
