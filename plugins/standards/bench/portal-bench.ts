@@ -50,7 +50,10 @@ export async function runPortalBench(repoRoot: string, corpusDir: string, label:
   }
   const empty = { htmlPages: null, page: null, diagramPage: null, searchIndexBytes: null, query: null };
   if (measurement.exitCode !== 0) {
-    const tail = (measurement.stderr + measurement.stdout).trim().split('\n').slice(-15).join('\n');
+    // Docusaurus names broken links near the top of a long stack trace: keep those lines, then the end.
+    const lines = (measurement.stderr + measurement.stdout).trim().split('\n');
+    const named = lines.filter((line) => /broken|linking to|source page|error/i.test(line)).slice(0, 20);
+    const tail = [...named, '…', ...lines.slice(-8)].join('\n');
     return { label, documents: documents.length, measurement, ...empty, problem: `docusaurus build exited with ${measurement.exitCode}${measurement.timedOut ? ' (timed out)' : ''}:\n${tail}` };
   }
 
