@@ -10,6 +10,8 @@ import { formatFindings, loadCorpusOnce, unrenderableFiles } from './plugins/sta
 import { createParseFrontMatter } from './plugins/standards/docusaurus/front-matter-adapter';
 import { createSidebarItemsGenerator } from './plugins/standards/docusaurus/sidebar';
 import { rehypeSanitizeStandards } from './plugins/standards/docusaurus/sanitize';
+import { rehypeHighlightCode } from './plugins/standards/docusaurus/highlight';
+import noClientPrismPlugin from './plugins/standards/docusaurus/no-client-prism';
 import { remarkUnlinkMissingStandards } from './plugins/standards/docusaurus/unlink-missing-standards';
 import { searchConfigFromEnv } from './plugins/standards/search/config';
 
@@ -70,9 +72,11 @@ export default async function createConfig(): Promise<Config> {
             showLastUpdateTime: true,
             // Built from another corpus, handbook links to standards it lacks become text.
             remarkPlugins: [remarkUnlinkMissingStandards({ standardsDir, date })],
+            // Code is highlighted here, at build time; the browser gets coloured spans and no Prism.
+            rehypePlugins: [rehypeHighlightCode],
           },
           blog: false,
-          theme: { customCss: './src/css/custom.css' },
+          theme: { customCss: ['./src/css/custom.css', './src/css/code.css'] },
         } satisfies Preset.Options,
       ],
     ],
@@ -90,11 +94,12 @@ export default async function createConfig(): Promise<Config> {
           numberPrefixParser: false,
           editUrl: ({ docPath }: { docPath: string }) => `${REPOSITORY}/edit/main/Standards/${docPath}`,
           showLastUpdateTime: isInGitWorktree(standardsDir),
-          rehypePlugins: [rehypeSanitizeStandards],
+          rehypePlugins: [rehypeSanitizeStandards, rehypeHighlightCode],
         },
       ],
       // The cast forgets the plugin's content type, which Docusaurus does not know.
       [standardsPlugin as PluginModule, { standardsDir, date }],
+      noClientPrismPlugin,
       ...search.plugins,
     ],
     themeConfig: {
