@@ -56,7 +56,7 @@ async function main(): Promise<number> {
         config,
         date,
         ...(target.only ? { only: [...target.only] } : {}),
-        cacheFile: values['no-cache'] ? null : path.resolve(DEFAULT_CACHE_FILE),
+        cacheFile: values['no-cache'] ? null : DEFAULT_CACHE_FILE,
         parallel: 'auto',
         fileLabel: (relative) => path.relative(process.cwd(), path.join(target.root, relative)) || relative,
       });

@@ -6,9 +6,11 @@
 import { createHash } from 'node:crypto';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { FileResult } from './file-pass.js';
 
-export const DEFAULT_CACHE_FILE = path.join('node_modules', '.cache', 'scs-standards-lint', 'results.json');
+/** In the linter's own node_modules, so linting another checkout leaves nothing behind in it. */
+export const DEFAULT_CACHE_FILE = fileURLToPath(new URL('../../../node_modules/.cache/scs-standards-lint/results.json', import.meta.url));
 const FORMAT = 1;
 
 interface CacheEntry {
