@@ -13,6 +13,7 @@ import { rehypeSanitizeStandards } from './plugins/standards/docusaurus/sanitize
 import { rehypeHighlightCode } from './plugins/standards/docusaurus/highlight';
 import noClientPrismPlugin from './plugins/standards/docusaurus/no-client-prism';
 import { remarkUnlinkMissingStandards } from './plugins/standards/docusaurus/unlink-missing-standards';
+import { remarkResolvePermalinks } from './plugins/standards/docusaurus/resolve-permalinks';
 import { searchConfigFromEnv } from './plugins/standards/search/config';
 
 const REPOSITORY = 'https://github.com/SovereignCloudStack/standards';
@@ -71,7 +72,8 @@ export default async function createConfig(): Promise<Config> {
             editUrl: `${REPOSITORY}/edit/main/`,
             showLastUpdateTime: true,
             // Built from another corpus, handbook links to standards it lacks become text.
-            remarkPlugins: [remarkUnlinkMissingStandards({ standardsDir, date })],
+            // Short permalinks are static redirect files: links to them go straight to their targets.
+            remarkPlugins: [remarkResolvePermalinks({ standardsDir, date }), remarkUnlinkMissingStandards({ standardsDir, date })],
             // Code is highlighted here, at build time; the browser gets coloured spans and no Prism.
             rehypePlugins: [rehypeHighlightCode],
           },
@@ -94,6 +96,7 @@ export default async function createConfig(): Promise<Config> {
           numberPrefixParser: false,
           editUrl: ({ docPath }: { docPath: string }) => `${REPOSITORY}/edit/main/Standards/${docPath}`,
           showLastUpdateTime: isInGitWorktree(standardsDir),
+          remarkPlugins: [remarkResolvePermalinks({ standardsDir, date })],
           rehypePlugins: [rehypeSanitizeStandards, rehypeHighlightCode],
         },
       ],

@@ -95,7 +95,7 @@ describe('a build with hostile documents', () => {
   });
 
   it('puts a Mermaid fence in a diagram container, and Mermaid only in a lazy chunk', async () => {
-    expect(await content('standards/scs-0190-v1-hostile-body.html')).toMatch(/<div class=scs-mermaid data-mermaid-diagram=""><div class="language-mermaid [\s\S]*graph LR/);
+    expect(await content('standards/scs-0190-v1-hostile-body.html')).toMatch(/<div class=scs-mermaid data-mermaid-diagram=""><div class=scs-code>[\s\S]*<pre class=language-mermaid tabindex=0><code>graph LR/);
     const assets = path.join(site, 'assets/js');
     const chunks = await readdir(assets);
     const withMermaid = [];

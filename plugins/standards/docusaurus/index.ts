@@ -1,6 +1,6 @@
 // The standards plugin: lifecycle glue only. It loads the corpus once,
-// reports its problems linter-style and adds the overview, track, status and
-// redirect pages. The documents themselves are rendered by a docs instance
+// reports its problems linter-style and adds the overview, track and status
+// pages; the short permalinks are written as static redirect files after the build. The documents themselves are rendered by a docs instance
 // (see docusaurus.config.ts) whose front matter comes from ./front-matter-adapter.
 import type { LoadContext, Plugin } from '@docusaurus/types';
 import type { LoadedCorpus } from '../parse/load-corpus.js';

@@ -1,5 +1,5 @@
-// Props of the pages the plugin adds: status page, track index, overview and
-// redirects. Pure mappers from the registry to exactly what a page renders.
+// Props of the pages the plugin adds: status page, track index and overview.
+// Pure mappers from the registry to exactly what a page renders.
 import type { StandardDocument } from '../model/document.js';
 import type { CalendarDate } from '../model/front-matter-schema.js';
 import { lifecycleStateAt } from '../model/lifecycle.js';
@@ -83,11 +83,6 @@ export interface OverviewProp {
   columns: readonly Column[];
   legend: LegendEntry[];
   rows: OverviewRow[];
-}
-
-export interface RedirectProp {
-  to: string;
-  title: string;
 }
 
 export function toVersionRow(registry: Registry, document: StandardDocument, date: CalendarDate, current: boolean): VersionRow {

@@ -1,5 +1,5 @@
 // After the HTML is written: the machine-readable outputs (JSON API, front-matter
-// schema, Atom feed) and the offline search index. The exporters are pure; this
+// schema, Atom feed), the short permalinks' redirect pages and the offline search index. The exporters are pure; this
 // file only reads git dates, writes files and runs Pagefind.
 import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -12,6 +12,7 @@ import { buildAtomFeed, type FileHistory } from '../export/atom-feed.js';
 import { buildFrontMatterJsonSchema } from '../model/front-matter-schema.js';
 import type { CalendarDate } from '../model/front-matter-schema.js';
 import type { Registry } from '../model/registry.js';
+import { buildRedirectPages } from './redirects.js';
 
 export interface SiteOutputsOptions {
   outDir: string;
@@ -22,12 +23,13 @@ export interface SiteOutputsOptions {
   standardsDir?: string;
 }
 
-/** Every machine-readable file, as site-relative path and content. Pure. */
+/** Every file written after the build (machine-readable outputs and redirect pages), as site-relative path and content. Pure. */
 export function buildSiteOutputs(registry: Registry, date: CalendarDate, siteUrl: string, history?: ReadonlyMap<string, FileHistory>): OutputFile[] {
   return [
     ...buildApiFiles(registry, date, siteUrl),
     { path: '/schemas/standard-front-matter.json', content: JSON.stringify(buildFrontMatterJsonSchema(), null, 2) + '\n' },
     { path: '/standards/feed.xml', content: buildAtomFeed(registry, date, { siteUrl, history }) },
+    ...buildRedirectPages(registry, date, siteUrl),
   ];
 }
 

@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadCorpus } from '../parse/load-corpus.js';
 import type { Registry } from '../model/registry.js';
 import { buildAllRoutes } from './routes.js';
-import type { StatusPageProp, OverviewProp, RedirectProp, TrackPageProp } from './page-props.js';
+import type { StatusPageProp, OverviewProp, TrackPageProp } from './page-props.js';
 
 const FIXTURE = path.resolve(__dirname, '../../../tests/fixtures/portal-corpus');
 const DATE = '2025-01-15';
@@ -14,7 +14,7 @@ beforeAll(async () => {
 });
 
 describe('buildAllRoutes', () => {
-  it('adds the overview, one page per track, and a status page with two redirects per standard', () => {
+  it('adds the overview, one page per track and a status page per standard (the short permalinks are files, not routes)', () => {
     const routes = buildAllRoutes(registry, DATE);
     expect(routes.map((route) => `${route.path} ${route.component.split('/').pop()}`)).toMatchInlineSnapshot(`
       [
@@ -26,24 +26,10 @@ describe('buildAllRoutes', () => {
         "/standards/ops TrackPage",
         "/standards/scopes TrackPage",
         "/standards/iaas/scs-0100 StatusPage",
-        "/standards/scs-0100 RedirectPage",
-        "/standards/scs-0100/latest RedirectPage",
         "/standards/kaas/scs-0210 StatusPage",
-        "/standards/scs-0210 RedirectPage",
-        "/standards/scs-0210/latest RedirectPage",
         "/standards/iam/scs-0300 StatusPage",
-        "/standards/scs-0300 RedirectPage",
-        "/standards/scs-0300/latest RedirectPage",
       ]
     `);
-  });
-
-  it('points the redirects at the status page and the current version', () => {
-    const routes = buildAllRoutes(registry, DATE);
-    const redirect = (routePath: string) => (routes.find((route) => route.path === routePath)!.props as { redirect: RedirectProp }).redirect;
-    expect(redirect('/standards/scs-0100')).toEqual({ to: '/standards/iaas/scs-0100', title: 'scs-0100 status' });
-    // v2 is in force on the date (v3 becomes effective in 2030).
-    expect(redirect('/standards/scs-0100/latest')).toEqual({ to: '/standards/scs-0100-v2-flavor-naming', title: 'scs-0100, current version' });
   });
 
   it('gives a status page every version with its state, its supplements and a timeline', () => {

@@ -1,16 +1,16 @@
 // The plugin's pages as plain data (pure, snapshot-tested), then applied.
+// The short permalinks are static files, not routes (see ./redirects.ts).
 import type { PluginContentLoadedActions } from '@docusaurus/types';
 import type { CalendarDate } from '../model/front-matter-schema.js';
-import { allStandards, currentVersionOf, type Registry } from '../model/registry.js';
-import { documentPath, statusPagePath } from '../export/urls.js';
-import { toOverviewProp, toStatusPageProp, toTrackPageProp, type RedirectProp } from './page-props.js';
+import { allStandards, type Registry } from '../model/registry.js';
+import { statusPagePath } from '../export/urls.js';
+import { toOverviewProp, toStatusPageProp, toTrackPageProp } from './page-props.js';
 import { trackPath } from './links.js';
 
 const COMPONENTS = {
   overview: '@site/src/components/standards/OverviewPage',
   track: '@site/src/components/standards/TrackPage',
   status: '@site/src/components/standards/StatusPage',
-  redirect: '@site/src/components/standards/RedirectPage',
 } as const;
 
 export interface RouteSpec {
@@ -27,16 +27,6 @@ export function buildAllRoutes(registry: Registry, date: CalendarDate): RouteSpe
   for (const standard of allStandards(registry)) {
     const statusPage = statusPagePath(standard)!;
     routes.push({ path: statusPage, component: COMPONENTS.status, props: { page: toStatusPageProp(registry, standard, date) } });
-    const redirect = (to: string, title: string): RedirectProp => ({ to, title });
-    routes.push({ path: `/standards/${standard.id}`, component: COMPONENTS.redirect, props: { redirect: redirect(statusPage, `${standard.id} status`) } });
-    const current = currentVersionOf(standard, date);
-    if (current) {
-      routes.push({
-        path: `/standards/${standard.id}/latest`,
-        component: COMPONENTS.redirect,
-        props: { redirect: redirect(documentPath(current), `${standard.id}, current version`) },
-      });
-    }
   }
   return routes;
 }

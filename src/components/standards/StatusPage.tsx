@@ -2,6 +2,7 @@
 // a timeline. Renders the props built by the standards plugin.
 import React from 'react';
 import Link from '@docusaurus/Link';
+import useBaseUrl from '@docusaurus/useBaseUrl';
 import Layout from '@theme/Layout';
 import type { StatusPageProp } from '@site/plugins/standards/docusaurus/page-props';
 import DocRef, { DocRefList } from './DocRef';
@@ -10,6 +11,8 @@ import Timeline from './Timeline';
 import VersionTable from './VersionTable';
 
 export default function StatusPage({ page }: { page: StatusPageProp }): React.ReactElement {
+  const shortLink = `/standards/${page.id}/latest`;
+  const shortLinkHref = useBaseUrl(shortLink);
   return (
     <Layout title={`${page.id}: ${page.title}`} description={page.description ?? undefined}>
       <main className="container margin-vert--lg scs-page">
@@ -24,7 +27,8 @@ export default function StatusPage({ page }: { page: StatusPageProp }): React.Re
           {page.current ? (
             <>
               Current version: <DocRef doc={page.current} withTitle /> <StateBadge tone={page.current.state} label={page.current.stateLabel} />. Short link:{' '}
-              <Link to={`/standards/${page.id}/latest`}>/standards/{page.id}/latest</Link>
+              {/* A plain link: the short link is a static redirect file, not a route of the app. */}
+              <a href={shortLinkHref}>{shortLink}</a>
             </>
           ) : (
             'This standard has no versions yet.'
