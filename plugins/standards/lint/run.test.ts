@@ -120,8 +120,8 @@ describe('the cache', () => {
   });
 });
 
-describe('worker threads', () => {
-  it('give the same diagnostics as one thread for a corpus large enough to use them', async () => {
+describe('parallel mode', () => {
+  it('gives the same diagnostics as one thread for a corpus large enough to use workers', async () => {
     const root = path.join(work, 'Standards');
     await cp(path.join(FIXTURES, 'every-error'), root, { recursive: true });
     for (let index = 10; index < 60; index++) {
@@ -129,7 +129,6 @@ describe('worker threads', () => {
     }
     const inThread = await lintCorpus(request(root));
     const inWorkers = await lintCorpus(request(root, { parallel: 'auto' }));
-    expect(inWorkers.workers).toBe(2);
     expect(inWorkers.diagnostics).toEqual(inThread.diagnostics);
     expect(inWorkers.diagnostics.length).toBeGreaterThan(100);
   });

@@ -42,7 +42,7 @@ export interface LintResult {
   fileCount: number;
   /** Files whose per-file result came from the cache. */
   cacheHits: number;
-  /** Worker threads used for the per-file pass; 0 when it ran in this thread. */
+  /** Worker threads that took part in the per-file pass; 0 when it ran in this thread alone. */
   workers: number;
   /** External links in the reported files left unchecked because `externalLinks` is off. */
   uncheckedExternalLinks: number;
@@ -133,16 +133,19 @@ async function lintFiles(
   config: LintConfig,
   parallel: 'auto' | 'off',
 ): Promise<{ results: FileResult[]; workers: number }> {
-  const workers = Math.min(2, availableParallelism());
-  if (parallel === 'auto' && workers > 1 && sources.length > PARALLEL_THRESHOLD) {
+  const lintHere = (source: SourceFile) => lintSourceFile(source, rules, config.options);
+  // This thread works too, so one worker per remaining core keeps every core busy.
+  const workerCount = availableParallelism() - 1;
+  if (parallel === 'auto' && workerCount >= 1 && sources.length > PARALLEL_THRESHOLD) {
     try {
-      return { results: await lintInWorkers(sources, { ruleIds: rules.map((rule) => rule.meta.id), options: config.options }, workers), workers };
+      const { results, workersUsed } = await lintInWorkers(sources, { ruleIds: rules.map((rule) => rule.meta.id), options: config.options }, workerCount, lintHere);
+      return { results, workers: workersUsed };
     } catch (error) {
       // Workers are an optimisation: if they cannot start here, the same work runs in this thread.
       process.emitWarning(`Linting in one thread: ${(error as Error).message}`);
     }
   }
   const results: FileResult[] = [];
-  for (const source of sources) results.push(await lintSourceFile(source, rules, config.options));
+  for (const source of sources) results.push(await lintHere(source));
   return { results, workers: 0 };
 }
