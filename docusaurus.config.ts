@@ -54,6 +54,8 @@ export default async function createConfig(): Promise<Config> {
     onBrokenLinks: 'throw',
     onBrokenAnchors: 'warn',
     future: { v4: true, faster: true },
+    // Links in view are not prefetched (see the file for the trade-off).
+    clientModules: ['./src/client/no-viewport-prefetch.ts'],
     i18n: { defaultLocale: 'en', locales: ['en'] },
     markdown: {
       // `.md` is CommonMark, never MDX: a standard cannot run code or import modules.
