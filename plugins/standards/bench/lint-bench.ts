@@ -93,7 +93,8 @@ async function linterSourceStamp(repoRoot: string): Promise<number> {
     const dir = path.join(repoRoot, 'plugins', 'standards', folder);
     const entries = await readdir(dir, { recursive: true, withFileTypes: true }).catch(() => []);
     for (const entry of entries) {
-      if (!entry.isFile()) continue;
+      // The same files tool-version.ts hashes: sources, not tests.
+      if (!entry.isFile() || !/\.[cm]?[jt]s$/.test(entry.name) || /\.test\.[jt]s$/.test(entry.name)) continue;
       const info = await stat(path.join(entry.parentPath, entry.name)).catch(() => null);
       newest = Math.max(newest, info?.mtimeMs ?? 0);
     }
