@@ -50,6 +50,9 @@ export function cachedResult(cache: LintCache, absolutePath: string, key: string
  */
 export async function saveLintCache(file: string, previous: LintCache, root: string, current: Map<string, CacheEntry>): Promise<void> {
   const prefix = path.resolve(root) + path.sep;
+  const previousHere = [...previous.entries].filter(([key]) => key.startsWith(prefix));
+  // Nothing new and nothing gone: rewriting several megabytes would only cost time.
+  if (previousHere.length === current.size && previousHere.every(([key, entry]) => current.get(key)?.key === entry.key)) return;
   const entries: Record<string, CacheEntry> = {};
   for (const [key, entry] of previous.entries) if (!key.startsWith(prefix)) entries[key] = entry;
   for (const [key, entry] of current) entries[key] = entry;
