@@ -13,7 +13,7 @@ export default function CopyButton(): React.ReactElement {
   }, [copied]);
 
   const copy = () => {
-    const text = button.current?.parentElement?.querySelector('pre')?.textContent ?? '';
+    const text = (button.current?.parentElement?.querySelector('pre')?.textContent ?? '').replace(/\n$/, '');
     navigator.clipboard.writeText(text).then(
       () => setCopied(true),
       (error: unknown) => console.warn('Could not copy the code:', error),
