@@ -116,7 +116,8 @@ describe('search', () => {
 
   it('finds a standard by its id, with track and state', async () => {
     const { hits, errors } = await search('scs-0101');
-    const standard = hits.find((hit) => hit.includes('scs-0101-v1'));
+    // Each hit shows its id on a line of its own (other hits may mention it in their text).
+    const standard = hits.find((hit) => /^scs-0101-v1$/m.test(hit));
     expect(standard).toMatch(/Entropy/i);
     expect(standard).toMatch(/IaaS/);
     expect(standard).toMatch(/Effective/);
