@@ -45,7 +45,7 @@ describe('bad input', () => {
       'wrong types',
       documentText(standardFields({ title: '[a, b]', replaces: '5' })),
       [
-        `${BAD}:2:8 error Unexpected a list for \`title\`, expected text, e.g. \`title: SCS Flavor Naming Standard\``,
+        `${BAD}:2:8 error Unexpected list for \`title\`, expected text, e.g. \`title: SCS Flavor Naming Standard\``,
         `${BAD}:7:11 error Unexpected number \`5\` for \`replaces\`, expected a list of file names, e.g. \`replaces: [scs-0100-v2-flavor-naming.md]\``,
       ],
     ],

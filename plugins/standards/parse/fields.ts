@@ -16,9 +16,9 @@ export function isCalendarDate(text: string): boolean {
 }
 
 function describe(value: unknown): string {
-  if (value === null) return 'an empty value';
-  if (Array.isArray(value)) return 'a list';
-  if (typeof value === 'object') return 'a mapping';
+  if (value === null) return 'empty value';
+  if (Array.isArray(value)) return 'list';
+  if (typeof value === 'object') return 'mapping';
   if (typeof value === 'string') return `\`${value}\``;
   return `${typeof value} \`${String(value)}\``;
 }
@@ -47,17 +47,13 @@ export function checkField(key: FrontMatterKey, value: unknown): FieldCheck {
       return { ok: false, message: `Unexpected ${describe(value)} for \`${key}\`, expected an ISO date such as \`${spec.example}\`` };
     case 'string-list':
     case 'document-list': {
-      const items = typeof value === 'string' ? null : value;
-      if (!Array.isArray(items) || items.some((item) => typeof item !== 'string' || item.trim() === '')) {
-        const example = spec.example[0];
-        return {
-          ok: false,
-          message: `Unexpected ${describe(value)} for \`${key}\`, expected a list of ${
-            spec.kind === 'document-list' ? 'file names' : 'names'
-          }, e.g. \`${key}: [${example}]\``,
-        };
+      const expected = `expected a list of ${spec.kind === 'document-list' ? 'file names' : 'names'}, e.g. \`${key}: [${spec.example[0]}]\``;
+      if (!Array.isArray(value)) return { ok: false, message: `Unexpected ${describe(value)} for \`${key}\`, ${expected}` };
+      const bad = value.findIndex((item) => typeof item !== 'string' || item.trim() === '');
+      if (bad >= 0) {
+        return { ok: false, message: `Unexpected ${describe(value[bad])} as item ${bad + 1} of \`${key}\`, ${expected}` };
       }
-      return { ok: true, value: items.map((item: string) => item.trim()) };
+      return { ok: true, value: value.map((item: string) => item.trim()) };
     }
   }
 }

@@ -26,11 +26,11 @@ describe('front-matter-value', () => {
     [{ stabilized_at: '2023-02-30' }, '6:16', 'Unexpected `2023-02-30` for `stabilized_at`, expected a day that exists in the calendar'],
     [{ stabilized_at: '14.06.2023' }, '6:16', 'Unexpected `14.06.2023` for `stabilized_at`, expected an ISO date such as `2023-06-14`'],
     [{ stabilized_at: '2023-06-14T10:00:00Z' }, '6:16', 'Unexpected `2023-06-14T10:00:00Z` for `stabilized_at`, expected an ISO date such as `2023-06-14`'],
-    [{ title: '' }, '2:8', 'Unexpected an empty value for `title`, expected text, e.g. `title: SCS Flavor Naming Standard`'],
+    [{ title: '' }, '2:8', 'Unexpected empty value for `title`, expected text, e.g. `title: SCS Flavor Naming Standard`'],
     [{ title: '42' }, '2:8', 'Unexpected number `42` for `title`, expected text, e.g. `title: SCS Flavor Naming Standard`'],
     [{ authors: 'A Person' }, '7:10', 'Unexpected `A Person` for `authors`, expected a list of names, e.g. `authors: [SCS IaaS team]`'],
     [{ replaces: 'scs-0100-v1-a.md' }, '7:11', 'Unexpected `scs-0100-v1-a.md` for `replaces`, expected a list of file names, e.g. `replaces: [scs-0100-v2-flavor-naming.md]`'],
-    [{ replaces: '[{a: 1}]' }, '7:11', 'Unexpected a list for `replaces`, expected a list of file names, e.g. `replaces: [scs-0100-v2-flavor-naming.md]`'],
+    [{ replaces: '[{a: 1}]' }, '7:11', 'Unexpected mapping as item 1 of `replaces`, expected a list of file names, e.g. `replaces: [scs-0100-v2-flavor-naming.md]`'],
   ])('reports %o', async (overrides, position, message) => {
     expect(await lint(overrides)).toEqual([`scs-0100-v1-a.md:${position} error ${message}`]);
   });
