@@ -20,3 +20,17 @@ describe('rule files', () => {
     expect(docs).toMatch(new RegExp(`^---\\ntitle: ${id}\\ndescription: .+\\n`));
   });
 });
+
+describe('the rule index page', () => {
+  const index = readFileSync(path.join(ROOT, 'docs/lint-rules/index.md'), 'utf8');
+  const rows = index.split('\n').filter((line) => line.startsWith('| ['));
+
+  it('lists every rule once, in the order the linter runs them, with its default severity and description', () => {
+    expect(rows).toEqual(
+      ALL_RULES.map(
+        (rule) =>
+          `| [${rule.meta.id}](./${rule.meta.id}.md) | ${rule.meta.defaultSeverity} | ${rule.scope === 'file' ? 'one file' : 'whole corpus'} | ${rule.meta.description.replace(/\|/g, '\\|')} |`,
+      ),
+    );
+  });
+});
