@@ -12,6 +12,7 @@ import { createSidebarItemsGenerator } from './plugins/standards/docusaurus/side
 import { rehypeSanitizeStandards } from './plugins/standards/docusaurus/sanitize';
 import { rehypeHighlightCode } from './plugins/standards/docusaurus/highlight';
 import noClientPrismPlugin from './plugins/standards/docusaurus/no-client-prism';
+import standardsDocsPlugin from './plugins/standards/docusaurus/standards-docs-plugin';
 import { remarkUnlinkMissingStandards } from './plugins/standards/docusaurus/unlink-missing-standards';
 import { remarkResolvePermalinks } from './plugins/standards/docusaurus/resolve-permalinks';
 import { searchConfigFromEnv } from './plugins/standards/search/config';
@@ -86,7 +87,8 @@ export default async function createConfig(): Promise<Config> {
     ],
     plugins: [
       [
-        '@docusaurus/plugin-content-docs',
+        // plugin-content-docs, without its per-document list in every page's bundle.
+        standardsDocsPlugin as PluginModule,
         {
           id: 'standards',
           path: standardsDir,
