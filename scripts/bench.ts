@@ -15,7 +15,7 @@ import { runPortalBench, type PortalResult } from '../plugins/standards/bench/po
 import { formatLintTable, formatMachine, formatPortalTable } from '../plugins/standards/bench/report.js';
 import { createSyntheticCorpus } from '../plugins/standards/bench/synthetic-corpus.js';
 import { PORTAL_TARGETS } from '../plugins/standards/bench/targets.js';
-import { UsageError } from '../plugins/standards/parse/cli-options.js';
+import { runCommand, UsageError } from '../plugins/standards/parse/cli-options.js';
 import { CHROMIUM_ARGS, ensureChromium } from './lib/chromium.js';
 
 const USAGE = 'Usage: npm run bench -- [--sizes 100,1000,10000] [--skip-portal | --portal-only]';
@@ -39,16 +39,7 @@ function parseOptions() {
 }
 
 async function main(): Promise<number> {
-  let options;
-  try {
-    options = parseOptions();
-  } catch (error) {
-    if (error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
-      console.error(`${(error as Error).message}\n${USAGE}`);
-      return 2;
-    }
-    throw error;
-  }
+  const options = parseOptions();
   if (options.help) {
     console.log(USAGE);
     return 0;
@@ -71,7 +62,7 @@ async function main(): Promise<number> {
         console.error(`lint: ${size} documents…`);
         results.push(await runLintBench(REPO_ROOT, linterRoot, size, workDir));
       }
-      console.log('\nLint: `tsx scripts/lint-standards.ts DIR --format json` as a child process, start-up included');
+      console.log('\nLint: `node scripts/lint-standards.mjs DIR --format json` (what `npm run lint:standards` runs) as a child process, start-up included');
       console.log(formatLintTable(results));
     }
     if (options.portal) {
@@ -99,4 +90,4 @@ async function main(): Promise<number> {
   return 0;
 }
 
-process.exitCode = await main();
+process.exitCode = await runCommand(USAGE, main);

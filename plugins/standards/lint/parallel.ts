@@ -59,12 +59,17 @@ export async function lintInWorkers(
   return { results, workersUsed };
 }
 
+/** Set by the bundle build (scripts/lib/linter-bundle.mjs): the URL of the bundled worker. */
+declare const SCS_LINT_WORKER: string | undefined;
+
 /**
- * Starts a worker on file-worker.ts (or .js once compiled). Under tsx the
- * worker must register tsx itself before importing TypeScript: on Node 20,
- * `execArgv` alone does not carry tsx's loader hooks into a worker.
+ * Starts a worker: the bundled one when this code runs from the bundle, else
+ * file-worker.ts (or .js once compiled). Under tsx the worker must register
+ * tsx itself before importing TypeScript: on Node 20, `execArgv` alone does
+ * not carry tsx's loader hooks into a worker.
  */
 function startWorker(setup: WorkerSetup): Worker {
+  if (typeof SCS_LINT_WORKER === 'string') return new Worker(new URL(SCS_LINT_WORKER), { workerData: setup });
   const extension = import.meta.url.endsWith('.ts') ? '.ts' : '.js';
   const entry = new URL(`./file-worker${extension}`, import.meta.url).href;
   if (extension === '.js') return new Worker(new URL(entry), { workerData: setup, execArgv: process.execArgv });
