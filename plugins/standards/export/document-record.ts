@@ -7,34 +7,23 @@ import { supplementsOf, type Registry } from '../model/registry.js';
 import { LIFECYCLE_STATES, type LifecycleState } from '../model/vocabulary.js';
 import { documentPath, statusPagePath } from './urls.js';
 
-export interface DocumentRecord {
-  id: string;
-  fileName: string;
-  kind: StandardDocument['kind'];
-  number: string | null;
-  version: number;
-  title: string;
-  description: string | null;
-  type: StandardDocument['type'];
-  status: StandardDocument['status'];
-  track: StandardDocument['track'];
+/** Fields of the model that a record carries unchanged. */
+type CopiedField =
+  | 'id' | 'fileName' | 'kind' | 'number' | 'version' | 'title' | 'description' | 'type' | 'status' | 'track'
+  | 'stabilizedAt' | 'deprecatedAt' | 'rejectedAt' | 'replaces' | 'replacedBy' | 'supplements' | 'authors';
+
+export type DocumentRecord = Pick<StandardDocument, CopiedField> & {
   state: LifecycleState | null;
   stateLabel: string | null;
-  stabilizedAt: CalendarDate | null;
-  deprecatedAt: CalendarDate | null;
-  rejectedAt: CalendarDate | null;
-  replaces: string[];
-  replacedBy: string[];
-  supplements: string[];
+  /** File names of the supplements that name this version. */
   supplementedBy: string[];
-  authors: string[];
   /** Site-relative URL of the rendered document. */
   url: string;
   /** Site-relative URL of the standard's status page; null for proposals. */
   statusPageUrl: string | null;
   /** Path of the source file relative to the corpus root. */
   sourcePath: string;
-}
+};
 
 export function toDocumentRecord(registry: Registry, document: StandardDocument, date: CalendarDate): DocumentRecord {
   const state = lifecycleStateAt(document, date);
