@@ -5,7 +5,6 @@
 import { parseDocumentFile } from '../parse/document.js';
 import type { SourceFile } from '../parse/load.js';
 import type { RuleFinding } from '../report/diagnostic.js';
-import { parseMarkdownBody } from './markdown.js';
 import { buildOutline } from './outline.js';
 import type { FileContext, FileRule, FileSummary, LintOptions } from './rule.js';
 import { collectFindings } from './stamp.js';
@@ -17,20 +16,23 @@ export interface FileResult {
 }
 
 export async function lintSourceFile(source: SourceFile, rules: readonly FileRule[], options: LintOptions): Promise<FileResult> {
-  const context = buildFileContext(source, options);
+  const context = await buildFileContext(source, options);
   const outline = context.tree ? buildOutline(context.tree) : null;
   const findings: RuleFinding[] = [];
   for (const rule of rules) findings.push(...(await collectFindings(rule, () => rule.check(context))));
   return { summary: { path: source.path, document: context.document, outline }, findings };
 }
 
-function buildFileContext(source: SourceFile, options: LintOptions): FileContext {
+/** remark and its extensions, loaded with the first file that needs parsing: a run served from the cache never needs them. */
+let markdownParser: Promise<typeof import('./markdown-parse.js')> | undefined;
+
+async function buildFileContext(source: SourceFile, options: LintOptions): Promise<FileContext> {
   if (source.text === null) {
     return { path: source.path, text: '', document: null, parseFindings: source.findings, tree: null, options };
   }
   // The parser reads a BOM and CRLF endings itself; rules get the plain form, same lines.
   const text = (source.text.charCodeAt(0) === 0xfeff ? source.text.slice(1) : source.text).replace(/\r\n?/g, '\n');
   const parsed = parseDocumentFile(source.path, text);
-  const tree = parsed.document ? parseMarkdownBody(parsed.document) : null;
+  const tree = parsed.document ? (await (markdownParser ??= import('./markdown-parse.js'))).parseMarkdownBody(parsed.document) : null;
   return { path: source.path, text, document: parsed.document, parseFindings: [...source.findings, ...parsed.findings], tree, options };
 }

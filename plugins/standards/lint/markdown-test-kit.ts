@@ -3,7 +3,7 @@
 import { buildRegistry } from '../model/registry.js';
 import { parseDocumentFile } from '../parse/document.js';
 import type { Finding } from '../report/diagnostic.js';
-import { parseMarkdownBody } from './markdown.js';
+import { parseMarkdownBody } from './markdown-parse.js';
 import { buildOutline } from './outline.js';
 import type { CorpusContext, FileContext, FileSummary, LintOptions } from './rule.js';
 

@@ -1,14 +1,7 @@
-// The body of a document -> one Markdown tree, parsed once and shared by every
-// rule (remark is the slow part of the linter, so nothing parses twice).
-import type { Nodes, Root } from 'mdast';
-import remarkFrontmatter from 'remark-frontmatter';
-import remarkGfm from 'remark-gfm';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
+// Helpers for the Markdown tree that rules share (the parse itself is in
+// markdown-parse.ts, loaded only when a file needs parsing).
+import type { Nodes } from 'mdast';
 import type { StandardDocument } from '../model/document.js';
-
-/** One frozen processor for every file: building one costs more than a small parse. */
-const processor = unified().use(remarkParse).use(remarkFrontmatter).use(remarkGfm).freeze();
 
 /**
  * The body as the tree was parsed from: one empty line per line above the body,
@@ -17,13 +10,6 @@ const processor = unified().use(remarkParse).use(remarkFrontmatter).use(remarkGf
  */
 export function bodySource(document: StandardDocument): string {
   return '\n'.repeat(Math.max(0, document.bodyLine - 1)) + document.body;
-}
-
-/** Parses the body of a document; positions are file lines and columns. */
-export function parseMarkdownBody(document: StandardDocument): Root {
-  // `body` has no front matter; remark-frontmatter is there for a file whose
-  // body is the whole text, so a `---` block is not read as a rule and a heading.
-  return processor.parse(bodySource(document));
 }
 
 /** Calls `visit` on every node below `tree`, parents before children, in document order. */

@@ -1,6 +1,6 @@
 import type { Heading, Root } from 'mdast';
 import { describe, expect, it } from 'vitest';
-import { parseMarkdownBody } from './markdown.js';
+import { parseMarkdownBody } from './markdown-parse.js';
 import { parseDocumentFile } from '../parse/document.js';
 import { buildOutline } from './outline.js';
 // Docusaurus's own heading-id plugin: the outline must give the anchors it gives.
