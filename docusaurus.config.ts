@@ -54,7 +54,22 @@ export default async function createConfig(): Promise<Config> {
     trailingSlash: false,
     onBrokenLinks: 'throw',
     onBrokenAnchors: 'warn',
-    future: { v4: true, faster: true },
+    future: {
+      v4: true,
+      // Every "faster" option but SSG worker threads: rendering the pages in one
+      // thread cost the same CPU and about 500 MB less peak memory on 1,000 documents.
+      faster: {
+        swcJsLoader: true,
+        swcJsMinimizer: true,
+        swcHtmlMinimizer: true,
+        lightningCssMinimizer: true,
+        mdxCrossCompilerCache: true,
+        rspackBundler: true,
+        rspackPersistentCache: true,
+        ssgWorkerThreads: false,
+        gitEagerVcs: true,
+      },
+    },
     // Links in view are not prefetched (see the file for the trade-off).
     clientModules: ['./src/client/no-viewport-prefetch.ts'],
     i18n: { defaultLocale: 'en', locales: ['en'] },
