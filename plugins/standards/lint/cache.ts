@@ -11,11 +11,16 @@ import type { FileResult } from './file-pass.js';
 
 /** In the linter's own node_modules, so linting another checkout leaves nothing behind in it. */
 export const DEFAULT_CACHE_FILE = fileURLToPath(new URL('../../../node_modules/.cache/scs-standards-lint/results.json', import.meta.url));
-const FORMAT = 1;
+const FORMAT = 2;
 
-interface CacheEntry {
+export interface CacheEntry {
   key: string;
   result: FileResult;
+  /**
+   * The document's body is left out (stored as ''): it is the file's text below
+   * the front matter, and would be two thirds of the cache.
+   */
+  bodyInText?: true;
 }
 
 export interface LintCache {
@@ -39,9 +44,30 @@ export async function loadLintCache(file: string): Promise<LintCache> {
   }
 }
 
-export function cachedResult(cache: LintCache, absolutePath: string, key: string): FileResult | undefined {
+/** The entry for a file whose key still matches, or undefined. */
+export function cachedEntry(cache: LintCache, absolutePath: string, key: string): CacheEntry | undefined {
   const entry = cache.entries.get(absolutePath);
-  return entry?.key === key ? entry.result : undefined;
+  return entry?.key === key ? entry : undefined;
+}
+
+/** An entry's result, its document's body restored from the file's text. */
+export function resultOf(entry: CacheEntry, text: string): FileResult {
+  const document = entry.result.summary.document;
+  if (!entry.bodyInText || !document) return entry.result;
+  return { ...entry.result, summary: { ...entry.result.summary, document: { ...document, body: bodyBelowFrontMatter(text, document.bodyLine) } } };
+}
+
+/** The entry to store for a file's result; the body is left out when the text gives it back. */
+export function toCacheEntry(key: string, result: FileResult, text: string): CacheEntry {
+  const document = result.summary.document;
+  if (!document || bodyBelowFrontMatter(text, document.bodyLine) !== document.body) return { key, result };
+  return { key, result: { ...result, summary: { ...result.summary, document: { ...document, body: '' } } }, bodyInText: true };
+}
+
+/** The lines of the text from `bodyLine` on, read as the front-matter parser reads them (no BOM, LF endings). */
+function bodyBelowFrontMatter(text: string, bodyLine: number): string {
+  const source = (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text).replace(/\r\n?/g, '\n');
+  return source.split('\n').slice(bodyLine - 1).join('\n');
 }
 
 /**

@@ -4,7 +4,6 @@
 // not an answer (no network, no DNS, a timeout, a 5xx) is "unchecked".
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import markdownLinkCheck from 'markdown-link-check';
 import { buildLinkIndex, resolveLink } from './link-resolution.js';
 import type { OutlineLink } from './outline.js';
 import type { FileSummary, LintOptions } from './rule.js';
@@ -88,7 +87,11 @@ export async function checkExternalUrls(urls: readonly string[], settings: Exter
   return outcomes;
 }
 
-function checkOne(url: string, settings: ExternalLinkSettings): Promise<LinkOutcome> {
+/** Loaded on the first check: a run without `--external-links` never needs it. */
+let linkChecker: Promise<typeof import('markdown-link-check')> | undefined;
+
+async function checkOne(url: string, settings: ExternalLinkSettings): Promise<LinkOutcome> {
+  const { default: markdownLinkCheck } = await (linkChecker ??= import('markdown-link-check'));
   const started = Date.now();
   // One link per call: markdown-link-check's own concurrency is per document and fixed.
   const markdown = `[link](<${url.replace(/[<>\n]/g, encodeURIComponent)}>)`;

@@ -106,7 +106,7 @@ describe('the cache', () => {
       expect(result.cacheHits).toBe(0);
       expect(result.diagnostics).toEqual(cold.diagnostics);
     }
-    expect(JSON.parse(await readFile(cacheFile, 'utf8')).format).toBe(1);
+    expect(JSON.parse(await readFile(cacheFile, 'utf8')).format).toBe(2);
   });
 
   it('writes through a temporary file that does not stay behind', async () => {

@@ -8,7 +8,7 @@ import { buildRegistry } from '../model/registry.js';
 import { listStandardsFiles, loadSourceFile, type SourceFile } from '../parse/load.js';
 import { compareDiagnostics, type Diagnostic, type RuleFinding } from '../report/diagnostic.js';
 import { ALL_RULES } from './all-rules.js';
-import { cachedResult, loadLintCache, saveLintCache, sha256, type LintCache } from './cache.js';
+import { cachedEntry, loadLintCache, resultOf, saveLintCache, sha256, toCacheEntry, type CacheEntry, type LintCache } from './cache.js';
 import type { LintConfig } from './config.js';
 import { countExternalLinks } from './external-links.js';
 import { lintSourceFile, type FileResult } from './file-pass.js';
@@ -62,7 +62,7 @@ export async function lintCorpus(request: LintRequest): Promise<LintResult> {
   const configHash = sha256(JSON.stringify(config), fileRules.map((rule) => rule.meta.id).join(','));
   const version = await toolVersion();
   const cache: LintCache = request.cacheFile ? await loadLintCache(request.cacheFile) : { entries: new Map() };
-  const fresh = new Map<string, { key: string; result: FileResult }>();
+  const fresh = new Map<string, CacheEntry>();
   const results = new Map<string, FileResult>();
   const toParse: Array<{ source: SourceFile; key: string }> = [];
   let cacheHits = 0;
@@ -73,11 +73,11 @@ export async function lintCorpus(request: LintRequest): Promise<LintResult> {
       continue;
     }
     const key = sha256(version, configHash, source.path, source.text);
-    const hit = cachedResult(cache, path.resolve(root, source.path), key);
+    const hit = cachedEntry(cache, path.resolve(root, source.path), key);
     if (hit) {
       cacheHits++;
-      results.set(source.path, hit);
-      fresh.set(path.resolve(root, source.path), { key, result: hit });
+      results.set(source.path, resultOf(hit, source.text));
+      fresh.set(path.resolve(root, source.path), hit);
     } else {
       toParse.push({ source, key });
     }
@@ -91,7 +91,7 @@ export async function lintCorpus(request: LintRequest): Promise<LintResult> {
   toParse.forEach(({ source, key }, index) => {
     const result = parsed[index]!;
     results.set(source.path, result);
-    fresh.set(path.resolve(root, source.path), { key, result });
+    if (request.cacheFile) fresh.set(path.resolve(root, source.path), toCacheEntry(key, result, source.text!));
   });
   if (request.cacheFile) await saveLintCache(request.cacheFile, cache, root, fresh);
 
