@@ -32,7 +32,9 @@ export async function lintInWorkers(
       new Promise<void>((resolve, reject) => {
         let used = false;
         const sendNext = () => {
-          const { start, batch } = takeBatch(BATCH_SIZE);
+          // Smaller batches towards the end, so no thread is left with a long batch while the others wait.
+          const left = sources.length - next;
+          const { start, batch } = takeBatch(Math.max(1, Math.min(BATCH_SIZE, Math.floor(left / (2 * (workerCount + 1))))));
           if (batch.length === 0) return resolve();
           if (!used) workersUsed++;
           used = true;
