@@ -5,7 +5,7 @@ import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { ALL_RULES } from '../plugins/standards/lint/all-rules.js';
-import { DEFAULT_CACHE_FILE } from '../plugins/standards/lint/cache.js';
+import { cacheFileFor } from '../plugins/standards/lint/cache.js';
 import { CONFIG_FILE_NAME, loadLintConfig } from '../plugins/standards/lint/config.js';
 import { lintCorpus } from '../plugins/standards/lint/run.js';
 import { parseDateOption, UsageError } from '../plugins/standards/parse/cli-options.js';
@@ -56,7 +56,7 @@ async function main(): Promise<number> {
         config,
         date,
         ...(target.only ? { only: [...target.only] } : {}),
-        cacheFile: values['no-cache'] ? null : DEFAULT_CACHE_FILE,
+        cacheFile: values['no-cache'] ? null : cacheFileFor(target.root),
         parallel: 'auto',
         fileLabel: (relative) => path.relative(process.cwd(), path.join(target.root, relative)) || relative,
       });

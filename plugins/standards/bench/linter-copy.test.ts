@@ -13,8 +13,8 @@ describe('createLinterCopy', () => {
   it("gives the copied linter a cache file of its own, outside the project's node_modules", async () => {
     dir = await mkdtemp(path.join(os.tmpdir(), 'scs-linter-copy-test-'));
     const root = await createLinterCopy(repoRoot, dir);
-    const { DEFAULT_CACHE_FILE } = (await import(path.join(root, 'plugins/standards/lint/cache.ts'))) as { DEFAULT_CACHE_FILE: string };
-    expect(DEFAULT_CACHE_FILE).toBe(path.join(root, 'node_modules/.cache/scs-standards-lint/results.json'));
+    const { DEFAULT_CACHE_DIR } = (await import(path.join(root, 'plugins/standards/lint/cache.ts'))) as { DEFAULT_CACHE_DIR: string };
+    expect(DEFAULT_CACHE_DIR).toBe(path.join(root, 'node_modules/.cache/scs-standards-lint/'));
     expect((await lstat(path.join(root, 'node_modules'))).isSymbolicLink()).toBe(false);
     expect(await realpath(path.join(root, 'node_modules/yaml'))).toBe(await realpath(path.join(repoRoot, 'node_modules/yaml')));
     expect(await lstat(path.join(root, 'scripts/lint-standards.ts')).then((info) => info.isFile())).toBe(true);

@@ -1,17 +1,25 @@
-// The per-file result cache: one JSON file under node_modules/.cache. An entry
+// The per-file result cache: one JSON file per linted folder under
+// node_modules/.cache (linting many folders, as tests do, never grows one file;
+// files of folders not linted for two weeks are removed). An entry
 // is reused only when its key matches: the file's path and text, the
 // configuration and the tool version all hashed together. A missing, stale or
 // corrupt cache is simply an empty one; writes go to a temporary file first
 // and are renamed into place, so a crash mid-write never leaves half a file.
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { FileResult } from './file-pass.js';
 
 /** In the linter's own node_modules, so linting another checkout leaves nothing behind in it. */
-export const DEFAULT_CACHE_FILE = fileURLToPath(new URL('../../../node_modules/.cache/scs-standards-lint/results.json', import.meta.url));
+export const DEFAULT_CACHE_DIR = fileURLToPath(new URL('../../../node_modules/.cache/scs-standards-lint/', import.meta.url));
 const FORMAT = 2;
+const UNUSED_FOR_MS = 14 * 24 * 60 * 60 * 1000;
+
+/** The cache file of one linted folder. */
+export function cacheFileFor(root: string, cacheDir = DEFAULT_CACHE_DIR): string {
+  return path.join(cacheDir, `results-${sha256(path.resolve(root)).slice(0, 16)}.json`);
+}
 
 export interface CacheEntry {
   key: string;
@@ -70,22 +78,26 @@ function bodyBelowFrontMatter(text: string, bodyLine: number): string {
   return source.split('\n').slice(bodyLine - 1).join('\n');
 }
 
-/**
- * Writes the cache with this run's entries for `root` and keeps other roots' entries,
- * so linting two folders in turn does not throw each other's results away.
- */
-export async function saveLintCache(file: string, previous: LintCache, root: string, current: Map<string, CacheEntry>): Promise<void> {
-  const prefix = path.resolve(root) + path.sep;
-  const previousHere = [...previous.entries].filter(([key]) => key.startsWith(prefix));
+/** Writes this run's entries to the folder's cache file, unless nothing changed. */
+export async function saveLintCache(file: string, previous: LintCache, current: Map<string, CacheEntry>): Promise<void> {
   // Nothing new and nothing gone: rewriting several megabytes would only cost time.
-  if (previousHere.length === current.size && previousHere.every(([key, entry]) => current.get(key)?.key === entry.key)) return;
-  const entries: Record<string, CacheEntry> = {};
-  for (const [key, entry] of previous.entries) if (!key.startsWith(prefix)) entries[key] = entry;
-  for (const [key, entry] of current) entries[key] = entry;
+  if (previous.entries.size === current.size && [...previous.entries].every(([key, entry]) => current.get(key)?.key === entry.key)) return;
   await mkdir(path.dirname(file), { recursive: true });
   const temporary = `${file}.${process.pid}.${Date.now()}.tmp`;
-  await writeFile(temporary, JSON.stringify({ format: FORMAT, entries }));
+  await writeFile(temporary, JSON.stringify({ format: FORMAT, entries: Object.fromEntries(current) }));
   await rename(temporary, file);
+  await removeUnusedCacheFiles(path.dirname(file));
+}
+
+/** Cache files of folders not linted for two weeks: temporary test folders, old checkouts. */
+async function removeUnusedCacheFiles(cacheDir: string): Promise<void> {
+  const now = Date.now();
+  for (const name of await readdir(cacheDir).catch(() => [] as string[])) {
+    if (!name.startsWith('results')) continue;
+    const file = path.join(cacheDir, name);
+    const info = await stat(file).catch(() => null);
+    if (info && now - info.mtimeMs > UNUSED_FOR_MS) await rm(file, { force: true });
+  }
 }
 
 function isCacheData(data: unknown): data is { format: number; entries: Record<string, CacheEntry> } {

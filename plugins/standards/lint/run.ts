@@ -93,7 +93,7 @@ export async function lintCorpus(request: LintRequest): Promise<LintResult> {
     results.set(source.path, result);
     if (request.cacheFile) fresh.set(path.resolve(root, source.path), toCacheEntry(key, result, source.text!));
   });
-  if (request.cacheFile) await saveLintCache(request.cacheFile, cache, root, fresh);
+  if (request.cacheFile) await saveLintCache(request.cacheFile, cache, fresh);
 
   // Corpus rules: always over every document, whatever was asked to be reported.
   const summaries = paths.map((relative) => results.get(relative)!.summary);
