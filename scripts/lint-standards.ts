@@ -8,7 +8,7 @@ import { ALL_RULES } from '../plugins/standards/lint/all-rules.js';
 import { cacheFileFor } from '../plugins/standards/lint/cache.js';
 import { CONFIG_FILE_NAME, loadLintConfig } from '../plugins/standards/lint/config.js';
 import { lintCorpus } from '../plugins/standards/lint/run.js';
-import { parseDateOption, UsageError } from '../plugins/standards/parse/cli-options.js';
+import { parseDateOption, runCommand, UsageError } from '../plugins/standards/parse/cli-options.js';
 import { compareDiagnostics, type Diagnostic } from '../plugins/standards/report/diagnostic.js';
 import { FORMATS, isFormatName } from '../plugins/standards/report/formatters.js';
 
@@ -22,60 +22,52 @@ interface Target {
 }
 
 async function main(): Promise<number> {
-  try {
-    const { values, positionals } = parseArgs({
-      allowPositionals: true,
-      options: {
-        format: { type: 'string', default: 'stylish' },
-        date: { type: 'string' },
-        'no-cache': { type: 'boolean', default: false },
-        'external-links': { type: 'boolean', default: false },
-        config: { type: 'string' },
-        help: { type: 'boolean', default: false },
-      },
-    });
-    if (values.help) {
-      console.log(USAGE);
-      return 0;
-    }
-    const format = values.format;
-    if (!isFormatName(format)) throw new UsageError(`Unexpected --format \`${format}\`, expected stylish, json or github`);
-    const date = parseDateOption(values.date);
-    const loaded = await loadLintConfig(values.config ?? CONFIG_FILE_NAME, ALL_RULES, { required: values.config !== undefined });
-    if (!loaded.ok) throw new UsageError(loaded.message);
-    const config = loaded.config;
-    config.options.externalLinks = values['external-links'];
-    const targets = await resolveTargets(positionals.length > 0 ? positionals : ['Standards']);
-
-    const diagnostics: Diagnostic[] = [];
-    let fileCount = 0;
-    let unchecked = 0;
-    for (const target of targets) {
-      const result = await lintCorpus({
-        root: target.root,
-        config,
-        date,
-        ...(target.only ? { only: [...target.only] } : {}),
-        cacheFile: values['no-cache'] ? null : cacheFileFor(target.root),
-        parallel: 'auto',
-        fileLabel: (relative) => path.relative(process.cwd(), path.join(target.root, relative)) || relative,
-      });
-      diagnostics.push(...result.diagnostics);
-      fileCount += result.fileCount;
-      unchecked += result.uncheckedExternalLinks;
-    }
-    diagnostics.sort(compareDiagnostics);
-    process.stdout.write(FORMATS[format](diagnostics, fileCount));
-    // On stderr, so JSON and annotations on stdout stay machine-readable.
-    if (unchecked > 0) console.error(`${unchecked} external link${unchecked === 1 ? '' : 's'} not checked (use --external-links)`);
-    return diagnostics.some((diagnostic) => diagnostic.severity === 'error') ? 1 : 0;
-  } catch (error) {
-    if (error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
-      console.error(`${(error as Error).message}\n${USAGE}`);
-      return 2;
-    }
-    throw error;
+  const { values, positionals } = parseArgs({
+    allowPositionals: true,
+    options: {
+      format: { type: 'string', default: 'stylish' },
+      date: { type: 'string' },
+      'no-cache': { type: 'boolean', default: false },
+      'external-links': { type: 'boolean', default: false },
+      config: { type: 'string' },
+      help: { type: 'boolean', default: false },
+    },
+  });
+  if (values.help) {
+    console.log(USAGE);
+    return 0;
   }
+  const format = values.format;
+  if (!isFormatName(format)) throw new UsageError(`Unexpected --format \`${format}\`, expected stylish, json or github`);
+  const date = parseDateOption(values.date);
+  const loaded = await loadLintConfig(values.config ?? CONFIG_FILE_NAME, ALL_RULES, { required: values.config !== undefined });
+  if (!loaded.ok) throw new UsageError(loaded.message);
+  const config = loaded.config;
+  config.options.externalLinks = values['external-links'];
+  const targets = await resolveTargets(positionals.length > 0 ? positionals : ['Standards']);
+
+  const diagnostics: Diagnostic[] = [];
+  let fileCount = 0;
+  let unchecked = 0;
+  for (const target of targets) {
+    const result = await lintCorpus({
+      root: target.root,
+      config,
+      date,
+      ...(target.only ? { only: [...target.only] } : {}),
+      cacheFile: values['no-cache'] ? null : cacheFileFor(target.root),
+      parallel: 'auto',
+      fileLabel: (relative) => path.relative(process.cwd(), path.join(target.root, relative)) || relative,
+    });
+    diagnostics.push(...result.diagnostics);
+    fileCount += result.fileCount;
+    unchecked += result.uncheckedExternalLinks;
+  }
+  diagnostics.sort(compareDiagnostics);
+  process.stdout.write(FORMATS[format](diagnostics, fileCount));
+  // On stderr, so JSON and annotations on stdout stay machine-readable.
+  if (unchecked > 0) console.error(`${unchecked} external link${unchecked === 1 ? '' : 's'} not checked (use --external-links)`);
+  return diagnostics.some((diagnostic) => diagnostic.severity === 'error') ? 1 : 0;
 }
 
 /** Folders lint everything in them; files lint their folder but report only on themselves. */
@@ -99,4 +91,4 @@ async function resolveTargets(inputs: string[]): Promise<Target[]> {
   return [...targets.values()];
 }
 
-process.exitCode = await main();
+process.exitCode = await runCommand(USAGE, main);
