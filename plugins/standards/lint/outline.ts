@@ -63,9 +63,9 @@ export function buildOutline(tree: Root): Outline {
 const HTML_ID = /<[a-z][^>]*?\s(?:id|name)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/gi;
 
 /** `{#custom-id}` at the end of a heading, as Docusaurus reads it. */
-const CLASSIC_ID = /\s*\{#((?:.(?!\{#|\}))*.)\}$/;
+export const CLASSIC_ID = /\s*\{#((?:.(?!\{#|\}))*.)\}$/;
 /** `<!-- #custom-id -->` as the heading's last node. */
-const COMMENT_ID = /^<!--([\s\S]*)-->$/;
+export const COMMENT_ID = /^<!--([\s\S]*)-->$/;
 
 /** A heading's text as a reader sees it: raw HTML and a `{#custom-id}` left out. */
 export function headingText(node: HeadingNode): string {

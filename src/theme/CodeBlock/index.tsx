@@ -1,5 +1,5 @@
 // Code blocks, ejected from the classic theme. Fences arrive already
-// highlighted: plugins/standards/docusaurus/highlight.ts turns them into
+// highlighted: plugins/standards/render/highlight.ts turns them into
 // `token` spans at build time and src/css/code.css colours them, so the
 // browser needs no highlighter. A ```mermaid fence becomes a diagram; Mermaid
 // itself is loaded by the diagram component, and only on pages that have one.
