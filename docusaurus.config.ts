@@ -9,7 +9,6 @@ import standardsPlugin from './plugins/standards/docusaurus/index';
 import { formatFindings, loadCorpusOnce, unrenderableFiles } from './plugins/standards/docusaurus/corpus';
 import { createParseFrontMatter } from './plugins/standards/docusaurus/front-matter-adapter';
 import { createSidebarItemsGenerator } from './plugins/standards/docusaurus/sidebar';
-import { rehypeSanitizeStandards } from './plugins/standards/render/sanitize';
 import { rehypeHighlightCode } from './plugins/standards/render/highlight';
 import noClientPrismPlugin from './plugins/standards/docusaurus/no-client-prism';
 import standardsDocsPlugin from './plugins/standards/docusaurus/standards-docs-plugin';
@@ -102,7 +101,7 @@ export default async function createConfig(): Promise<Config> {
     ],
     plugins: [
       [
-        // plugin-content-docs, without its per-document list in every page's bundle.
+        // plugin-content-docs, with documents compiled as data (not MDX) and without its per-document list in every page's bundle.
         standardsDocsPlugin as PluginModule,
         {
           id: 'standards',
@@ -115,8 +114,8 @@ export default async function createConfig(): Promise<Config> {
           numberPrefixParser: false,
           editUrl: ({ docPath }: { docPath: string }) => `${REPOSITORY}/edit/main/Standards/${docPath}`,
           showLastUpdateTime: isInGitWorktree(standardsDir),
-          remarkPlugins: [remarkResolvePermalinks({ standardsDir, date })],
-          rehypePlugins: [rehypeSanitizeStandards, rehypeHighlightCode],
+          // Documents are rendered by our content loader (sanitized, highlighted, permalinks resolved), not by MDX.
+          scs: { standardsDir, date },
         },
       ],
       // The cast forgets the plugin's content type, which Docusaurus does not know.

@@ -1,32 +1,85 @@
-// The docs instance that renders the standards, minus one cost per document in
-// every page. Docusaurus ships each docs instance's list of documents (id, path,
-// sidebar) to the browser in main.js, about 120 bytes per document. The list
-// serves navbar items of the `doc` and `docsVersion*` kinds and version
-// suggestions, none of which point at this instance (it has one Docusaurus
-// version; a standard's versions are documents). Routes, sidebars and pages are unchanged.
+// The docs instance that renders the standards: plugin-content-docs with two
+// changes. (1) Its documents are compiled by our content loader
+// (content-module.ts) instead of the MDX loader: data, not code. (2) Each
+// docs instance ships its list of documents (id, path, sidebar) to the
+// browser in main.js, about 120 bytes per document; the list serves navbar
+// items of the `doc` and `docsVersion*` kinds and version suggestions, none
+// of which point at this instance (it has one Docusaurus version; a
+// standard's versions are documents), so it is left out. Routes, sidebars and
+// pages are unchanged.
+import { createRequire } from 'node:module';
 import pluginContentDocs, { validateOptions } from '@docusaurus/plugin-content-docs';
 import type { LoadContext, Plugin } from '@docusaurus/types';
+import type { CalendarDate } from '../model/front-matter-schema.js';
+import { createContentCompiler, type DocsLoaderOptions } from './content-module.js';
+import { loadCorpusOnce } from './corpus.js';
+import { buildRedirects } from './redirects.js';
 
-type Options = Parameters<typeof pluginContentDocs>[1];
+type Options = Parameters<typeof pluginContentDocs>[1] & { scs: { standardsDir: string; date: CalendarDate } };
 
 interface GlobalData {
   versions: { docs: unknown[] }[];
 }
+
+interface LoaderItem {
+  loader?: string;
+  options?: unknown;
+}
+
+const require = createRequire(import.meta.url);
+const MDX_LOADER = require.resolve('@docusaurus/mdx-loader');
+const CONTENT_LOADER = require.resolve('./content-loader.cjs');
 
 /** The instance's global data without its document list. Pure. */
 export function withoutDocumentList<T extends GlobalData>(data: T): T {
   return { ...data, versions: data.versions.map((version) => ({ ...version, docs: [] })) };
 }
 
+/**
+ * A webpack config fragment with every use of the MDX loader replaced by
+ * `replace(itsOptions)`. Pure: the fragment given is left alone.
+ */
+export function replaceMdxLoader<T>(fragment: T, replace: (options: DocsLoaderOptions & { dependencies?: string[] }) => LoaderItem): T {
+  const visit = (value: unknown): unknown => {
+    if (Array.isArray(value)) return value.map(visit);
+    if (typeof value !== 'object' || value === null || value instanceof RegExp) return value;
+    const item = value as LoaderItem;
+    if (item.loader === MDX_LOADER) return replace(item.options as DocsLoaderOptions);
+    return Object.fromEntries(Object.entries(value).map(([key, entry]) => [key, key === 'use' || key === 'rules' || key === 'module' || key === 'oneOf' ? visit(entry) : entry]));
+  };
+  return visit(fragment) as T;
+}
+
 export default async function standardsDocsPlugin(context: LoadContext, options: Options): Promise<Plugin<unknown>> {
-  const plugin = (await pluginContentDocs(context, options)) as Plugin<unknown>;
-  const { contentLoaded } = plugin;
-  if (!contentLoaded) return plugin;
+  const { scs, ...docsOptions } = options;
+  const plugin = (await pluginContentDocs(context, docsOptions)) as Plugin<unknown>;
+  const { contentLoaded, configureWebpack } = plugin;
+  let permalinkTargets: Promise<Map<string, string>> | undefined;
+  // One compiler for the client and the server bundle, so the second reuses the first's work.
+  let compile: ReturnType<typeof createContentCompiler> | undefined;
+  const targets = () =>
+    (permalinkTargets ??= loadCorpusOnce(scs.standardsDir).then(
+      (corpus) => new Map(buildRedirects(corpus.registry, scs.date).map((redirect) => [redirect.from, redirect.to])),
+    ));
   return {
     ...plugin,
-    contentLoaded: (args) =>
-      contentLoaded({ ...args, actions: { ...args.actions, setGlobalData: (data) => args.actions.setGlobalData(withoutDocumentList(data as GlobalData)) } }),
+    contentLoaded:
+      contentLoaded &&
+      ((args) =>
+        contentLoaded({ ...args, actions: { ...args.actions, setGlobalData: (data) => args.actions.setGlobalData(withoutDocumentList(data as GlobalData)) } })),
+    configureWebpack:
+      configureWebpack &&
+      ((...args) => {
+        const fragment = configureWebpack(...args);
+        return replaceMdxLoader(fragment, (docs) => {
+          compile ??= createContentCompiler({ docs, permalinkTargets: targets });
+          return { loader: CONTENT_LOADER, options: { compile, dependencies: docs.dependencies ?? [] } };
+        });
+      }),
   };
 }
 
-standardsDocsPlugin.validateOptions = validateOptions;
+standardsDocsPlugin.validateOptions = ({ validate, options }: { validate: never; options: Options }) => {
+  const { scs, ...docsOptions } = options;
+  return { ...validateOptions({ validate, options: docsOptions } as never), scs };
+};

@@ -1,0 +1,115 @@
+// The module a standards document becomes in the portal's bundles, in place
+// of Docusaurus's MDX compilation: the page tree of its body as JSON data
+// (see ../render/), plus the exports the docs theme reads (metadata, front
+// matter, table of contents). Compiling MDX made every document a large
+// module of code; data is a fraction of the bundler's time and memory, and a
+// document can neither run nor import anything.
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { aliasedSitePath, getFileLoaderUtils } from '@docusaurus/utils';
+import { parseFrontMatter } from '../parse/front-matter.js';
+import { renderBody } from '../render/body.js';
+import type { PageBody } from '../render/page-tree.js';
+
+export interface ContentModuleRequest {
+  filePath: string;
+  fileContent: string;
+  isServer: boolean;
+}
+
+/** What the docs plugin gave its MDX loader that a standards document needs too. */
+export interface DocsLoaderOptions {
+  siteDir: string;
+  metadataPath?: (filePath: string) => string;
+  resolveMarkdownLink?: (params: { linkPathname: string; sourceFilePath: string }) => string | null;
+  markdownConfig?: { hooks?: { onBrokenMarkdownLinks?: unknown; onBrokenMarkdownImages?: unknown } };
+}
+
+export interface ContentModuleOptions {
+  docs: DocsLoaderOptions;
+  /** Short permalinks (static redirect files) -> the page they lead to, so links to them navigate in the app. */
+  permalinkTargets: () => Promise<ReadonlyMap<string, string>>;
+  warn?: (message: string) => void;
+}
+
+/** The page component and its renderer, bundled once and shared by every document. */
+const RENDERER = '@site/src/components/standards/DocumentBody';
+const SCHEME = /^[a-z][a-z0-9+.-]*:|^\/\//i;
+
+/**
+ * The loader's compile function. The client and the server bundle each ask
+ * for every document; the second asks for the body the first one rendered.
+ */
+export function createContentCompiler(options: ContentModuleOptions): (request: ContentModuleRequest) => Promise<string> {
+  const bodies = new Map<string, { fileContent: string; body: Promise<PageBody>; uses: number }>();
+  return async (request) => {
+    let entry = bodies.get(request.filePath);
+    if (entry?.fileContent !== request.fileContent) {
+      entry = { fileContent: request.fileContent, body: renderDocumentBody(request.filePath, request.fileContent, options), uses: 0 };
+      bodies.set(request.filePath, entry);
+    }
+    if (++entry.uses >= 2) bodies.delete(request.filePath);
+    return moduleCode(request, await entry.body, options.docs);
+  };
+}
+
+async function renderDocumentBody(filePath: string, fileContent: string, options: ContentModuleOptions): Promise<PageBody> {
+  const { docs } = options;
+  const warn = options.warn ?? ((message: string) => console.warn(message));
+  const split = parseFrontMatter(fileContent);
+  const targets = await options.permalinkTargets();
+  const relativeFile = path.relative(docs.siteDir, filePath);
+
+  const rewriteUrl = (url: string, kind: 'link' | 'image'): string | { file: string } => {
+    if (url.startsWith('#') || SCHEME.test(url)) return url;
+    const [, pathname = '', rest = ''] = /^([^?#]*)(.*)$/s.exec(url) ?? [];
+    if (pathname.startsWith('/')) return (targets.get(pathname.replace(/(.)\/$/, '$1')) ?? pathname) + rest;
+    const decoded = safeDecode(pathname);
+    if (kind === 'link' && /\.mdx?$/i.test(decoded)) {
+      const permalink = docs.resolveMarkdownLink?.({ linkPathname: decoded, sourceFilePath: filePath }) ?? null;
+      if (permalink !== null) return permalink + rest;
+      report(docs.markdownConfig?.hooks?.onBrokenMarkdownLinks, `Markdown link with URL \`${url}\` in source file "${relativeFile}" couldn't be resolved.`, warn);
+      return url;
+    }
+    if (existsSync(path.resolve(path.dirname(filePath), decoded))) return { file: decoded };
+    if (kind === 'image') report(docs.markdownConfig?.hooks?.onBrokenMarkdownImages, `Image \`${url}\` in source file "${relativeFile}" couldn't be found.`, warn);
+    return url;
+  };
+  return renderBody(split.present ? split.body : fileContent, { rewriteUrl });
+}
+
+function moduleCode({ filePath, isServer }: ContentModuleRequest, body: PageBody, docs: DocsLoaderOptions): string {
+  const { loaders } = getFileLoaderUtils(isServer);
+  const assetUrls = body.assets.map((file) => {
+    const loader = /\.(png|jpe?g|gif|webp|avif|svg|ico)$/i.test(file) ? loaders.inlineMarkdownImageFileLoader : loaders.inlineMarkdownLinkFileLoader;
+    const request = loader + (file.startsWith('.') ? file : `./${file}`);
+    return `require(${JSON.stringify(request)}).default`;
+  });
+  const metadataPath = docs.metadataPath?.(filePath);
+  return [
+    `import { createDocumentBody } from ${JSON.stringify(RENDERER)};`,
+    metadataPath
+      ? `import metadata from ${JSON.stringify(aliasedSitePath(metadataPath, docs.siteDir))};\nexport { metadata };\nexport const frontMatter = metadata.frontMatter;`
+      : `export const frontMatter = {};`,
+    `export const contentTitle = ${JSON.stringify(body.contentTitle)};`,
+    `export const toc = ${JSON.stringify(body.toc)};`,
+    `export const assets = {};`,
+    // JSON.parse of a string literal: parsed faster than the same object as code, and it stays data.
+    `export default createDocumentBody(JSON.parse(${JSON.stringify(JSON.stringify(body.nodes))}), [${assetUrls.join(', ')}]);`,
+    '',
+  ].join('\n');
+}
+
+function safeDecode(pathname: string): string {
+  try {
+    return decodeURI(pathname);
+  } catch {
+    return pathname;
+  }
+}
+
+/** Follows Docusaurus's `onBrokenMarkdown*` settings: throw, or say it, or stay quiet. */
+function report(setting: unknown, message: string, warn: (message: string) => void): void {
+  if (setting === 'throw') throw new Error(message);
+  if (setting !== 'ignore') warn(`[scs-standards] ${message}`);
+}

@@ -1,0 +1,143 @@
+// The body of a standard -> its page tree (./page-tree.ts), at build time.
+// Markdown is parsed by the linter's parser (CommonMark + GFM, no MDX), raw
+// HTML is parsed and then sanitized, code is highlighted, headings get the
+// anchors the linter checks links against. The portal bundles the result as
+// data: no compiler turns a document into code, so a document cannot run any.
+import type { Element, ElementContent, Properties, Root as HastRoot, RootContent } from 'hast';
+import { raw } from 'hast-util-raw';
+import type { Heading as MdastHeading, Root as MdastRoot } from 'mdast';
+import { toHast } from 'mdast-util-to-hast';
+import { find, hastToReact, html } from 'property-information';
+import { nodeText, visitNodes } from '../lint/markdown.js';
+import { parseMarkdown } from '../lint/markdown-parse.js';
+import { buildOutline, CLASSIC_ID, COMMENT_ID } from '../lint/outline.js';
+import { rehypeHighlightCode } from './highlight.js';
+import type { PageBody, PageElement, PageNode, PageProps, TocEntry } from './page-tree.js';
+import { rehypeSanitizeStandards } from './sanitize.js';
+
+export interface BodyOptions {
+  /**
+   * A link's or image's URL as written -> the URL to render, or `{ file }`, a
+   * path relative to the document of a file to bundle with the page. May
+   * throw (an unresolvable link to another document fails the build).
+   */
+  rewriteUrl?: (url: string, kind: 'link' | 'image') => string | { file: string };
+}
+
+/** Elements whose white-space text React refuses as children (it would break hydration). */
+const TABLE_PARTS = new Set(['table', 'thead', 'tbody', 'tfoot', 'tr', 'colgroup']);
+/** Marks a URL that stands for the n-th bundled file (a document writing one just points at its own files). */
+const ASSET_MARKER = 'scs-asset:';
+/** Props no document may set, whatever the sanitizer let through. */
+const FORBIDDEN_PROP = /^(on.*|dangerouslysetinnerhtml|ref|key|children|style|suppress.*warning)$/i;
+
+export function renderBody(markdown: string, options: BodyOptions = {}): PageBody {
+  const mdast = parseMarkdown(markdown);
+  const contentTitle = leadingTitle(mdast);
+  setHeadingIds(mdast);
+  const assets: string[] = [];
+  // Markdown's own links and images only: raw HTML keeps its URLs as written, as in Docusaurus.
+  if (options.rewriteUrl) rewriteUrls(mdast, options.rewriteUrl, assets);
+
+  // hast-util-raw re-parses the tree and keeps properties only, so a fence's info string goes into one first.
+  const hast = raw(keepFenceMeta(toHast(mdast, { allowDangerousHtml: true }) as HastRoot)) as HastRoot;
+  rehypeSanitizeStandards()(hast);
+  rehypeHighlightCode()(hast);
+
+  const toc: TocEntry[] = [];
+  const convert = (node: RootContent | ElementContent, parent: string): PageNode[] => {
+    if (node.type === 'text') return TABLE_PARTS.has(parent) && node.value.trim() === '' ? [] : [node.value];
+    if (node.type !== 'element') return [];
+    const id = node.properties.id;
+    const hidden = String(node.properties.className ?? '').includes('sr-only');
+    if (/^h[2-6]$/.test(node.tagName) && typeof id === 'string' && id !== '' && !hidden) {
+      toc.push({ value: tocHtml(node.children), id, level: Number(node.tagName[1]) });
+    }
+    const props = reactProps(node);
+    const children = node.children.flatMap((child) => convert(child, node.tagName));
+    return [[node.tagName, props, ...children] as PageElement];
+  };
+  const nodes = hast.children.flatMap((child) => convert(child, 'root'));
+  return { nodes, toc, contentTitle, assets };
+}
+
+function keepFenceMeta(tree: HastRoot): HastRoot {
+  const visit = (node: HastRoot | ElementContent) => {
+    if (node.type !== 'root' && node.type !== 'element') return;
+    if (node.type === 'element' && node.tagName === 'code') {
+      const meta = (node.data as { meta?: unknown } | undefined)?.meta;
+      if (typeof meta === 'string' && meta !== '') node.properties.dataMeta = meta;
+    }
+    node.children.forEach((child) => visit(child as ElementContent));
+  };
+  visit(tree);
+  return tree;
+}
+
+function leadingTitle(tree: MdastRoot): string | undefined {
+  const first = tree.children.find((child) => child.type !== 'yaml' && child.type !== 'html');
+  return first?.type === 'heading' && first.depth === 1 ? nodeText(first).replace(CLASSIC_ID, '') : undefined;
+}
+
+/** Gives every heading the anchor the linter computed for it, and drops a written `{#id}` from its text. */
+function setHeadingIds(tree: MdastRoot): void {
+  const anchors = buildOutline(tree).headings.map((heading) => heading.anchor);
+  let index = 0;
+  visitNodes(tree, (node) => {
+    if (node.type !== 'heading') return;
+    const heading = node as MdastHeading;
+    heading.data = { ...heading.data, hProperties: { ...heading.data?.hProperties, id: anchors[index++] } };
+    const last = heading.children.at(-1);
+    if (last?.type === 'html' && COMMENT_ID.test(last.value) && last.value.replace(/^<!--\s*/, '').startsWith('#')) heading.children.pop();
+    else if (last?.type === 'text') last.value = last.value.replace(CLASSIC_ID, '');
+  });
+}
+
+function rewriteUrls(tree: MdastRoot, rewriteUrl: NonNullable<BodyOptions['rewriteUrl']>, assets: string[]): void {
+  visitNodes(tree, (node) => {
+    if (node.type !== 'link' && node.type !== 'image' && node.type !== 'definition') return;
+    const rewritten = rewriteUrl(node.url, node.type === 'image' ? 'image' : 'link');
+    if (typeof rewritten === 'string') {
+      node.url = rewritten;
+      return;
+    }
+    let index = assets.indexOf(rewritten.file);
+    if (index === -1) index = assets.push(rewritten.file) - 1;
+    // A marker, not a URL: reactProps makes it an asset reference, and the page swaps in the bundled file's URL.
+    node.url = node.type === 'definition' ? rewritten.file : `${ASSET_MARKER}${index}`;
+  });
+}
+
+/** hast properties -> React props (`className` joined, `aria-*` and `data-*` as attributes, React's spellings). */
+function reactProps(element: Element): PageProps | 0 {
+  const props: PageProps = {};
+  const properties: Properties & Record<string, unknown> = element.properties;
+  for (const [name, value] of Object.entries(properties)) {
+    if (value === null || value === undefined || value === false || FORBIDDEN_PROP.test(name)) continue;
+    const info = find(html, name);
+    let key = /^(data|aria)-/.test(info.attribute) ? info.attribute : (hastToReact[info.property] ?? info.property);
+    if (FORBIDDEN_PROP.test(key)) continue;
+    // A task list's checkbox: shown ticked, not a controlled input.
+    if (element.tagName === 'input' && key === 'checked') key = 'defaultChecked';
+    if (element.tagName === 'code' && key === 'data-meta') key = 'metastring';
+    if (Array.isArray(value)) props[key] = value.join(info.commaSeparated ? ', ' : ' ');
+    else if (typeof value === 'string' && value.startsWith(ASSET_MARKER)) props[key] = { asset: Number(value.slice(ASSET_MARKER.length)) };
+    else props[key] = value as string | number | boolean;
+  }
+  return Object.keys(props).length > 0 ? props : 0;
+}
+
+const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (character) => HTML_ESCAPES[character]!);
+
+/** A heading's content as the TOC shows it: Docusaurus sets it as HTML, so everything is escaped and only `<code>` survives. */
+function tocHtml(children: ElementContent[]): string {
+  return children
+    .map((child) => {
+      if (child.type === 'text') return escapeHtml(child.value);
+      if (child.type !== 'element' || child.tagName === 'sup') return '';
+      const inner = tocHtml(child.children);
+      return child.tagName === 'code' ? `<code>${inner}</code>` : inner;
+    })
+    .join('');
+}

@@ -1,0 +1,63 @@
+// The body of a standards document: its page tree (built at build time by
+// plugins/standards/render/body.ts) as React elements. Links become
+// Docusaurus links (checked at build time, navigated in the app), headings get
+// their anchor links, fences become code blocks (and diagrams). Everything
+// else is the element it names, with text escaped by React.
+import React, { type ReactNode } from 'react';
+import Link from '@docusaurus/Link';
+import Heading from '@theme/Heading';
+import CodeBlock from '@theme/CodeBlock';
+import type { PageElement, PageNode, PageProps } from '@site/plugins/standards/render/page-tree';
+
+type Assets = readonly string[];
+
+/** Turns `{ asset: n }` values into the bundled file's URL. */
+function resolveProps(props: PageProps | 0, assets: Assets): Record<string, unknown> {
+  if (props === 0) return {};
+  const resolved: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(props)) resolved[key] = typeof value === 'object' ? assets[value.asset] : value;
+  return resolved;
+}
+
+function renderChildren(nodes: readonly PageNode[], assets: Assets): ReactNode[] {
+  return nodes.map((node, index) => renderNode(node, assets, index));
+}
+
+function renderNode(node: PageNode, assets: Assets, key: number): ReactNode {
+  if (typeof node === 'string') return node;
+  const [tagName, rawProps, ...children] = node;
+  const props = resolveProps(rawProps, assets);
+  // A lone text child stays a string: Heading builds its anchor's label from it.
+  const [first] = children;
+  const content = children.length === 1 && typeof first === 'string' ? first : children.length > 0 ? renderChildren(children, assets) : undefined;
+  if (tagName === 'a' && typeof props.href === 'string' && !props.href.startsWith('#')) {
+    return <Link key={key} {...props}>{content}</Link>;
+  }
+  if (/^h[1-6]$/.test(tagName) && typeof props.id === 'string' && !String(props.className ?? '').includes('sr-only')) {
+    return <Heading key={key} as={tagName as 'h2'} {...props}>{content}</Heading>;
+  }
+  const code = tagName === 'pre' ? onlyCode(children) : undefined;
+  if (code) {
+    const codeProps = resolveProps(code[1], assets);
+    const codeChildren = code.slice(2) as PageNode[];
+    const text = codeChildren.every((child) => typeof child === 'string') ? codeChildren.join('') : undefined;
+    return (
+      <CodeBlock key={key} className={codeProps.className as string | undefined} metastring={codeProps.metastring as string | undefined}>
+        {text ?? renderChildren(codeChildren, assets)}
+      </CodeBlock>
+    );
+  }
+  return React.createElement(tagName, { key, ...props }, content);
+}
+
+function onlyCode(children: readonly PageNode[]): PageElement | undefined {
+  const [first] = children;
+  return children.length === 1 && typeof first !== 'string' && first?.[0] === 'code' ? first : undefined;
+}
+
+/** The default export of a document's module: the component the docs theme renders as the page's content. */
+export function createDocumentBody(nodes: readonly PageNode[], assets: Assets): () => ReactNode {
+  return function DocumentBody() {
+    return <>{renderChildren(nodes, assets)}</>;
+  };
+}
