@@ -18,11 +18,11 @@ interface BuildResult {
   seconds: number;
 }
 
-/** Our corpus plus the fixture files, in a fresh folder (the handbook links to our standards). */
+/** Our corpus plus the fixture files (documents and the pictures they show), in a fresh folder (the handbook links to our standards). */
 async function corpusWith(fixture: string): Promise<string> {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'scs-portal-corpus-'));
   for (const from of ['Standards', fixture]) {
-    for (const name of await readdir(from)) if (name.endsWith('.md')) await copyFile(path.join(from, name), path.join(dir, name));
+    for (const name of await readdir(from)) if (/\.(md|svg)$/.test(name)) await copyFile(path.join(from, name), path.join(dir, name));
   }
   return dir;
 }
@@ -107,6 +107,16 @@ describe('a build with hostile documents', () => {
       const html = await page(name);
       expect(withMermaid.filter((chunk) => html.includes(chunk)), name).toEqual([]);
     }
+  });
+
+  it('bundles a picture the document shows, and titles a code block from its fence', async () => {
+    const html = await content('standards/scs-0190-v1-hostile-body.html');
+    const src = /<img src=("[^"]*"|\S+) alt="Lifecycle of a standard"/.exec(html)?.[1]?.replace(/^"|"$/g, '');
+    expect(src, html).toBeDefined();
+    // Small files are inlined as data URLs, larger ones are files under /assets/images/, as in Docusaurus.
+    const svg = src!.startsWith('data:image/svg+xml;base64,') ? Buffer.from(src!.split(',')[1]!, 'base64').toString() : await page(src!.slice(1));
+    expect(svg).toContain('Draft → Stable');
+    expect(html).toContain('<div class=scs-code__title>flavor.yaml</div>');
   });
 
   it('writes the JSON API, the schema and the feed, and they parse', async () => {

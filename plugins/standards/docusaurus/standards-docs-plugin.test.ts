@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { withoutDocumentList } from './standards-docs-plugin.js';
+import { createRequire } from 'node:module';
+import { replaceMdxLoader, withoutDocumentList } from './standards-docs-plugin.js';
+
+const MDX_LOADER = createRequire(import.meta.url).resolve('@docusaurus/mdx-loader');
 
 describe('withoutDocumentList', () => {
   it('empties the document list of every version and keeps everything else', () => {
@@ -32,5 +35,35 @@ describe('withoutDocumentList', () => {
       ],
     });
     expect(data.versions[0]!.docs).toHaveLength(1); // the input is left alone
+  });
+});
+
+describe('replaceMdxLoader', () => {
+  it('replaces every use of the MDX loader, keeps everything else, and leaves the input alone', () => {
+    const fragment = {
+      resolve: { alias: { '~docs': '/site/.docusaurus/docs' } },
+      module: {
+        rules: [
+          { test: /\.mdx?$/i, include: ['/site/Standards/'], use: [{ loader: MDX_LOADER, options: { siteDir: '/site' } }] },
+          { test: /\.css$/, use: [{ loader: 'css-loader' }] },
+        ],
+      },
+    };
+    const seen: unknown[] = [];
+    const replaced = replaceMdxLoader(fragment, (options) => {
+      seen.push(options);
+      return { loader: 'content-loader', options: { from: options.siteDir } };
+    });
+    expect(seen).toEqual([{ siteDir: '/site' }]);
+    expect(replaced).toEqual({
+      resolve: { alias: { '~docs': '/site/.docusaurus/docs' } },
+      module: {
+        rules: [
+          { test: /\.mdx?$/i, include: ['/site/Standards/'], use: [{ loader: 'content-loader', options: { from: '/site' } }] },
+          { test: /\.css$/, use: [{ loader: 'css-loader' }] },
+        ],
+      },
+    });
+    expect(fragment.module.rules[0]!.use[0]!.loader).toBe(MDX_LOADER);
   });
 });

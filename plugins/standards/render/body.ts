@@ -88,8 +88,11 @@ function setHeadingIds(tree: MdastRoot): void {
     const heading = node as MdastHeading;
     heading.data = { ...heading.data, hProperties: { ...heading.data?.hProperties, id: anchors[index++] } };
     const last = heading.children.at(-1);
-    if (last?.type === 'html' && COMMENT_ID.test(last.value) && last.value.replace(/^<!--\s*/, '').startsWith('#')) heading.children.pop();
-    else if (last?.type === 'text') last.value = last.value.replace(CLASSIC_ID, '');
+    if (last?.type === 'html' && COMMENT_ID.test(last.value) && last.value.replace(/^<!--\s*/, '').startsWith('#')) {
+      heading.children.pop();
+      const before = heading.children.at(-1);
+      if (before?.type === 'text') before.value = before.value.trimEnd();
+    } else if (last?.type === 'text') last.value = last.value.replace(CLASSIC_ID, '');
   });
 }
 

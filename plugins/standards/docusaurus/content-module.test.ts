@@ -1,0 +1,98 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createContentCompiler, type DocsLoaderOptions } from './content-module.js';
+
+let siteDir: string;
+let filePath: string;
+
+beforeAll(async () => {
+  siteDir = await mkdtemp(path.join(os.tmpdir(), 'scs-content-module-'));
+  filePath = path.join(siteDir, 'Standards', 'scs-0100-v1-a.md');
+  await writeFile(path.join(siteDir, 'diagram.png'), 'png');
+});
+afterAll(() => rm(siteDir, { recursive: true, force: true }));
+
+function compiler(docs: Partial<DocsLoaderOptions> = {}) {
+  return createContentCompiler({
+    docs: {
+      siteDir,
+      metadataPath: (file) => path.join(siteDir, '.docusaurus', `${path.basename(file)}.json`),
+      resolveMarkdownLink: ({ linkPathname }) => (linkPathname === 'scs-0100-v2-a.md' ? '/standards/scs-0100-v2-a' : null),
+      markdownConfig: { hooks: { onBrokenMarkdownLinks: 'throw', onBrokenMarkdownImages: 'throw' } },
+      ...docs,
+    },
+    permalinkTargets: async () => new Map([['/standards/scs-0100', '/standards/iaas/scs-0100']]),
+  });
+}
+
+/** The page tree inside a module's code. */
+function treeOf(code: string): unknown {
+  const literal = /JSON\.parse\(("(?:[^"\\]|\\.)*")\)/.exec(code)?.[1];
+  return JSON.parse(JSON.parse(literal!));
+}
+
+describe('createContentCompiler', () => {
+  const document = [
+    '---',
+    'title: A',
+    '---',
+    '## Links',
+    '',
+    '[next](scs-0100-v2-a.md#scope) [short](/standards/scs-0100/?x#y) [web](https://example.org) ![d](../diagram.png)',
+  ].join('\n');
+
+  it('writes a module of data with the exports the docs theme reads', async () => {
+    const code = await compiler()({ filePath, fileContent: document, isServer: false });
+    expect(code).toContain(`import metadata from "@site/.docusaurus/scs-0100-v1-a.md.json";`);
+    expect(code).toContain('export const frontMatter = metadata.frontMatter;');
+    expect(code).toContain('export const contentTitle = undefined;');
+    expect(code).toContain('export const toc = [{"value":"Links","id":"links","level":2}];');
+    expect(code).toMatch(/\[require\("!.*url-loader.*!\.\.\/diagram\.png"\)\.default\]\);\n$/);
+    expect(treeOf(code)).toEqual([
+      ['h2', { id: 'links' }, 'Links'],
+      '\n',
+      [
+        'p',
+        0,
+        ['a', { href: '/standards/scs-0100-v2-a#scope' }, 'next'],
+        ' ',
+        ['a', { href: '/standards/iaas/scs-0100?x#y' }, 'short'],
+        ' ',
+        ['a', { href: 'https://example.org' }, 'web'],
+        ' ',
+        ['img', { src: { asset: 0 }, alt: 'd' }],
+      ],
+    ]);
+  });
+
+  it('renders once for the client and the server bundle, which differ only in how files are emitted', async () => {
+    let resolved = 0;
+    const compile = compiler({ resolveMarkdownLink: () => (resolved++, '/standards/scs-0100-v2-a') });
+    const client = await compile({ filePath, fileContent: document, isServer: false });
+    const server = await compile({ filePath, fileContent: document, isServer: true });
+    expect(resolved).toBe(1);
+    expect(treeOf(server)).toEqual(treeOf(client));
+    expect(server).toContain('emitFile=false');
+    expect(client).not.toContain('emitFile=false');
+  });
+
+  it('fails on a link to a document that does not exist, or an image that does not, as configured', async () => {
+    await expect(compiler()({ filePath, fileContent: '[x](scs-0999-v1-missing.md)', isServer: false })).rejects.toThrow(
+      'Markdown link with URL `scs-0999-v1-missing.md` in source file "Standards/scs-0100-v1-a.md" couldn\'t be resolved.',
+    );
+    await expect(compiler()({ filePath, fileContent: '![x](./missing.png)', isServer: false })).rejects.toThrow(
+      'Image `./missing.png` in source file "Standards/scs-0100-v1-a.md" couldn\'t be found.',
+    );
+    const warnings: string[] = [];
+    const lenient = createContentCompiler({
+      docs: { siteDir, markdownConfig: { hooks: { onBrokenMarkdownLinks: 'warn' } } },
+      permalinkTargets: async () => new Map(),
+      warn: (message) => warnings.push(message),
+    });
+    const code = await lenient({ filePath, fileContent: '[x](scs-0999-v1-missing.md)', isServer: false });
+    expect(treeOf(code)).toEqual([['p', 0, ['a', { href: 'scs-0999-v1-missing.md' }, 'x']]]);
+    expect(warnings).toEqual(['[scs-standards] Markdown link with URL `scs-0999-v1-missing.md` in source file "Standards/scs-0100-v1-a.md" couldn\'t be resolved.']);
+  });
+});
