@@ -25,4 +25,6 @@ export const PORTAL_TARGETS = {
   searchIndexBytesPerDocument: (4.6 * 1024 * 1024) / 3 / 105,
   /** The synthetic corpus size the build targets are for. */
   syntheticDocuments: 1_000,
+  /** The size of the upstream corpus the page-weight figures were measured on. */
+  upstreamDocuments: 105,
 };
