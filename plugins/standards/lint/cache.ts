@@ -10,6 +10,7 @@ import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/p
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { FileResult } from './file-pass.js';
+import { packResult, unpackResult, type PackedResult } from './packed-result.js';
 
 /** In the linter's own node_modules, so linting another checkout leaves nothing behind in it. */
 export const DEFAULT_CACHE_DIR = fileURLToPath(new URL('../../../node_modules/.cache/scs-standards-lint/', import.meta.url));
@@ -21,14 +22,9 @@ export function cacheFileFor(root: string, cacheDir = DEFAULT_CACHE_DIR): string
   return path.join(cacheDir, `results-${sha256(path.resolve(root)).slice(0, 16)}.json`);
 }
 
-export interface CacheEntry {
+/** A packed result (its body left out when the text gives it back) and the key it is valid for. */
+export interface CacheEntry extends PackedResult {
   key: string;
-  result: FileResult;
-  /**
-   * The document's body is left out (stored as ''): it is the file's text below
-   * the front matter, and would be two thirds of the cache.
-   */
-  bodyInText?: true;
 }
 
 export interface LintCache {
@@ -60,22 +56,12 @@ export function cachedEntry(cache: LintCache, absolutePath: string, key: string)
 
 /** An entry's result, its document's body restored from the file's text. */
 export function resultOf(entry: CacheEntry, text: string): FileResult {
-  const document = entry.result.summary.document;
-  if (!entry.bodyInText || !document) return entry.result;
-  return { ...entry.result, summary: { ...entry.result.summary, document: { ...document, body: bodyBelowFrontMatter(text, document.bodyLine) } } };
+  return unpackResult(entry, text);
 }
 
 /** The entry to store for a file's result; the body is left out when the text gives it back. */
 export function toCacheEntry(key: string, result: FileResult, text: string): CacheEntry {
-  const document = result.summary.document;
-  if (!document || bodyBelowFrontMatter(text, document.bodyLine) !== document.body) return { key, result };
-  return { key, result: { ...result, summary: { ...result.summary, document: { ...document, body: '' } } }, bodyInText: true };
-}
-
-/** The lines of the text from `bodyLine` on, read as the front-matter parser reads them (no BOM, LF endings). */
-function bodyBelowFrontMatter(text: string, bodyLine: number): string {
-  const source = (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text).replace(/\r\n?/g, '\n');
-  return source.split('\n').slice(bodyLine - 1).join('\n');
+  return { key, ...packResult(result, text) };
 }
 
 /** Writes this run's entries to the folder's cache file, unless nothing changed. */

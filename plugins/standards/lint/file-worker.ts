@@ -1,9 +1,10 @@
 // Worker thread entry: runs the per-file pass for the batches the main thread
-// sends and posts the results back. See parallel.ts.
+// sends and posts the results back, packed (see packed-result.ts). See parallel.ts.
 import { parentPort, workerData } from 'node:worker_threads';
 import type { SourceFile } from '../parse/load.js';
 import { ALL_RULES } from './all-rules.js';
 import { lintSourceFile } from './file-pass.js';
+import { packResult } from './packed-result.js';
 import type { FileRule, LintOptions } from './rule.js';
 
 export interface WorkerSetup {
@@ -21,7 +22,7 @@ const rules = ALL_RULES.filter((rule): rule is FileRule => rule.scope === 'file'
 
 parentPort!.on('message', async ({ batch, sources }: WorkerBatch) => {
   const results = [];
-  for (const source of sources) results.push(await lintSourceFile(source, rules, setup.options));
+  for (const source of sources) results.push(packResult(await lintSourceFile(source, rules, setup.options), source.text));
   parentPort!.postMessage({ batch, results });
 });
 parentPort!.postMessage({ ready: true });

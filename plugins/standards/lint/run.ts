@@ -8,10 +8,11 @@ import { buildRegistry } from '../model/registry.js';
 import { listStandardsFiles, loadSourceFile, type SourceFile } from '../parse/load.js';
 import { compareDiagnostics, type Diagnostic, type RuleFinding } from '../report/diagnostic.js';
 import { ALL_RULES } from './all-rules.js';
-import { cachedEntry, loadLintCache, resultOf, saveLintCache, sha256, toCacheEntry, type CacheEntry, type LintCache } from './cache.js';
+import { cachedEntry, loadLintCache, resultOf, saveLintCache, sha256, type CacheEntry, type LintCache } from './cache.js';
 import type { LintConfig } from './config.js';
 import { countExternalLinks } from './external-links.js';
 import { lintSourceFile, type FileResult } from './file-pass.js';
+import { packResult, unpackResult, type PackedResult } from './packed-result.js';
 import { lintInWorkers } from './parallel.js';
 import type { CorpusRule, FileRule, Rule } from './rule.js';
 import { collectFindings, severityOf, toDiagnostic } from './stamp.js';
@@ -82,16 +83,15 @@ export async function lintCorpus(request: LintRequest): Promise<LintResult> {
       toParse.push({ source, key });
     }
   }
-  const { results: parsed, workers } = await lintFiles(
+  const { results: packed, workers } = await lintFiles(
     toParse.map(({ source }) => source),
     fileRules,
     config,
     request.parallel,
   );
   toParse.forEach(({ source, key }, index) => {
-    const result = parsed[index]!;
-    results.set(source.path, result);
-    if (request.cacheFile) fresh.set(path.resolve(root, source.path), toCacheEntry(key, result, source.text!));
+    results.set(source.path, unpackResult(packed[index]!, source.text));
+    if (request.cacheFile) fresh.set(path.resolve(root, source.path), { key, ...packed[index]! });
   });
   if (request.cacheFile) await saveLintCache(request.cacheFile, cache, fresh);
 
@@ -132,8 +132,11 @@ async function lintFiles(
   rules: FileRule[],
   config: LintConfig,
   parallel: 'auto' | 'off',
-): Promise<{ results: FileResult[]; workers: number }> {
-  const lintHere = (source: SourceFile) => lintSourceFile(source, rules, config.options);
+): Promise<{ results: PackedResult[]; workers: number }> {
+  // Results are kept packed and as copies, as a worker would have sent them:
+  // the parse's own strings are cut from whole texts and would keep those alive
+  // (with 10,000 files, the difference between the run fitting in 1 GB or not).
+  const lintHere = async (source: SourceFile) => structuredClone(packResult(await lintSourceFile(source, rules, config.options), source.text));
   // This thread works too, so one worker per remaining core keeps every core busy.
   const workerCount = availableParallelism() - 1;
   if (parallel === 'auto' && workerCount >= 1 && sources.length > PARALLEL_THRESHOLD) {
@@ -145,7 +148,7 @@ async function lintFiles(
       process.emitWarning(`Linting in one thread: ${(error as Error).message}`);
     }
   }
-  const results: FileResult[] = [];
+  const results: PackedResult[] = [];
   for (const source of sources) results.push(await lintHere(source));
   return { results, workers: 0 };
 }

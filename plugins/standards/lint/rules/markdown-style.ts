@@ -83,7 +83,7 @@ export const rule: FileRule = {
   check({ document, tree, options }) {
     if (!document || !tree) return [];
     const file = new VFile({ path: document.path, value: bodySource(document) });
-    processorFor(options.markdownStyle, presentKinds(tree)).runSync(tree, file);
+    runWithoutStacks(() => processorFor(options.markdownStyle, presentKinds(tree)).runSync(tree, file));
     return file.messages
       .map((message) => ({
         message: `${message.reason} (${message.ruleId ?? message.source ?? 'remark-lint'})`,
@@ -95,3 +95,19 @@ export const rule: FileRule = {
       .sort((a, b) => a.span.start.line - b.span.start.line || a.span.start.column - b.span.start.column);
   },
 };
+
+/**
+ * remark-lint's "consistent" rules build a message (an Error) for the first
+ * style they meet in every file, to cite as the cause if a later one differs;
+ * capturing a stack for each was a tenth of this rule's time. Messages never
+ * carry their stack (vfile-message replaces it), so none is captured.
+ */
+function runWithoutStacks(run: () => void): void {
+  const limit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
+  try {
+    run();
+  } finally {
+    Error.stackTraceLimit = limit;
+  }
+}
