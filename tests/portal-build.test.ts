@@ -119,6 +119,11 @@ describe('a build with hostile documents', () => {
     expect(html).toContain('<div class=scs-code__title>flavor.yaml</div>');
   });
 
+  it('draws an admonition with its title as text', async () => {
+    const html = await content('standards/scs-0190-v1-hostile-body.html');
+    expect(html).toMatch(/<div class="theme-admonition theme-admonition-warning[^>]*>[\s\S]*?Read before &lt;b(?:>|&gt;)deploying&lt;\/b(?:>|&gt;)[\s\S]*?<div class=admonitionContent_\w+><p>An admonition, drawn by the theme\./);
+  });
+
   it('writes the JSON API, the schema and the feed, and they parse', async () => {
     const index = JSON.parse(await page('api/standards.json'));
     expect(index.schemaVersion).toBe(1);

@@ -11,6 +11,7 @@ import { find, hastToReact, html } from 'property-information';
 import { nodeText, visitNodes } from '../lint/markdown.js';
 import { parseMarkdown } from '../lint/markdown-parse.js';
 import { buildOutline, CLASSIC_ID, COMMENT_ID } from '../lint/outline.js';
+import { hasAdmonitions, parseWithAdmonitions } from './admonitions.js';
 import { rehypeHighlightCode } from './highlight.js';
 import type { PageBody, PageElement, PageNode, PageProps, TocEntry } from './page-tree.js';
 import { rehypeSanitizeStandards } from './sanitize.js';
@@ -32,7 +33,7 @@ const ASSET_MARKER = 'scs-asset:';
 const FORBIDDEN_PROP = /^(on.*|dangerouslysetinnerhtml|ref|key|children|style|suppress.*warning)$/i;
 
 export function renderBody(markdown: string, options: BodyOptions = {}): PageBody {
-  const mdast = parseMarkdown(markdown);
+  const mdast = hasAdmonitions(markdown) ? parseWithAdmonitions(markdown) : parseMarkdown(markdown);
   const contentTitle = leadingTitle(mdast);
   setHeadingIds(mdast);
   const assets: string[] = [];

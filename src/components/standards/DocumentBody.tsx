@@ -1,12 +1,14 @@
 // The body of a standards document: its page tree (built at build time by
 // plugins/standards/render/body.ts) as React elements. Links become
 // Docusaurus links (checked at build time, navigated in the app), headings get
-// their anchor links, fences become code blocks (and diagrams). Everything
+// their anchor links, fences become code blocks (and diagrams), `:::note`
+// blocks the theme's admonitions. Everything
 // else is the element it names, with text escaped by React.
 import React, { type ReactNode } from 'react';
 import Link from '@docusaurus/Link';
 import Heading from '@theme/Heading';
 import CodeBlock from '@theme/CodeBlock';
+import Admonition from '@theme/Admonition';
 import type { PageElement, PageNode, PageProps } from '@site/plugins/standards/render/page-tree';
 
 type Assets = readonly string[];
@@ -35,6 +37,9 @@ function renderNode(node: PageNode, assets: Assets, key: number): ReactNode {
   }
   if (/^h[1-6]$/.test(tagName) && typeof props.id === 'string' && !String(props.className ?? '').includes('sr-only')) {
     return <Heading key={key} as={tagName as 'h2'} {...props}>{content}</Heading>;
+  }
+  if (tagName === 'admonition') {
+    return <Admonition key={key} type={String(props.type)} title={props.title as string | undefined}>{content}</Admonition>;
   }
   const code = tagName === 'pre' ? onlyCode(children) : undefined;
   if (code) {
