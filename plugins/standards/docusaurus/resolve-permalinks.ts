@@ -23,13 +23,17 @@ export function resolvePermalinks(tree: Root, targets: ReadonlyMap<string, strin
   visit(tree);
 }
 
+/** Each short permalink of the corpus -> the page it leads to. */
+export async function loadPermalinkTargets(options: { standardsDir: string; date: CalendarDate }): Promise<Map<string, string>> {
+  const corpus = await loadCorpusOnce(options.standardsDir);
+  return new Map(buildRedirects(corpus.registry, options.date).map((redirect) => [redirect.from, redirect.to]));
+}
+
+/** For Markdown compiled by Docusaurus (the handbook); standards get the same from content-module.ts. */
 export function remarkResolvePermalinks(options: { standardsDir: string; date: CalendarDate }) {
   let targets: Promise<Map<string, string>> | undefined;
   return () =>
     async (tree: Root): Promise<void> => {
-      targets ??= loadCorpusOnce(options.standardsDir).then(
-        (corpus) => new Map(buildRedirects(corpus.registry, options.date).map((redirect) => [redirect.from, redirect.to])),
-      );
-      resolvePermalinks(tree, await targets);
+      resolvePermalinks(tree, await (targets ??= loadPermalinkTargets(options)));
     };
 }

@@ -12,8 +12,7 @@ import pluginContentDocs, { validateOptions } from '@docusaurus/plugin-content-d
 import type { LoadContext, Plugin } from '@docusaurus/types';
 import type { CalendarDate } from '../model/front-matter-schema.js';
 import { createContentCompiler, type DocsLoaderOptions } from './content-module.js';
-import { loadCorpusOnce } from './corpus.js';
-import { buildRedirects } from './redirects.js';
+import { loadPermalinkTargets } from './resolve-permalinks.js';
 
 type Options = Parameters<typeof pluginContentDocs>[1] & { scs: { standardsDir: string; date: CalendarDate } };
 
@@ -57,10 +56,7 @@ export default async function standardsDocsPlugin(context: LoadContext, options:
   let permalinkTargets: Promise<Map<string, string>> | undefined;
   // One compiler for the client and the server bundle, so the second reuses the first's work.
   let compile: ReturnType<typeof createContentCompiler> | undefined;
-  const targets = () =>
-    (permalinkTargets ??= loadCorpusOnce(scs.standardsDir).then(
-      (corpus) => new Map(buildRedirects(corpus.registry, scs.date).map((redirect) => [redirect.from, redirect.to])),
-    ));
+  const targets = () => (permalinkTargets ??= loadPermalinkTargets(scs));
   return {
     ...plugin,
     contentLoaded:
