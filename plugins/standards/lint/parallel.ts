@@ -41,18 +41,27 @@ export async function lintInWorkers(
     (worker) =>
       new Promise<void>((resolve, reject) => {
         let used = false;
+        let inFlight = 0;
+        /** Posts the next batch; false when the queue is empty. */
         const sendNext = () => {
           // Smaller batches towards the end, so no thread is left with a long batch while the others wait.
           const left = sources.length - next;
           const { start, batch } = takeBatch(Math.max(1, Math.min(BATCH_SIZE, Math.floor(left / (2 * (workerCount + 1))))));
-          if (batch.length === 0) return resolve();
+          if (batch.length === 0) return false;
           if (!used) workersUsed++;
           used = true;
+          inFlight++;
           worker.postMessage({ batch: start, sources: batch } satisfies WorkerBatch);
+          return true;
         };
         worker.on('message', (message: { ready?: true; batch?: number; results?: PackedResult[] }) => {
-          if (message.results && message.batch !== undefined) message.results.forEach((result, index) => (results[message.batch! + index] = result));
-          sendNext();
+          if (message.results && message.batch !== undefined) {
+            message.results.forEach((result, index) => (results[message.batch! + index] = result));
+            inFlight--;
+          }
+          // A worker holds two batches, so it never waits for this thread (busy with a file) to answer.
+          if (message.ready) sendNext();
+          if (!sendNext() && inFlight === 0) resolve();
         });
         worker.on('error', reject);
         worker.on('exit', (code) => reject(new Error(`Lint worker exited with code ${code}`)));
