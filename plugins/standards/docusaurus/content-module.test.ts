@@ -1,4 +1,4 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -10,12 +10,16 @@ let filePath: string;
 beforeAll(async () => {
   siteDir = await mkdtemp(path.join(os.tmpdir(), 'scs-content-module-'));
   filePath = path.join(siteDir, 'Standards', 'scs-0100-v1-a.md');
-  await writeFile(path.join(siteDir, 'diagram.png'), 'png');
+  await mkdir(path.join(siteDir, 'Standards', 'img'), { recursive: true });
+  await writeFile(path.join(siteDir, 'Standards', 'img', 'diagram.png'), 'png');
+  await writeFile(path.join(siteDir, 'secret.png'), 'not part of the corpus');
+  await symlink(path.join(siteDir, 'secret.png'), path.join(siteDir, 'Standards', 'img', 'link.png'));
 });
 afterAll(() => rm(siteDir, { recursive: true, force: true }));
 
 function compiler(docs: Partial<DocsLoaderOptions> = {}) {
   return createContentCompiler({
+    root: path.join(siteDir, 'Standards'),
     docs: {
       siteDir,
       metadataPath: (file) => path.join(siteDir, '.docusaurus', `${path.basename(file)}.json`),
@@ -40,7 +44,7 @@ describe('createContentCompiler', () => {
     '---',
     '## Links',
     '',
-    '[next](scs-0100-v2-a.md#scope) [short](/standards/scs-0100/?x#y) [web](https://example.org) ![d](../diagram.png)',
+    '[next](scs-0100-v2-a.md#scope) [short](/standards/scs-0100/?x#y) [web](https://example.org) ![d](img/diagram.png)',
   ].join('\n');
 
   it('writes a module of data with the exports the docs theme reads', async () => {
@@ -49,7 +53,7 @@ describe('createContentCompiler', () => {
     expect(code).toContain('export const frontMatter = metadata.frontMatter;');
     expect(code).toContain('export const contentTitle = undefined;');
     expect(code).toContain('export const toc = [{"value":"Links","id":"links","level":2}];');
-    expect(code).toMatch(/\[require\("!.*url-loader.*!\.\.\/diagram\.png"\)\.default\]\);\n$/);
+    expect(code).toMatch(/\[require\("!.*url-loader.*!\.\/img\/diagram\.png"\)\.default\]\);\n$/);
     expect(treeOf(code)).toEqual([
       ['h2', { id: 'links' }, 'Links'],
       '\n',
@@ -78,15 +82,25 @@ describe('createContentCompiler', () => {
     expect(client).not.toContain('emitFile=false');
   });
 
-  it('fails on a link to a document that does not exist, or an image that does not, as configured', async () => {
+  it('fails on a link to a document that does not exist, or an image that does not or may not be bundled, as configured', async () => {
     await expect(compiler()({ filePath, fileContent: '[x](scs-0999-v1-missing.md)', isServer: false })).rejects.toThrow(
       'Markdown link with URL `scs-0999-v1-missing.md` in source file "Standards/scs-0100-v1-a.md" couldn\'t be resolved.',
     );
     await expect(compiler()({ filePath, fileContent: '![x](./missing.png)', isServer: false })).rejects.toThrow(
       'Image `./missing.png` in source file "Standards/scs-0100-v1-a.md" couldn\'t be found.',
     );
+    for (const [image, why] of [
+      ['../secret.png', 'is outside the standards folder'],
+      ['img/link.png', 'is outside the standards folder'],
+      ['img/diagram.png!../secret.png', 'has characters a bundled file name must not have'],
+    ]) {
+      await expect(compiler()({ filePath, fileContent: `![x](${image})`, isServer: false })).rejects.toThrow(
+        `Image \`${image}\` in source file "Standards/scs-0100-v1-a.md" ${why}.`,
+      );
+    }
     const warnings: string[] = [];
     const lenient = createContentCompiler({
+      root: path.join(siteDir, 'Standards'),
       docs: { siteDir, markdownConfig: { hooks: { onBrokenMarkdownLinks: 'warn' } } },
       permalinkTargets: async () => new Map(),
       warn: (message) => warnings.push(message),

@@ -4,7 +4,7 @@
 // matter, table of contents). Compiling MDX made every document a large
 // module of code; data is a fraction of the bundler's time and memory, and a
 // document can neither run nor import anything.
-import { existsSync } from 'node:fs';
+import { realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { aliasedSitePath, getFileLoaderUtils } from '@docusaurus/utils';
 import { parseFrontMatter } from '../parse/front-matter.js';
@@ -27,6 +27,8 @@ export interface DocsLoaderOptions {
 
 export interface ContentModuleOptions {
   docs: DocsLoaderOptions;
+  /** The corpus folder: the only place files shown or linked by a document are bundled from. */
+  root: string;
   /** Short permalinks (static redirect files) -> the page they lead to, so links to them navigate in the app. */
   permalinkTargets: () => Promise<ReadonlyMap<string, string>>;
   warn?: (message: string) => void;
@@ -71,8 +73,9 @@ async function renderDocumentBody(filePath: string, fileContent: string, options
       report(docs.markdownConfig?.hooks?.onBrokenMarkdownLinks, `Markdown link with URL \`${url}\` in source file "${relativeFile}" couldn't be resolved.`, warn);
       return url;
     }
-    if (existsSync(path.resolve(path.dirname(filePath), decoded))) return { file: decoded };
-    if (kind === 'image') report(docs.markdownConfig?.hooks?.onBrokenMarkdownImages, `Image \`${url}\` in source file "${relativeFile}" couldn't be found.`, warn);
+    const file = bundledFile(options.root, filePath, decoded);
+    if (file.ok) return { file: decoded };
+    if (kind === 'image') report(docs.markdownConfig?.hooks?.onBrokenMarkdownImages, `Image \`${url}\` in source file "${relativeFile}" ${file.why}.`, warn);
     return url;
   };
   return renderBody(split.present ? split.body : fileContent, { rewriteUrl });
@@ -98,6 +101,29 @@ function moduleCode({ filePath, isServer }: ContentModuleRequest, body: PageBody
     `export default createDocumentBody(JSON.parse(${JSON.stringify(JSON.stringify(body.nodes))}), [${assetUrls.join(', ')}]);`,
     '',
   ].join('\n');
+}
+
+/** Characters a bundled file's path may have: the bundler reads `!`, `?` and `#` in a request as loader syntax. */
+const SAFE_PATH = /^[\w.\/ @+,=~-]+$/;
+
+/**
+ * Whether a relative path from a document names a file the page may bundle:
+ * a regular file inside the corpus folder (symbolic links followed), with a
+ * name the bundler takes literally. A document must not publish files from
+ * elsewhere on the build machine, nor name a loader for the bundler to run.
+ */
+function bundledFile(root: string, filePath: string, relative: string): { ok: true } | { ok: false; why: string } {
+  if (!SAFE_PATH.test(relative)) return { ok: false, why: 'has characters a bundled file name must not have' };
+  const target = path.resolve(path.dirname(filePath), relative);
+  let real: string;
+  try {
+    real = realpathSync(target);
+    if (!statSync(real).isFile()) return { ok: false, why: "couldn't be found" };
+  } catch {
+    return { ok: false, why: "couldn't be found" };
+  }
+  const inside = path.relative(realpathSync(root), real);
+  return inside.startsWith('..') || path.isAbsolute(inside) ? { ok: false, why: 'is outside the standards folder' } : { ok: true };
 }
 
 function safeDecode(pathname: string): string {

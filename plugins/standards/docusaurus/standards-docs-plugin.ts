@@ -68,7 +68,7 @@ export default async function standardsDocsPlugin(context: LoadContext, options:
       ((...args) => {
         const fragment = configureWebpack(...args);
         return replaceMdxLoader(fragment, (docs) => {
-          compile ??= createContentCompiler({ docs, permalinkTargets: targets });
+          compile ??= createContentCompiler({ docs, root: scs.standardsDir, permalinkTargets: targets });
           return { loader: CONTENT_LOADER, options: { compile, dependencies: docs.dependencies ?? [] } };
         });
       }),
