@@ -22,7 +22,7 @@ interface BuildResult {
 async function corpusWith(fixture: string): Promise<string> {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'scs-portal-corpus-'));
   for (const from of ['Standards', fixture]) {
-    for (const name of await readdir(from)) if (/\.(md|svg)$/.test(name)) await copyFile(path.join(from, name), path.join(dir, name));
+    for (const name of await readdir(from)) if (/\.(md|svg|csv)$/.test(name)) await copyFile(path.join(from, name), path.join(dir, name));
   }
   return dir;
 }
@@ -109,13 +109,16 @@ describe('a build with hostile documents', () => {
     }
   });
 
-  it('bundles a picture the document shows, and titles a code block from its fence', async () => {
+  it('bundles a picture and a file the document shows and links to, and titles a code block from its fence', async () => {
     const html = await content('standards/scs-0190-v1-hostile-body.html');
     const src = /<img src=("[^"]*"|\S+) alt="Lifecycle of a standard"/.exec(html)?.[1]?.replace(/^"|"$/g, '');
     expect(src, html).toBeDefined();
     // Small files are inlined as data URLs, larger ones are files under /assets/images/, as in Docusaurus.
     const svg = src!.startsWith('data:image/svg+xml;base64,') ? Buffer.from(src!.split(',')[1]!, 'base64').toString() : await page(src!.slice(1));
     expect(svg).toContain('Draft → Stable');
+    const sheet = /<a href=(\/assets\/files\/scs-0190-figures-[0-9a-f]+\.csv) target=_blank>the data sheet<\/a>/.exec(html)?.[1];
+    expect(sheet, html).toBeDefined();
+    expect(await page(sheet!.slice(1))).toContain('state,documents');
     expect(html).toContain('<div class=scs-code__title>flavor.yaml</div>');
   });
 
