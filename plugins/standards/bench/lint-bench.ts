@@ -2,7 +2,7 @@
 // and time the real command line three times: cold without a cache, cold
 // writing a fresh cache, and warm after changing one file.
 import { existsSync } from 'node:fs';
-import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { measureCommand, type Measurement } from './measure.js';
 import { createSyntheticCorpus, editedText } from './synthetic-corpus.js';
@@ -39,7 +39,8 @@ export async function runLintBench(repoRoot: string, linterRoot: string, size: n
   const cwd = path.join(workDir, `lint-cwd-${size}`);
   await mkdir(cwd, { recursive: true });
   const configFile = path.join(repoRoot, 'standards-lint.config.json');
-  const args = [path.join(linterRoot, 'scripts', 'lint-standards.mjs'), corpusDir, '--format', 'json'];
+  const command = await lintCommand(linterRoot);
+  const args = [...command, corpusDir, '--format', 'json'];
   if (existsSync(configFile)) args.push('--config', configFile);
   const run = async (kind: LintRunKind, extra: string[]): Promise<LintRun> => {
     const measurement = await measureCommand(process.execPath, [...args, ...extra], { cwd, timeoutMs: TIMEOUT_MS });
@@ -48,12 +49,27 @@ export async function runLintBench(repoRoot: string, linterRoot: string, size: n
 
   await rm(path.join(linterRoot, 'node_modules', '.cache', 'scs-standards-lint', 'results.json'), { force: true });
   // The bundle is built once per checkout, not per run: build it before the clock starts.
-  await measureCommand(process.execPath, [args[0]!, '--help'], { cwd, timeoutMs: TIMEOUT_MS });
+  await measureCommand(process.execPath, [...command, '--help'], { cwd, timeoutMs: TIMEOUT_MS });
   const runs = [await run('cold, --no-cache', ['--no-cache']), await run('cold, writing cache', [])];
   const changed = files[Math.floor(files.length / 2)]!;
   await writeFile(path.join(corpusDir, changed.fileName), editedText(changed.text));
   runs.push(await run('warm, 1 changed', []));
   return { size, generateSeconds, runs };
+}
+
+/**
+ * What `npm run lint:standards` runs, as arguments for node: the script's
+ * node options and its script, resolved in `root` (so the benchmark measures
+ * the flags users get).
+ */
+async function lintCommand(root: string): Promise<string[]> {
+  const packageJson = JSON.parse(await readFile(path.join(root, 'package.json'), 'utf8')) as { scripts?: Record<string, string> };
+  const script = packageJson.scripts?.['lint:standards'] ?? '';
+  const [program, ...words] = script.trim().split(/\s+/);
+  if (program !== 'node' || words.length === 0) {
+    throw new Error(`Unexpected \`lint:standards\` script ${JSON.stringify(script)} in package.json, expected "node [options] scripts/lint-standards.mjs"`);
+  }
+  return words.map((word) => (word.startsWith('-') ? word : path.join(root, word)));
 }
 
 function countDiagnostics(measurement: Measurement): Pick<LintRun, 'errors' | 'warnings' | 'topRules' | 'problem'> {
