@@ -83,7 +83,7 @@ async function main(): Promise<number> {
       } finally {
         await browser.close();
       }
-      console.log('\nPortal: cold `docusaurus build` (no persistent cache), page weight in Chromium');
+      console.log('\nPortal: cold `npm run build` (site, then search index; no persistent cache), page weight in Chromium');
       console.log(formatPortalTable(results));
     }
   } finally {

@@ -31,8 +31,8 @@ function build(standardsDir: string, outDir: string): Promise<BuildResult> {
   const started = Date.now();
   return new Promise((resolve) => {
     execFile(
-      'node_modules/.bin/docusaurus',
-      ['build', '--out-dir', outDir],
+      'node_modules/.bin/tsx',
+      ['scripts/build.ts', '--out-dir', outDir],
       { timeout: BUILD_TIMEOUT_MS, killSignal: 'SIGKILL', maxBuffer: 64 * 1024 * 1024, env: { ...process.env, STANDARDS_DIR: standardsDir } },
       (error, stdout, stderr) => resolve({ ok: error === null, output: `${stdout}\n${stderr}`, seconds: (Date.now() - started) / 1000 }),
     );

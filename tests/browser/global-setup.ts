@@ -25,7 +25,7 @@ export async function setup(project: TestProject): Promise<void> {
   ensureChromium((line) => console.log(line));
   outDir = await mkdtemp(path.join(os.tmpdir(), 'scs-portal-test-'));
   const started = Date.now();
-  await promisify(execFile)('node_modules/.bin/docusaurus', ['build', '--out-dir', outDir], {
+  await promisify(execFile)('node_modules/.bin/tsx', ['scripts/build.ts', '--out-dir', outDir], {
     timeout: BUILD_TIMEOUT_MS,
     killSignal: 'SIGKILL',
     maxBuffer: 64 * 1024 * 1024,

@@ -1,4 +1,4 @@
-// The portal section of the benchmark: one cold `docusaurus build` of a
+// The portal section of the benchmark: one cold build (`npm run build`: the site, then its search index) of a
 // corpus folder, measured from outside, then the built site served on
 // 127.0.0.1 and one document page loaded in Chromium to weigh its JavaScript.
 import { readdir, readFile, rm, stat } from 'node:fs/promises';
@@ -40,7 +40,7 @@ export async function runPortalBench(repoRoot: string, corpusDir: string, label:
   const documents = await documentFiles(corpusDir);
   let measurement: Measurement;
   try {
-    measurement = await measureCommand(path.join(repoRoot, 'node_modules', '.bin', 'docusaurus'), ['build', '--out-dir', outDir], {
+    measurement = await measureCommand(path.join(repoRoot, 'node_modules', '.bin', 'tsx'), ['scripts/build.ts', '--out-dir', outDir], {
       cwd: repoRoot,
       env,
       timeoutMs: TIMEOUT_MS,
@@ -54,7 +54,7 @@ export async function runPortalBench(repoRoot: string, corpusDir: string, label:
     const lines = (measurement.stderr + measurement.stdout).trim().split('\n');
     const named = lines.filter((line) => /broken|linking to|source page|error/i.test(line)).slice(0, 20);
     const tail = [...named, '…', ...lines.slice(-8)].join('\n');
-    return { label, documents: documents.length, measurement, ...empty, problem: `docusaurus build exited with ${measurement.exitCode}${measurement.timedOut ? ' (timed out)' : ''}:\n${tail}` };
+    return { label, documents: documents.length, measurement, ...empty, problem: `the build exited with ${measurement.exitCode}${measurement.timedOut ? ' (timed out)' : ''}:\n${tail}` };
   }
 
   const htmlPages = (await listFiles(outDir)).filter((file) => file.endsWith('.html')).length;
