@@ -114,26 +114,16 @@ function sourceLocationPlugin(root, folder) {
 }
 
 /**
- * Two hot spots of remark-lint's tree walks (one per rule and file), made
- * cheaper in the bundle only; what they compute is unchanged (the bundle's
+ * A hot spot of remark-lint's tree walks (one per rule and file), made
+ * cheaper in the bundle only; what it computes is unchanged (the bundle's
  * output is compared with the sources' in lint-standards-bundle.test.ts):
- * - unist-util-visit-parents makes a closure and renames a function at every
- *   node, for nicer stack traces: the bundle uses linter-bundle-visit-parents.mjs,
- *   the same walk without them.
  * - unist-util-is tests a node against a list of types one function call per
  *   type; most rules ask "is this phrasing content?" (16 types) of every node
  *   they meet. A list of plain type names becomes one Set lookup.
  * A patch whose text is not found (after a dependency update) is left out
  * with a warning: the linter is then slower, not wrong.
  */
-const VISIT_PARENTS = fileURLToPath(new URL('./linter-bundle-visit-parents.mjs', import.meta.url));
 const DEPENDENCY_PATCHES = [
-  {
-    file: /[\\/]unist-util-visit-parents[\\/]lib[\\/]index\.js$/,
-    // The version whose walk linter-bundle-visit-parents.mjs repeats.
-    find: /factory\(tree, undefined, \[\]\)\(\)/,
-    contents: () => readFileSync(VISIT_PARENTS, 'utf8'),
-  },
   {
     file: /[\\/]unist-util-is[\\/]lib[\\/]index\.js$/,
     find: /function anyFactory\(tests\) \{\n/,
@@ -172,12 +162,11 @@ function dependencyPatchesPlugin() {
   };
 }
 
-/** What the bundle depends on: its inputs' contents, the installed packages, this builder (with its replacement module) and where the checkout is. */
+/** What the bundle depends on: its inputs' contents, the installed packages, this builder and where the checkout is. */
 function fingerprint(root, inputs) {
   const hash = createHash('sha256');
   hash.update(root).update('\0');
   hash.update(readFileSync(fileURLToPath(import.meta.url))).update('\0');
-  hash.update(readFileSync(VISIT_PARENTS)).update('\0');
   const installed = statOrNull(path.join(root, 'node_modules', '.package-lock.json'));
   hash.update(installed ? `${installed.size}:${installed.mtimeMs}` : 'no lock').update('\0');
   for (const input of inputs) {
