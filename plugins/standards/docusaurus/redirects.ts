@@ -8,6 +8,7 @@ import { absoluteUrl, documentPath, statusPagePath } from '../export/urls.js';
 import type { OutputFile } from '../export/api-json.js';
 import type { CalendarDate } from '../model/front-matter-schema.js';
 import { allStandards, currentVersionOf, type Registry } from '../model/registry.js';
+import { escapeHtml } from '../render/escape-html.js';
 
 export interface Redirect {
   /** Site-relative path of the short link, e.g. `/standards/scs-0100`. */
@@ -30,8 +31,6 @@ export function buildRedirects(registry: Registry, date: CalendarDate): Redirect
   return redirects;
 }
 
-const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (character) => ESCAPES[character]!);
 
 /**
  * The page of one short link: a meta refresh (no JavaScript needed), the

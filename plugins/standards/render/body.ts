@@ -12,6 +12,7 @@ import { nodeText, visitNodes } from '../lint/markdown.js';
 import { parseMarkdown } from '../lint/markdown-parse.js';
 import { buildOutline, CLASSIC_ID, COMMENT_ID } from '../lint/outline.js';
 import { hasAdmonitions, parseWithAdmonitions } from './admonitions.js';
+import { escapeHtml } from './escape-html.js';
 import { rehypeHighlightCode } from './highlight.js';
 import type { PageBody, PageElement, PageNode, PageProps, TocEntry } from './page-tree.js';
 import { rehypeSanitizeStandards } from './sanitize.js';
@@ -131,8 +132,6 @@ function reactProps(element: Element): PageProps | 0 {
   return Object.keys(props).length > 0 ? props : 0;
 }
 
-const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (character) => HTML_ESCAPES[character]!);
 
 /** A heading's content as the TOC shows it: Docusaurus sets it as HTML, so everything is escaped and only `<code>` survives. */
 function tocHtml(children: ElementContent[]): string {

@@ -34,14 +34,8 @@ function renderNode(node: PageNode, assets: Assets, key: number): ReactNode {
   const content = children.length === 1 && typeof first === 'string' ? first : children.length > 0 ? renderChildren(children, assets) : undefined;
   if (tagName === 'a' && typeof props.href === 'string' && !props.href.startsWith('#')) {
     // A bundled file is no page of the site: opened on its own, and not for the broken-link check.
-    const file = rawProps !== 0 && typeof rawProps.href === 'object';
-    return file ? (
-      <Link key={key} {...props} target="_blank" data-noBrokenLinkCheck>
-        {content}
-      </Link>
-    ) : (
-      <Link key={key} {...props}>{content}</Link>
-    );
+    const file = rawProps !== 0 && typeof rawProps.href === 'object' ? { target: '_blank', 'data-noBrokenLinkCheck': true } : {};
+    return <Link key={key} {...props} {...file}>{content}</Link>;
   }
   if (/^h[1-6]$/.test(tagName) && typeof props.id === 'string' && !String(props.className ?? '').includes('sr-only')) {
     return <Heading key={key} as={tagName as 'h2'} {...props}>{content}</Heading>;
