@@ -8,7 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
-import { runLintBench, type LintBenchResult } from '../plugins/standards/bench/lint-bench.js';
+import { lintScript, runLintBench, type LintBenchResult } from '../plugins/standards/bench/lint-bench.js';
 import { createLinterCopy } from '../plugins/standards/bench/linter-copy.js';
 import { checkGnuTime } from '../plugins/standards/bench/measure.js';
 import { runPortalBench, type PortalResult } from '../plugins/standards/bench/portal-bench.js';
@@ -62,7 +62,7 @@ async function main(): Promise<number> {
         console.error(`lint: ${size} documents…`);
         results.push(await runLintBench(REPO_ROOT, linterRoot, size, workDir));
       }
-      console.log('\nLint: `node scripts/lint-standards.mjs DIR --format json` (what `npm run lint:standards` runs) as a child process, start-up included');
+      console.log(`\nLint: \`${await lintScript(REPO_ROOT)} DIR --format json\` (what \`npm run lint:standards\` runs; cold runs add --no-cache) as a child process, start-up included`);
       console.log(formatLintTable(results));
     }
     if (options.portal) {

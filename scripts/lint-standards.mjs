@@ -16,7 +16,22 @@
 // --single-threaded-gc       with this thread and a worker busy on two cores,
 //                            helper threads for the collector only compete with
 //                            them: about 8 % less CPU time
+//
+// One more V8 setting is made here rather than on the command line, because
+// node refuses to start with a V8 flag it does not know, while a flag set from
+// code is at worst ignored (with a line on stderr):
+// --interrupt-budget         how much a function runs before V8 considers
+//                            optimising it; 8 times V8's default (66 KB on
+//                            Node 20). A lint is short, so optimising code
+//                            that runs a little costs more than it saves:
+//                            about a fifth less CPU for 100 documents, and
+//                            less for 1,000 and 10,000 too (measured with
+//                            2, 4 and 8 times the default). Flags set here
+//                            reach the worker threads as well.
 import path from 'node:path';
+import v8 from 'node:v8';
 import { ensureLinterBundle } from './lib/linter-bundle.mjs';
+
+v8.setFlagsFromString('--interrupt-budget=540672');
 
 await import(await ensureLinterBundle(path.resolve(import.meta.dirname, '..')));

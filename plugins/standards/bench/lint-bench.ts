@@ -57,14 +57,19 @@ export async function runLintBench(repoRoot: string, linterRoot: string, size: n
   return { size, generateSeconds, runs };
 }
 
+/** The `lint:standards` script of package.json in `root`. */
+export async function lintScript(root: string): Promise<string> {
+  const packageJson = JSON.parse(await readFile(path.join(root, 'package.json'), 'utf8')) as { scripts?: Record<string, string> };
+  return packageJson.scripts?.['lint:standards'] ?? '';
+}
+
 /**
  * What `npm run lint:standards` runs, as arguments for node: the script's
  * node options and its script, resolved in `root` (so the benchmark measures
  * the flags users get).
  */
 async function lintCommand(root: string): Promise<string[]> {
-  const packageJson = JSON.parse(await readFile(path.join(root, 'package.json'), 'utf8')) as { scripts?: Record<string, string> };
-  const script = packageJson.scripts?.['lint:standards'] ?? '';
+  const script = await lintScript(root);
   const [program, ...words] = script.trim().split(/\s+/);
   if (program !== 'node' || words.length === 0) {
     throw new Error(`Unexpected \`lint:standards\` script ${JSON.stringify(script)} in package.json, expected "node [options] scripts/lint-standards.mjs"`);

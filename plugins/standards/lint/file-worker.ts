@@ -20,9 +20,14 @@ export interface WorkerBatch {
 const setup = workerData as WorkerSetup;
 const rules = ALL_RULES.filter((rule): rule is FileRule => rule.scope === 'file' && setup.ruleIds.includes(rule.meta.id));
 
-parentPort!.on('message', async ({ batch, sources }: WorkerBatch) => {
-  const results = [];
-  for (const source of sources) results.push(packResult(await lintSourceFile(source, rules, setup.options), source.text));
-  parentPort!.postMessage({ batch, results });
+// Batches are linted one after the other: the main thread keeps two queued
+// here, and interleaving them (at each await) would delay both results.
+let queue = Promise.resolve();
+parentPort!.on('message', ({ batch, sources }: WorkerBatch) => {
+  queue = queue.then(async () => {
+    const results = [];
+    for (const source of sources) results.push(packResult(await lintSourceFile(source, rules, setup.options), source.text));
+    parentPort!.postMessage({ batch, results });
+  });
 });
 parentPort!.postMessage({ ready: true });
