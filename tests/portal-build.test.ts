@@ -119,6 +119,8 @@ describe('a build with hostile documents', () => {
     const sheet = /<a href=(\/assets\/files\/scs-0190-figures-[0-9a-f]+\.csv) target=_blank>the data sheet<\/a>/.exec(html)?.[1];
     expect(sheet, html).toBeDefined();
     expect(await page(sheet!.slice(1))).toContain('state,documents');
+    // A reference-style link reaches the same bundled file through its definition.
+    expect(html).toContain(`<a href=${sheet} target=_blank>reference</a>`);
     expect(html).toContain('<div class=scs-code__title>flavor.yaml</div>');
   });
 

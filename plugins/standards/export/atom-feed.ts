@@ -21,8 +21,8 @@ export interface FeedEvent {
 }
 
 export interface FileHistory {
-  /** Day of the commit that added the file. */
-  added: CalendarDate;
+  /** Day of the commit that added the file; null when history does not go back that far (a shallow clone). */
+  added: CalendarDate | null;
   /** Day of the newest commit that changed the file. */
   changed: CalendarDate;
 }

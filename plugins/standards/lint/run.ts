@@ -55,15 +55,16 @@ export async function lintCorpus(request: LintRequest): Promise<LintResult> {
   const fileRules = enabled.filter((rule): rule is FileRule => rule.scope === 'file');
   const corpusRules = enabled.filter((rule): rule is CorpusRule => rule.scope === 'corpus');
 
-  // Hashing the linter's own sources for the cache key overlaps with reading the corpus.
-  const toolVersionHash = toolVersion();
+  // Hashing the linter's own sources for the cache key overlaps with reading
+  // the corpus; a run without a cache needs no keys at all.
+  const toolVersionHash = request.cacheFile ? toolVersion() : null;
   const listed = await listStandardsFiles(root);
   const paths = [...new Set([...listed, ...(request.only ?? [])])].sort();
   const sources = await Promise.all(paths.map((relative) => loadSourceFile(root, relative, config.options.maxFileBytes)));
 
   // Per-file pass, from the cache where the key still matches.
-  const configHash = sha256(JSON.stringify(config), fileRules.map((rule) => rule.meta.id).join(','));
   const version = await toolVersionHash;
+  const configHash = sha256(JSON.stringify(config), fileRules.map((rule) => rule.meta.id).join(','));
   const cache: LintCache = request.cacheFile ? await loadLintCache(request.cacheFile) : { entries: new Map() };
   const fresh = new Map<string, CacheEntry>();
   const results = new Map<string, FileResult>();
@@ -75,7 +76,8 @@ export async function lintCorpus(request: LintRequest): Promise<LintResult> {
       results.set(source.path, await lintSourceFile(source, fileRules, config.options));
       continue;
     }
-    const key = sha256(version, configHash, source.path, source.text);
+    // Without a cache (no tool version either) there is nothing to look up and no key to keep.
+    const key = version === null ? '' : sha256(version, configHash, source.path, source.text);
     const hit = cachedEntry(cache, path.resolve(root, source.path), key);
     if (hit) {
       cacheHits++;

@@ -86,4 +86,21 @@ describe('renderBody', () => {
       ],
     ]);
   });
+
+  it('bundles the files that reference-style links and images name in their definitions', () => {
+    const rewriteUrl: BodyOptions['rewriteUrl'] = (url) => (url.startsWith('./') ? { file: url } : url);
+    const markdown = '![figure][fig] and [the data][data], [again][data]\n\n[fig]: ./a.svg\n[data]: ./b.csv';
+    expect(renderBody(markdown, { rewriteUrl }).assets).toEqual(['./a.svg', './b.csv']);
+    expect(nodes(markdown, { rewriteUrl })).toEqual([
+      ['p', 0, ['img', { src: { asset: 0 }, alt: 'figure' }], ' and ', ['a', { href: { asset: 1 } }, 'the data'], ', ', ['a', { href: { asset: 1 } }, 'again']],
+    ]);
+  });
+
+  it('does not take a URL a document writes for a bundled file', () => {
+    const rewriteUrl: BodyOptions['rewriteUrl'] = (url) => (url.startsWith('./') ? { file: url } : url);
+    const markdown = '[sheet](./b.csv) [forged](scs-asset:0) <a href="scs-asset-0000000000000000:0">raw</a>';
+    expect(nodes(markdown, { rewriteUrl })).toEqual([
+      ['p', 0, ['a', { href: { asset: 0 } }, 'sheet'], ' ', ['a', { href: 'scs-asset:0' }, 'forged'], ' ', ['a', { href: 'scs-asset-0000000000000000:0' }, 'raw']],
+    ]);
+  });
 });

@@ -3,6 +3,7 @@
 // HTML is parsed and then sanitized, code is highlighted, headings get the
 // anchors the linter checks links against. The portal bundles the result as
 // data: no compiler turns a document into code, so a document cannot run any.
+import { randomBytes } from 'node:crypto';
 import type { Element, ElementContent, Properties, Root as HastRoot, RootContent } from 'hast';
 import { raw } from 'hast-util-raw';
 import type { Heading as MdastHeading, Root as MdastRoot } from 'mdast';
@@ -29,7 +30,6 @@ export interface BodyOptions {
 /** Elements whose white-space text React refuses as children (it would break hydration). */
 const TABLE_PARTS = new Set(['table', 'thead', 'tbody', 'tfoot', 'tr', 'colgroup']);
 /** Marks a URL that stands for the n-th bundled file (a document writing one just points at its own files). */
-const ASSET_MARKER = 'scs-asset:';
 /** Props no document may set, whatever the sanitizer let through. */
 const FORBIDDEN_PROP = /^(on.*|dangerouslysetinnerhtml|ref|key|children|style|suppress.*warning)$/i;
 
@@ -38,8 +38,11 @@ export function renderBody(markdown: string, options: BodyOptions = {}): PageBod
   const contentTitle = leadingTitle(mdast);
   setHeadingIds(mdast);
   const assets: string[] = [];
+  // Stands in for a bundled file's URL until the page tree is built; new for
+  // every document, so no URL a document writes can pass for one.
+  const assetMarker = `scs-asset-${randomBytes(8).toString('hex')}:`;
   // Markdown's own links and images only: raw HTML keeps its URLs as written, as in Docusaurus.
-  if (options.rewriteUrl) rewriteUrls(mdast, options.rewriteUrl, assets);
+  if (options.rewriteUrl) rewriteUrls(mdast, options.rewriteUrl, assets, assetMarker);
 
   // hast-util-raw re-parses the tree and keeps properties only, so a fence's info string goes into one first.
   const hast = raw(keepFenceMeta(toHast(mdast, { allowDangerousHtml: true }) as HastRoot)) as HastRoot;
@@ -55,7 +58,7 @@ export function renderBody(markdown: string, options: BodyOptions = {}): PageBod
     if (/^h[2-6]$/.test(node.tagName) && typeof id === 'string' && id !== '' && !hidden) {
       toc.push({ value: tocHtml(node.children), id, level: Number(node.tagName[1]) });
     }
-    const props = reactProps(node);
+    const props = reactProps(node, assetMarker);
     const children = node.children.flatMap((child) => convert(child, node.tagName));
     return [[node.tagName, props, ...children] as PageElement];
   };
@@ -98,7 +101,7 @@ function setHeadingIds(tree: MdastRoot): void {
   });
 }
 
-function rewriteUrls(tree: MdastRoot, rewriteUrl: NonNullable<BodyOptions['rewriteUrl']>, assets: string[]): void {
+function rewriteUrls(tree: MdastRoot, rewriteUrl: NonNullable<BodyOptions['rewriteUrl']>, assets: string[], assetMarker: string): void {
   visitNodes(tree, (node) => {
     if (node.type !== 'link' && node.type !== 'image' && node.type !== 'definition') return;
     const rewritten = rewriteUrl(node.url, node.type === 'image' ? 'image' : 'link');
@@ -109,12 +112,13 @@ function rewriteUrls(tree: MdastRoot, rewriteUrl: NonNullable<BodyOptions['rewri
     let index = assets.indexOf(rewritten.file);
     if (index === -1) index = assets.push(rewritten.file) - 1;
     // A marker, not a URL: reactProps makes it an asset reference, and the page swaps in the bundled file's URL.
-    node.url = node.type === 'definition' ? rewritten.file : `${ASSET_MARKER}${index}`;
+    // A definition's marker reaches the reference-style links and images that use it.
+    node.url = `${assetMarker}${index}`;
   });
 }
 
 /** hast properties -> React props (`className` joined, `aria-*` and `data-*` as attributes, React's spellings). */
-function reactProps(element: Element): PageProps | 0 {
+function reactProps(element: Element, assetMarker: string): PageProps | 0 {
   const props: PageProps = {};
   const properties: Properties & Record<string, unknown> = element.properties;
   for (const [name, value] of Object.entries(properties)) {
@@ -126,7 +130,7 @@ function reactProps(element: Element): PageProps | 0 {
     if (element.tagName === 'input' && key === 'checked') key = 'defaultChecked';
     if (element.tagName === 'code' && key === 'data-meta') key = 'metastring';
     if (Array.isArray(value)) props[key] = value.join(info.commaSeparated ? ', ' : ' ');
-    else if (typeof value === 'string' && value.startsWith(ASSET_MARKER)) props[key] = { asset: Number(value.slice(ASSET_MARKER.length)) };
+    else if (typeof value === 'string' && value.startsWith(assetMarker)) props[key] = { asset: Number(value.slice(assetMarker.length)) };
     else props[key] = value as string | number | boolean;
   }
   return Object.keys(props).length > 0 ? props : 0;

@@ -1,0 +1,65 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadFileHistory } from './post-build.js';
+
+/** Runs git in `cwd` with a fixed author and the given commit day. */
+function git(cwd: string, args: string[], day = '2025-01-01'): string {
+  const when = `${day}T12:00:00Z`;
+  return execFileSync('git', args, {
+    cwd,
+    env: { ...process.env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@example.org', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@example.org', GIT_AUTHOR_DATE: when, GIT_COMMITTER_DATE: when },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  }).toString();
+}
+
+async function commit(repo: string, file: string, text: string, day: string): Promise<void> {
+  await writeFile(path.join(repo, file), text);
+  git(repo, ['add', file], day);
+  git(repo, ['commit', '-q', '-m', `${file} on ${day}`], day);
+}
+
+describe('loadFileHistory', () => {
+  let dir: string;
+  let repo: string;
+
+  beforeAll(async () => {
+    dir = await mkdtemp(path.join(os.tmpdir(), 'scs-history-'));
+    repo = path.join(dir, 'full');
+    git(dir, ['init', '-q', '-b', 'main', repo]);
+    await commit(repo, 'scs-0101-v1-a.md', 'one', '2024-03-01');
+    await commit(repo, 'scs-0102-v1-b.md', 'two', '2024-05-01');
+    await commit(repo, 'scs-0101-v1-a.md', 'one, edited', '2024-06-01');
+    await commit(repo, 'scs-0103-v1-c.md', 'three', '2024-07-01');
+  });
+  afterAll(() => rm(dir, { recursive: true, force: true }));
+
+  it('dates each file by the commits that added it and last changed it', async () => {
+    expect(Object.fromEntries(await loadFileHistory(repo))).toEqual({
+      'scs-0101-v1-a.md': { added: '2024-03-01', changed: '2024-06-01' },
+      'scs-0102-v1-b.md': { added: '2024-05-01', changed: '2024-05-01' },
+      'scs-0103-v1-c.md': { added: '2024-07-01', changed: '2024-07-01' },
+    });
+  });
+
+  it('in a shallow clone, trusts only the commits it has and dates no addition', async () => {
+    const shallow = path.join(dir, 'shallow');
+    git(dir, ['clone', '-q', '--depth', '2', `file://${repo}`, shallow]);
+    // The clone stops at the 2024-06-01 commit, which seems to add every file; only the newest commit is real history.
+    expect(Object.fromEntries(await loadFileHistory(shallow))).toEqual({
+      'scs-0103-v1-c.md': { added: null, changed: '2024-07-01' },
+    });
+  });
+
+  it('is empty outside a git checkout', async () => {
+    const plain = await mkdtemp(path.join(os.tmpdir(), 'scs-no-git-'));
+    try {
+      await writeFile(path.join(plain, 'scs-0101-v1-a.md'), 'one');
+      expect((await loadFileHistory(plain)).size).toBe(0);
+    } finally {
+      await rm(plain, { recursive: true, force: true });
+    }
+  });
+});
