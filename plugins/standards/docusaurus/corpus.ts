@@ -2,9 +2,7 @@
 // adapter and the sidebar generator all await the same promise.
 import path from 'node:path';
 import type { ParsedFile } from '../model/document.js';
-import { toDiagnostic } from '../lint/stamp.js';
 import { loadCorpus, type LoadedCorpus } from '../parse/load-corpus.js';
-import { formatStylishLine } from '../report/format-stylish.js';
 
 const loaded = new Map<string, Promise<LoadedCorpus>>();
 
@@ -26,9 +24,17 @@ export function forgetCorpus(root: string): void {
   loaded.delete(path.resolve(root));
 }
 
-/** The problems of files the portal skips, one line each as the linter prints them. */
+/**
+ * Linter-style lines: `file:line:column  message  rule-id`. Without a severity:
+ * that comes from the linter's config, which the portal does not read.
+ */
 export function formatFindings(root: string, files: readonly ParsedFile[]): string[] {
-  return files.flatMap((file) => file.findings.map((finding) => formatStylishLine(toDiagnostic(path.join(root, file.path), finding, 'error'))));
+  return files.flatMap((file) =>
+    file.findings.map((finding) => {
+      const { line, column } = finding.span?.start ?? { line: 1, column: 1 };
+      return `${path.join(root, file.path)}:${line}:${column}  ${finding.message}  ${finding.ruleId}`;
+    }),
+  );
 }
 
 /** Files the portal cannot render at all: their name gives no document. */

@@ -3,16 +3,13 @@
 import type { Diagnostic } from './diagnostic.js';
 
 export function formatStylish(diagnostics: readonly Diagnostic[], fileCount: number): string {
-  const lines = diagnostics.map(formatStylishLine);
+  const lines = diagnostics.map(
+    (diagnostic) => `${diagnostic.file}:${diagnostic.line}:${diagnostic.column} ${diagnostic.severity} ${diagnostic.message} ${diagnostic.ruleId}`,
+  );
   const errors = diagnostics.filter((diagnostic) => diagnostic.severity === 'error').length;
   const warnings = diagnostics.length - errors;
   lines.push(`${count(errors, 'error')}, ${count(warnings, 'warning')} in ${count(fileCount, 'file')}`);
   return lines.join('\n') + '\n';
-}
-
-/** One problem: `file:line:column severity message rule-id`. */
-export function formatStylishLine(diagnostic: Diagnostic): string {
-  return `${diagnostic.file}:${diagnostic.line}:${diagnostic.column} ${diagnostic.severity} ${diagnostic.message} ${diagnostic.ruleId}`;
 }
 
 function count(n: number, noun: string): string {
