@@ -122,7 +122,7 @@ function sourceLocationPlugin(root, folder) {
  *   they meet. A list of plain type names becomes one Set lookup.
  * - unist-util-visit-parents renames its visitor function after every node it
  *   enters, so a stack trace shows which node was being visited. Redefining a
- *   function's `name` is slow (a sixth of a walk's time) and the linter
+ *   function's `name` is slow (about a third of the walks' time) and the linter
  *   never shows those names: the renaming is dropped.
  * A patch whose text is not found (after a dependency update) is left out
  * with a warning: the linter is then slower, not wrong.

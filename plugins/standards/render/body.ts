@@ -29,7 +29,6 @@ export interface BodyOptions {
 
 /** Elements whose white-space text React refuses as children (it would break hydration). */
 const TABLE_PARTS = new Set(['table', 'thead', 'tbody', 'tfoot', 'tr', 'colgroup']);
-/** Marks a URL that stands for the n-th bundled file (a document writing one just points at its own files). */
 /** Props no document may set, whatever the sanitizer let through. */
 const FORBIDDEN_PROP = /^(on.*|dangerouslysetinnerhtml|ref|key|children|style|suppress.*warning)$/i;
 
