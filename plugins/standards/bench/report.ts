@@ -23,7 +23,7 @@ export function formatLintTable(results: readonly LintBenchResult[]): string {
       const target = run.kind === 'cold, --no-cache' ? LINT_TARGETS.coldWallSeconds.get(result.size) : run.kind === 'warm, 1 changed' ? LINT_TARGETS.warmWallSeconds.get(result.size) : undefined;
       rows.push([
         result.size,
-        run.kind,
+        run.repeatedWallSeconds ? `${run.kind}, median of ${run.repeatedWallSeconds.length}` : run.kind,
         m.wallSeconds,
         m.cpuSeconds,
         result.size / m.wallSeconds,
@@ -51,6 +51,7 @@ export function formatLintTable(results: readonly LintBenchResult[]): string {
   for (const result of results) {
     lines.push(`Generating ${formatNumber(result.size)} documents took ${formatNumber(result.generateSeconds)} s (not included above).`);
     for (const run of result.runs) {
+      if (run.repeatedWallSeconds) lines.push(`  ${result.size} ${run.kind}: wall ${run.repeatedWallSeconds.map(formatNumber).join(', ')} s`);
       if (run.topRules) lines.push(`  ${result.size} ${run.kind}: diagnostics by rule: ${run.topRules}`);
       if (run.problem) lines.push(`  ${result.size} ${run.kind}: ${run.problem}`);
     }
