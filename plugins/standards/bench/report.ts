@@ -51,9 +51,9 @@ export function formatLintTable(results: readonly LintBenchResult[]): string {
   for (const result of results) {
     lines.push(`Generating ${formatNumber(result.size)} documents took ${formatNumber(result.generateSeconds)} s (not included above).`);
     for (const run of result.runs) {
-      if (run.repeatedWallSeconds) lines.push(`  ${result.size} ${run.kind}: wall ${run.repeatedWallSeconds.map(formatNumber).join(', ')} s`);
-      if (run.topRules) lines.push(`  ${result.size} ${run.kind}: diagnostics by rule: ${run.topRules}`);
-      if (run.problem) lines.push(`  ${result.size} ${run.kind}: ${run.problem}`);
+      if (run.repeatedWallSeconds) lines.push(`  ${formatNumber(result.size)} ${run.kind}: wall ${run.repeatedWallSeconds.map(formatNumber).join(', ')} s`);
+      if (run.topRules) lines.push(`  ${formatNumber(result.size)} ${run.kind}: diagnostics by rule: ${run.topRules}`);
+      if (run.problem) lines.push(`  ${formatNumber(result.size)} ${run.kind}: ${run.problem}`);
     }
   }
   return lines.join('\n');
