@@ -11,6 +11,7 @@ import { formatFindings, loadCorpusOnce, unrenderableFiles } from './plugins/sta
 import { createParseFrontMatter } from './plugins/standards/docusaurus/front-matter-adapter';
 import { createSidebarItemsGenerator } from './plugins/standards/docusaurus/sidebar';
 import { rehypeHighlightCode } from './plugins/standards/render/highlight';
+import headOnMountPlugin from './plugins/standards/docusaurus/head-on-mount';
 import noClientPrismPlugin from './plugins/standards/docusaurus/no-client-prism';
 import standardsDocsPlugin from './plugins/standards/docusaurus/standards-docs-plugin';
 import { remarkUnlinkMissingStandards } from './plugins/standards/docusaurus/unlink-missing-standards';
@@ -128,6 +129,7 @@ export default async function createConfig(): Promise<Config> {
       // The cast forgets the plugin's content type, which Docusaurus does not know.
       [standardsPlugin as PluginModule, { standardsDir, date }],
       noClientPrismPlugin,
+      headOnMountPlugin,
       ...search.plugins,
     ],
     themeConfig: {

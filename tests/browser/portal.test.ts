@@ -71,10 +71,34 @@ describe('document pages', () => {
     await expect.poll(() => banner.innerText()).toMatch(/deprecated/i);
     const successor = deprecated.replacedBy[0]!.replace(/\.md$/, '');
     expect(await banner.locator(`a[href$="/standards/${successor}"]`).count()).toBeGreaterThan(0);
-    // The built page carries the title; while React takes over, the theme briefly shows the site's name alone.
-    await expect.poll(() => page.title()).toContain(deprecated.title);
+    expect(await page.title()).toContain(deprecated.title);
     await page.screenshot({ path: path.join(SCREENSHOTS, 'deprecated-document.png'), fullPage: true });
     expect(errors).toEqual([]);
+  });
+
+  it('keeps its title in the tab while React takes over, and changes it on navigation', async () => {
+    const page = await browser.newPage();
+    // Every title the tab shows from the first byte on, checked every millisecond and on every change.
+    await page.addInitScript({
+      content: `
+        const titles = (window.__titles = []);
+        const record = () => { if (titles[titles.length - 1] !== document.title) titles.push(document.title); };
+        new MutationObserver(record).observe(document, { subtree: true, childList: true, characterData: true });
+        setInterval(record, 1);`,
+    });
+    await page.goto(`${siteUrl}/standards/scs-0100-v3-flavor-naming`, { waitUntil: 'networkidle' });
+    await page.waitForFunction(() => document.documentElement.getAttribute('data-has-hydrated') === 'true');
+    await page.waitForTimeout(200);
+    const titles = (await page.evaluate('window.__titles')) as string[];
+    expect(titles.filter((title) => title !== ''), JSON.stringify(titles)).toEqual(['SCS Flavor Naming Standard | SCS Standards']);
+    // Client-side navigation still sets each page's title.
+    await page.locator('nav a[href="/standards"]').first().click();
+    await expect.poll(() => page.title()).toBe('All standards | SCS Standards');
+    await page.locator('main a[href="/standards/scs-0101-v1-entropy"]').first().click();
+    await expect.poll(() => page.title()).toBe('SCS Entropy | SCS Standards');
+    await page.goBack();
+    await expect.poll(() => page.title()).toBe('All standards | SCS Standards');
+    await page.close();
   });
 
   it('a standard with a future stabilization date says when it takes effect', async () => {
