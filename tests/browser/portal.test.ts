@@ -101,6 +101,18 @@ describe('document pages', () => {
     await page.close();
   });
 
+  it('an unknown address says so, in the page and in the tab', async () => {
+    const page = await browser.newPage();
+    for (const address of ['/standards/scs-0100-v9-no-such-version', '/no/such/page']) {
+      const response = await page.goto(`${siteUrl}${address}`, { waitUntil: 'networkidle' });
+      expect(response?.status(), address).toBe(404);
+      await page.waitForFunction(() => document.documentElement.getAttribute('data-has-hydrated') === 'true');
+      await expect.poll(() => page.locator('main').innerText()).toMatch(/Page Not Found/i);
+      expect(await page.title(), address).toBe('Page Not Found | SCS Standards');
+    }
+    await page.close();
+  });
+
   it('a standard with a future stabilization date says when it takes effect', async () => {
     const upcoming = corpus.registry.documents.find((doc) => lifecycleStateAt(doc, date) === 'effective-soon')!;
     const { page, errors } = await openPage(browser, `${siteUrl}/standards/${upcoming.id}`);
