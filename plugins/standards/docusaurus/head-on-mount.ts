@@ -4,10 +4,10 @@
 // while rendering and applies what it has so far between slices: the tab
 // showed the site's name alone until the page's own title was reached again,
 // and a <Head> from a discarded render was never unregistered. In the
-// browser bundle the registration moves to
-// componentDidMount: only committed <Head>s count, all of a hydration's at
-// once, in tree order as before. The server bundle is untouched: rendering
-// the HTML needs the registration during render.
+// browser bundle the registration moves to componentDidMount: only committed
+// <Head>s count, all of a hydration's at once, in tree order as before. The
+// server bundle is untouched: rendering the HTML needs the registration
+// during render.
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { Plugin } from '@docusaurus/types';
