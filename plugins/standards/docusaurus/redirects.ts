@@ -31,7 +31,6 @@ export function buildRedirects(registry: Registry, date: CalendarDate): Redirect
   return redirects;
 }
 
-
 /**
  * The page of one short link: a meta refresh (no JavaScript needed), the
  * canonical address for search engines, and a link for readers whose browser
