@@ -1,8 +1,8 @@
 // A document body -> its sections (level-2 and level-3 headings) as plain
 // text, with the anchors the portal gives the headings. For search records.
 import type { Nodes } from 'mdast';
-import { parseMarkdownBody } from '../lint/markdown-parse.js';
-import { buildOutline, headingText } from '../lint/outline.js';
+import { parseMarkdownBody } from '../markdown/markdown-parse.js';
+import { buildOutline, headingText } from '../markdown/outline.js';
 import type { StandardDocument } from '../model/document.js';
 
 export interface Section {

@@ -5,7 +5,7 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { buildLinkIndex, resolveLink } from './link-resolution.js';
-import type { OutlineLink } from './outline.js';
+import type { OutlineLink } from '../markdown/outline.js';
 import type { FileSummary, LintOptions } from './rule.js';
 
 export interface ExternalLinkSettings {

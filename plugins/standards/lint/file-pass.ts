@@ -5,7 +5,7 @@
 import { parseDocumentFile } from '../parse/document.js';
 import type { SourceFile } from '../parse/load.js';
 import type { RuleFinding } from '../report/diagnostic.js';
-import { buildOutline } from './outline.js';
+import { buildOutline } from '../markdown/outline.js';
 import type { FileContext, FileRule, FileSummary, LintOptions } from './rule.js';
 import { collectFindings } from './stamp.js';
 
@@ -24,7 +24,7 @@ export async function lintSourceFile(source: SourceFile, rules: readonly FileRul
 }
 
 /** remark and its extensions, loaded with the first file that needs parsing: a run served from the cache never needs them. */
-let markdownParser: Promise<typeof import('./markdown-parse.js')> | undefined;
+let markdownParser: Promise<typeof import('../markdown/markdown-parse.js')> | undefined;
 
 async function buildFileContext(source: SourceFile, options: LintOptions): Promise<FileContext> {
   if (source.text === null) {
@@ -33,6 +33,6 @@ async function buildFileContext(source: SourceFile, options: LintOptions): Promi
   // The parser reads a BOM and CRLF endings itself; rules get the plain form, same lines.
   const text = (source.text.charCodeAt(0) === 0xfeff ? source.text.slice(1) : source.text).replace(/\r\n?/g, '\n');
   const parsed = parseDocumentFile(source.path, text);
-  const tree = parsed.document ? (await (markdownParser ??= import('./markdown-parse.js'))).parseMarkdownBody(parsed.document) : null;
+  const tree = parsed.document ? (await (markdownParser ??= import('../markdown/markdown-parse.js'))).parseMarkdownBody(parsed.document) : null;
   return { path: source.path, text, document: parsed.document, parseFindings: [...source.findings, ...parsed.findings], tree, options };
 }

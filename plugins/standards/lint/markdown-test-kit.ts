@@ -3,8 +3,8 @@
 import { buildRegistry } from '../model/registry.js';
 import { parseDocumentFile } from '../parse/document.js';
 import type { Finding } from '../report/diagnostic.js';
-import { parseMarkdownBody } from './markdown-parse.js';
-import { buildOutline } from './outline.js';
+import { parseMarkdownBody } from '../markdown/markdown-parse.js';
+import { buildOutline } from '../markdown/outline.js';
 import type { CorpusContext, FileContext, FileSummary, LintOptions } from './rule.js';
 
 export const TEST_OPTIONS: LintOptions = {

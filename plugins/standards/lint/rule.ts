@@ -5,7 +5,7 @@ import type { StandardDocument } from '../model/document.js';
 import type { CalendarDate } from '../model/front-matter-schema.js';
 import type { Registry } from '../model/registry.js';
 import type { Finding, RuleFinding } from '../report/diagnostic.js';
-import type { Outline } from './outline.js';
+import type { Outline } from '../markdown/outline.js';
 
 export type SeveritySetting = 'off' | 'warn' | 'error';
 

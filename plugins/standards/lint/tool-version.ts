@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { sha256 } from './cache.js';
 
 const PLUGIN_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const HASHED_FOLDERS = ['model', 'parse', 'lint', 'report'];
+const HASHED_FOLDERS = ['model', 'parse', 'markdown', 'lint', 'report'];
 
 let memo: Promise<string> | undefined;
 

@@ -10,7 +10,7 @@ import type { Extension } from 'micromark-util-types';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified, type Processor } from 'unified';
-import { nodeText, visitNodes } from '../lint/markdown.js';
+import { nodeText, visitNodes } from '../markdown/markdown.js';
 
 /** The types Docusaurus's Admonition component draws. */
 export const ADMONITION_TYPES = new Set(['note', 'tip', 'info', 'warning', 'danger', 'caution', 'important', 'success', 'secondary']);

@@ -2,7 +2,7 @@
 // script, load other pages or send forms must not reach a reader's browser.
 import type { Finding } from '../../report/diagnostic.js';
 import { htmlTags, positionInNode, scriptScheme } from '../html-tags.js';
-import { visitNodes } from '../markdown.js';
+import { visitNodes } from '../../markdown/markdown.js';
 import type { FileRule } from '../rule.js';
 
 /** Elements that run script, embed other documents, redirect or submit data. */

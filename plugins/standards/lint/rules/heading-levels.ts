@@ -2,7 +2,7 @@
 // heading, and builds the table of contents from levels 2 and 3: a body that
 // starts at level 1 or skips a level gives a page with a broken outline.
 import type { Finding } from '../../report/diagnostic.js';
-import { visitNodes } from '../markdown.js';
+import { visitNodes } from '../../markdown/markdown.js';
 import type { FileRule } from '../rule.js';
 
 export const rule: FileRule = {

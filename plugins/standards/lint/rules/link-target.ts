@@ -4,7 +4,7 @@
 import GithubSlugger from 'github-slugger';
 import type { Finding } from '../../report/diagnostic.js';
 import { anchorsOf, buildLinkIndex, nearest, resolveLink, type LinkIndex } from '../link-resolution.js';
-import type { OutlineLink } from '../outline.js';
+import type { OutlineLink } from '../../markdown/outline.js';
 import type { CorpusRule, FileSummary } from '../rule.js';
 
 export const rule: CorpusRule = {

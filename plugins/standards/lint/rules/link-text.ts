@@ -1,7 +1,7 @@
 // "See scs-0102" that links to scs-0103 is a citation error a reviewer rarely
 // spots: the text and the address both name a standard, and they disagree.
 import type { Finding } from '../../report/diagnostic.js';
-import { buildOutline } from '../outline.js';
+import { buildOutline } from '../../markdown/outline.js';
 import type { FileRule } from '../rule.js';
 
 interface StandardName {

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
-import { bodySource } from '../markdown.js';
+import { bodySource } from '../../markdown/markdown.js';
 import { parseMarkdownStyleOptions } from '../markdown-style-settings.js';
 import { fileContext, formatFindings, withFrontMatter } from '../markdown-test-kit.js';
 import type { MarkdownStyleOptions } from '../rule.js';

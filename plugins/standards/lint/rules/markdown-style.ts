@@ -4,7 +4,7 @@
 import type { Root } from 'mdast';
 import { unified, type Processor } from 'unified';
 import { VFile } from 'vfile';
-import { bodySource, visitNodes } from '../markdown.js';
+import { bodySource, visitNodes } from '../../markdown/markdown.js';
 import { stylePlugins } from '../markdown-style-settings.js';
 import type { FileRule, MarkdownStyleOptions } from '../rule.js';
 

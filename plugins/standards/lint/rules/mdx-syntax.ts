@@ -4,7 +4,7 @@
 import type { Heading, Html, Nodes, Paragraph, Text } from 'mdast';
 import type { Finding, Position } from '../../report/diagnostic.js';
 import { htmlTags, positionInNode } from '../html-tags.js';
-import { bodySource, visitNodes } from '../markdown.js';
+import { bodySource, visitNodes } from '../../markdown/markdown.js';
 import type { FileRule } from '../rule.js';
 
 const ESM = /^(import|export)(?=[\s{*])/;

@@ -3,8 +3,8 @@
 import type { Heading } from 'mdast';
 import { REQUIRED_SECTIONS } from '../../model/vocabulary.js';
 import type { Finding } from '../../report/diagnostic.js';
-import { visitNodes } from '../markdown.js';
-import { headingText } from '../outline.js';
+import { visitNodes } from '../../markdown/markdown.js';
+import { headingText } from '../../markdown/outline.js';
 import type { FileRule } from '../rule.js';
 
 const normalize = (text: string) => text.trim().replace(/\s+/g, ' ').toLowerCase();
