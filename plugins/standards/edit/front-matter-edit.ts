@@ -234,7 +234,7 @@ function isSafePlain(value: string): boolean {
     const doc = parseDocument(`k: ${value}`, options);
     if (doc.errors.length > 0 || !isMap(doc.contents) || doc.contents.items.length !== 1) return null;
     const parsed = doc.contents.get('k', true);
-    return isScalar(parsed) && parsed.type === 'PLAIN' ? parsed : null;
+    return isScalar(parsed) && parsed.type === 'PLAIN' ? { value: parsed.value as unknown } : null;
   };
   const core = read({ schema: 'core' });
   const old = read({ version: '1.1' });
