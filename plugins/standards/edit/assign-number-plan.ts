@@ -8,7 +8,7 @@ import { visitNodes } from '../markdown/markdown.js';
 import type { StandardDocument } from '../model/document.js';
 import { trackByName } from '../model/vocabulary.js';
 import { documentsOf, fieldChange, findDocument, refuse, type CorpusFile, type FileChange, type Plan } from './corpus-edit.js';
-import type { FieldEdit } from './front-matter-edit.js';
+import { readFrontMatterField, type FieldEdit } from './front-matter-edit.js';
 import { formatRedirects, parseRedirects, REDIRECTS_FILE } from '../parse/redirects-file.js';
 
 const LIST_FIELDS = ['replaces', 'replaced_by', 'supplements'] as const;
@@ -28,10 +28,13 @@ export function planAssignNumber(files: readonly CorpusFile[], documentName: str
 
   // Old file name -> new file name, for the proposal and every supplement that names it.
   const renames = new Map<string, string>([[document.fileName, `scs-${number}-v1-${document.slug}.md`]]);
-  const supplements = entries
-    .filter((entry) => entry.document.supplements.includes(document.fileName))
-    .sort((a, b) => a.document.fileName.localeCompare(b.document.fileName));
-  supplements.forEach((entry, index) => renames.set(entry.document.fileName, `scs-${number}-w${index + 1}-${entry.document.slug}.md`));
+  // Supplements written for the proposal: numbered ones that name it, and `scs-xxxx-wN-…` files (a name only a number makes valid).
+  const supplementNames = files
+    .map((file) => file.path.split('/').pop()!)
+    .filter((name) => /^scs-(?:\d{4}|xxxx)-w\d+-[a-z0-9-]+\.md$/.test(name))
+    .filter((name) => listField(files.find((file) => file.path.split('/').pop() === name)!.text, 'supplements').includes(document.fileName))
+    .sort();
+  supplementNames.forEach((name, index) => renames.set(name, `scs-${number}-w${index + 1}-${/^scs-[^-]+-w\d+-(.+)$/.exec(name)![1]}`));
   const taken = new Set(files.map((file) => file.path.split('/').pop()!));
   for (const target of renames.values()) {
     if (taken.has(target)) return refuse(`Cannot assign ${number}: \`${target}\` exists already`);
@@ -40,14 +43,17 @@ export function planAssignNumber(files: readonly CorpusFile[], documentName: str
   const changes: FileChange[] = [];
   for (const file of files) {
     const name = file.path.split('/').pop()!;
-    const entry = entries.find((candidate) => candidate.file === file);
     let text = file.text;
     const summary: string[] = [];
-    if (entry) {
+    if (name.endsWith('.md')) {
       const edits: FieldEdit[] = [];
       for (const key of LIST_FIELDS) {
-        const list = listOf(entry.document, key);
-        if (list.some((item) => renames.has(item))) edits.push({ key, value: list.map((item) => renames.get(item) ?? item) });
+        const written = readFrontMatterField(file.text, key);
+        // A single string stays a single string; a list stays a list.
+        if (typeof written === 'string' && renames.has(written)) edits.push({ key, value: renames.get(written)! });
+        else if (Array.isArray(written) && written.some((item) => renames.has(String(item)))) {
+          edits.push({ key, value: written.map((item) => renames.get(String(item)) ?? String(item)) });
+        }
       }
       if (edits.length > 0) {
         const change = fieldChange(file, edits);
@@ -97,8 +103,10 @@ export function planAssignNumber(files: readonly CorpusFile[], documentName: str
   return { ok: true, changes, notes: [] };
 }
 
-function listOf(document: StandardDocument, key: (typeof LIST_FIELDS)[number]): string[] {
-  return key === 'replaces' ? document.replaces : key === 'replaced_by' ? document.replacedBy : document.supplements;
+/** A list field as written, a single string counting as a one-element list. */
+function listField(text: string, key: string): string[] {
+  const written = readFrontMatterField(text, key);
+  return typeof written === 'string' ? [written] : Array.isArray(written) ? written.map(String) : [];
 }
 
 /** The next number of a track: one above the highest in use (numbers are never reused), second digit kept. */
