@@ -1,5 +1,5 @@
 // npm run lint:standards -- [DIR|FILE...] [--format stylish|json|github] [--date YYYY-MM-DD]
-//                           [--no-cache] [--external-links] [--config PATH]
+//                           [--no-cache] [--external-links] [--config PATH] [--base REF [--changed]]
 // Exit 0 without errors (warnings are fine), 1 with errors, 2 on bad usage.
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
@@ -11,9 +11,14 @@ import { lintCorpus } from '../plugins/standards/lint/run.js';
 import { parseDateOption, runCommand, UsageError } from '../plugins/standards/parse/cli-options.js';
 import { compareDiagnostics, type Diagnostic } from '../plugins/standards/report/diagnostic.js';
 import { FORMATS, isFormatName } from '../plugins/standards/report/formatters.js';
+import { loadCorpusFiles } from '../plugins/standards/edit/apply.js';
+import { changedSince } from '../plugins/standards/history/changed.js';
+import { GitError, loadBaseTree } from '../plugins/standards/history/git.js';
+import { buildBaseSnapshot, type BaseSnapshot } from '../plugins/standards/history/snapshot.js';
+import { isStandardsFileName } from '../plugins/standards/parse/file-name.js';
 
 const USAGE = `Usage: npm run lint:standards -- [DIR|FILE...] [--format stylish|json|github] [--date YYYY-MM-DD]
-                              [--no-cache] [--external-links] [--config PATH]`;
+                              [--no-cache] [--external-links] [--config PATH] [--base REF [--changed]]`;
 
 /** One corpus folder to lint, and the files in it to report on (null: all of them). */
 interface Target {
@@ -30,6 +35,8 @@ async function main(): Promise<number> {
       'no-cache': { type: 'boolean', default: false },
       'external-links': { type: 'boolean', default: false },
       config: { type: 'string' },
+      base: { type: 'string' },
+      changed: { type: 'boolean', default: false },
       help: { type: 'boolean', default: false },
     },
   });
@@ -44,16 +51,23 @@ async function main(): Promise<number> {
   if (!loaded.ok) throw new UsageError(loaded.message);
   const config = loaded.config;
   config.options.externalLinks = values['external-links'];
+  if (values.changed && values.base === undefined) throw new UsageError('Unexpected --changed without --base REF, expected the ref to compare with');
   const targets = await resolveTargets(positionals.length > 0 ? positionals : ['Standards']);
 
   const diagnostics: Diagnostic[] = [];
   let fileCount = 0;
   let unchecked = 0;
   for (const target of targets) {
+    const base = values.base === undefined ? null : await loadBase(target.root, values.base);
+    if (base && values.changed) {
+      const changed = changedSince(await loadCorpusFiles(target.root), base);
+      target.only = target.only ? new Set([...target.only].filter((file) => changed.has(file))) : changed;
+    }
     const result = await lintCorpus({
       root: target.root,
       config,
       date,
+      base,
       ...(target.only ? { only: [...target.only] } : {}),
       cacheFile: values['no-cache'] ? null : cacheFileFor(target.root),
       parallel: 'auto',
@@ -82,6 +96,8 @@ async function resolveTargets(inputs: string[]): Promise<Target[]> {
   const targets = new Map<string, Target>();
   for (const folder of folders) targets.set(folder, { root: folder, only: null });
   for (const file of files) {
+    // Explicit files that are not standards (README.md, pictures) are skipped, as a folder run would.
+    if (!isStandardsFileName(path.basename(file))) continue;
     if (folders.some((folder) => file.startsWith(folder + path.sep))) continue; // already linted whole
     const root = path.dirname(file);
     const target = targets.get(root) ?? { root, only: new Set<string>() };
@@ -89,6 +105,15 @@ async function resolveTargets(inputs: string[]): Promise<Target[]> {
     targets.set(root, target);
   }
   return [...targets.values()];
+}
+
+async function loadBase(root: string, ref: string): Promise<BaseSnapshot> {
+  try {
+    return buildBaseSnapshot(ref, (await loadBaseTree(root, ref)).files);
+  } catch (error) {
+    if (error instanceof GitError) throw new UsageError(error.message);
+    throw error;
+  }
 }
 
 process.exitCode = await runCommand(USAGE, main);

@@ -6,6 +6,7 @@ import type { CalendarDate } from '../model/front-matter-schema.js';
 import type { Registry } from '../model/registry.js';
 import type { Finding, RuleFinding } from '../report/diagnostic.js';
 import type { Outline } from '../markdown/outline.js';
+import type { BaseSnapshot } from '../history/snapshot.js';
 
 export type SeveritySetting = 'off' | 'warn' | 'error';
 
@@ -50,6 +51,8 @@ export interface CorpusContext {
   files: readonly FileSummary[];
   date: CalendarDate;
   options: LintOptions;
+  /** The base tree with `--base REF`; null without, and history rules then find nothing. */
+  base?: BaseSnapshot | null;
 }
 
 export interface CorpusRule {

@@ -15,6 +15,7 @@ import { lintSourceFile, type FileResult } from './file-pass.js';
 import { packResult, unpackResult, type PackedResult } from './packed-result.js';
 import { lintInWorkers } from './parallel.js';
 import type { CorpusRule, FileRule, Rule } from './rule.js';
+import type { BaseSnapshot } from '../history/snapshot.js';
 import { collectFindings, severityOf, toDiagnostic } from './stamp.js';
 import { toolVersion } from './tool-version.js';
 
@@ -35,6 +36,8 @@ export interface LintRequest {
   /** Turns a root-relative path into the path printed; default: unchanged. */
   fileLabel?: (relativePath: string) => string;
   rules?: readonly Rule[];
+  /** The base tree to compare with (`--base REF`), for the history rules. */
+  base?: BaseSnapshot | null;
 }
 
 export interface LintResult {
@@ -105,14 +108,15 @@ export async function lintCorpus(request: LintRequest): Promise<LintResult> {
   const corpusFindings: Array<RuleFinding & { path: string }> = [];
   for (const rule of corpusRules) {
     corpusFindings.push(
-      ...(await collectFindings(rule, () => rule.check({ registry, files: summaries, date: request.date, options: config.options }))).map(
+      ...(await collectFindings(rule, () => rule.check({ registry, files: summaries, date: request.date, options: config.options, base: request.base ?? null }))).map(
         // A crashed corpus rule has no file to blame; it is shown on the first one.
         (finding) => ({ ...finding, path: finding.path ?? paths[0] ?? '' }),
       ),
     );
   }
 
-  const reported = new Set(request.only ?? paths);
+  // Files deleted since the base are reported too: a history rule names what was removed.
+  const reported = new Set([...(request.only ?? paths), ...[...(request.base?.texts.keys() ?? [])].filter((relative) => !paths.includes(relative))]);
   const label = request.fileLabel ?? ((relative: string) => relative);
   const diagnostics: Diagnostic[] = [];
   const add = (relative: string, finding: RuleFinding) => {
@@ -128,7 +132,7 @@ export async function lintCorpus(request: LintRequest): Promise<LintResult> {
           summaries.filter((summary) => reported.has(summary.path)),
           config.options,
         );
-  return { diagnostics: diagnostics.sort(compareDiagnostics), fileCount: reported.size, cacheHits, workers, uncheckedExternalLinks: unchecked };
+  return { diagnostics: diagnostics.sort(compareDiagnostics), fileCount: new Set(request.only ?? paths).size, cacheHits, workers, uncheckedExternalLinks: unchecked };
 }
 
 async function lintFiles(
