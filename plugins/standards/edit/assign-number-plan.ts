@@ -132,7 +132,7 @@ export function renameLinkTargets(text: string, renames: ReadonlyMap<string, str
     const start = node.position?.start.offset;
     const end = node.position?.end.offset;
     if (start === undefined || end === undefined) return;
-    const match = /^(\.\/)?([^/#?]+?)(\.md)?([#?].*)?$/.exec(node.url);
+    const match = /^(.*\/)?([^/#?]+?)(\.md)?([#?].*)?$/.exec(node.url);
     if (!match) return;
     const oldName = `${match[2]}.md`;
     const newName = renames.get(oldName);

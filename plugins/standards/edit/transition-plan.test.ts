@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CorpusFile, Plan } from './corpus-edit.js';
-import { planAssignNumber } from './assign-number-plan.js';
+import { planAssignNumber, renameLinkTargets } from './assign-number-plan.js';
 import { planTransition, type TransitionRequest } from './transition-plan.js';
 import { formatUnifiedDiff } from './unified-diff.js';
 
@@ -225,6 +225,31 @@ describe('planAssignNumber', () => {
     expect(planAssignNumber(CORPUS, 'scs-0100-v1')).toEqual({
       ok: false,
       message: 'Cannot assign a number to scs-0100-v1-flavor-naming: only a proposal (scs-xxxx-v1-…) gets one, and a number once assigned never changes',
+    });
+  });
+});
+
+describe('renameLinkTargets', () => {
+  it('rewrites link, image and definition targets by their last path segment, not link text or prose', () => {
+    const renames = new Map([['scs-xxxx-v1-dns-zones.md', 'scs-0111-v1-dns-zones.md']]);
+    const text = [
+      'The proposal scs-xxxx-v1-dns-zones.md stays named in prose.',
+      '[scs-xxxx-v1-dns-zones.md](scs-xxxx-v1-dns-zones.md "title")',
+      '[portal](https://docs.scs.community/standards/scs-xxxx-v1-dns-zones#intro)',
+      '[other](scs-xxxx-v1-dns-zones-two.md)',
+      '`[code](scs-xxxx-v1-dns-zones.md)`',
+      '',
+    ].join('\n');
+    expect(renameLinkTargets(text, renames)).toEqual({
+      count: 2,
+      text: [
+        'The proposal scs-xxxx-v1-dns-zones.md stays named in prose.',
+        '[scs-xxxx-v1-dns-zones.md](scs-0111-v1-dns-zones.md "title")',
+        '[portal](https://docs.scs.community/standards/scs-0111-v1-dns-zones#intro)',
+        '[other](scs-xxxx-v1-dns-zones-two.md)',
+        '`[code](scs-xxxx-v1-dns-zones.md)`',
+        '',
+      ].join('\n'),
     });
   });
 });
