@@ -6,6 +6,7 @@ import { rule as fileEncoding } from './rules/file-encoding.js';
 import { rule as fileName } from './rules/file-name.js';
 import { rule as fileSize } from './rules/file-size.js';
 import { rule as fileSymlink } from './rules/file-symlink.js';
+import { rule as frontMatterCanonicalForm } from './rules/front-matter-canonical-form.js';
 import { rule as frontMatterDuplicateKey } from './rules/front-matter-duplicate-key.js';
 import { rule as frontMatterRequired } from './rules/front-matter-required.js';
 import { rule as frontMatterSyntax } from './rules/front-matter-syntax.js';
@@ -20,7 +21,10 @@ import { rule as linkTarget } from './rules/link-target.js';
 import { rule as linkText } from './rules/link-text.js';
 import { rule as markdownStyle } from './rules/markdown-style.js';
 import { rule as mdxSyntax } from './rules/mdx-syntax.js';
+import { rule as proposalDraft } from './rules/proposal-draft.js';
 import { rule as referenceExists } from './rules/reference-exists.js';
+import { rule as replacedByRecommended } from './rules/replaced-by-recommended.js';
+import { rule as replacedByRequired } from './rules/replaced-by-required.js';
 import { rule as replacementSymmetry } from './rules/replacement-symmetry.js';
 import { rule as replacesPredecessor } from './rules/replaces-predecessor.js';
 import { rule as requiredSections } from './rules/required-sections.js';
@@ -39,12 +43,14 @@ export const ALL_RULES: readonly Rule[] = [
   frontMatterDuplicateKey,
   frontMatterUnknownKey,
   frontMatterValue,
+  frontMatterCanonicalForm,
   frontMatterRequired,
   trackMatchesNumber,
   // Lifecycle fields of one document
   lifecycleRequiredDate,
   lifecycleReplacedBy,
   lifecycleDateOrder,
+  proposalDraft,
   // The Markdown body
   requiredSections,
   headingLevels,
@@ -57,6 +63,8 @@ export const ALL_RULES: readonly Rule[] = [
   replacesPredecessor,
   referenceExists,
   replacementSymmetry,
+  replacedByRequired,
+  replacedByRecommended,
   singleStableVersion,
   linkTarget,
   externalLinks,

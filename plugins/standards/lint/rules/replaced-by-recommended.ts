@@ -1,0 +1,29 @@
+// A retired document that nothing in the corpus replaces may still have a
+// successor (another standard took over its subject). Our procedural standard
+// recommends naming it, so this is a warning: a document that simply ended
+// has nothing to name, and a build never fails for it.
+import { RETIRED_STATUSES, successorsOf } from '../../model/replacements.js';
+import type { CorpusRule } from '../rule.js';
+
+export const rule: CorpusRule = {
+  meta: {
+    id: 'replaced-by-recommended',
+    description: 'A Deprecated or Rejected document that no other document replaces says in `replaced_by` what took its place, if anything did.',
+    defaultSeverity: 'warn',
+  },
+  scope: 'corpus',
+  check({ registry }) {
+    return registry.documents.flatMap((document) => {
+      if (document.kind === 'template' || !RETIRED_STATUSES.includes(document.status!)) return [];
+      // With a successor in the corpus, a missing entry is replaced-by-required's error.
+      if (document.replacedBy.length > 0 || successorsOf(registry, document).length > 0) return [];
+      return [
+        {
+          path: document.path,
+          message: `Missing \`replaced_by\` on a ${document.status} document, expected the file names of the documents that took its place, if any did, e.g. \`replaced_by: [scs-NNNN-vN-slug.md]\``,
+          span: document.fieldSpans.status ?? { start: { line: 1, column: 1 } },
+        },
+      ];
+    });
+  },
+};
