@@ -1,7 +1,8 @@
 // A retired document that nothing in the corpus replaces may still have a
 // successor (another standard took over its subject). Our procedural standard
 // recommends naming it, so this is a warning: a document that simply ended
-// has nothing to name, and a build never fails for it.
+// has nothing to name (it says so with `replaced_by: []`), and a build never
+// fails for it.
 import { RETIRED_STATUSES, successorsOf } from '../../model/replacements.js';
 import type { CorpusRule } from '../rule.js';
 
@@ -16,11 +17,12 @@ export const rule: CorpusRule = {
     return registry.documents.flatMap((document) => {
       if (document.kind === 'template' || !RETIRED_STATUSES.includes(document.status!)) return [];
       // With a successor in the corpus, a missing entry is replaced-by-required's error.
-      if (document.replacedBy.length > 0 || successorsOf(registry, document).length > 0) return [];
+      // A written `replaced_by`, even `[]`, is an answer: an empty list says nothing took its place.
+      if (document.fieldSpans.replaced_by || successorsOf(registry, document).length > 0) return [];
       return [
         {
           path: document.path,
-          message: `Missing \`replaced_by\` on a ${document.status} document, expected the file names of the documents that took its place, if any did, e.g. \`replaced_by: [scs-NNNN-vN-slug.md]\``,
+          message: `Missing \`replaced_by\` on a ${document.status} document, expected the file names of the documents that took its place, e.g. \`replaced_by: [scs-NNNN-vN-slug.md]\`, or \`replaced_by: []\` if none did`,
           span: document.fieldSpans.status ?? { start: { line: 1, column: 1 } },
         },
       ];
