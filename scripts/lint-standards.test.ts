@@ -28,15 +28,15 @@ describe('npm run lint:standards', () => {
     const { code, stdout } = lint('tests/fixtures/every-error');
     expect(code).toBe(1);
     expect(stdout).toMatch(/^tests\/fixtures\/every-error\/scs-0100-v1-flavors\.md:4:1 error Missing `stabilized_at` .* lifecycle-required-date$/m);
-    expect(stdout.trimEnd().split('\n').at(-1)).toBe('26 errors, 4 warnings in 15 files');
+    expect(stdout.trimEnd().split('\n').at(-1)).toBe('30 errors, 10 warnings in 17 files');
   });
 
   it('exits 0 when there are only warnings', () => {
-    const { code, stdout } = lint('tests/fixtures/every-error/scs-0102-v1-images.md');
+    const { code, stdout } = lint('tests/fixtures/every-error/scs-0101-v1-entropy.md');
     expect({ code, stdout }).toEqual({
       code: 0,
       stdout:
-        'tests/fixtures/every-error/scs-0102-v1-images.md:4:1 warning Missing `scs-0102-v2-images.md` in `replaced_by`, expected it because `scs-0102-v2-images.md` replaces this deprecated document replacement-symmetry\n' +
+        'tests/fixtures/every-error/scs-0101-v1-entropy.md:4:1 warning Unexpected Stable `scs-0101-v1-entropy.md` next to the newer Stable `scs-0101-v2-entropy.md`, expected the older version deprecated in a separate step: `status: Deprecated`, `deprecated_at:` the last day it applies, and `replaced_by: [scs-0101-v2-entropy.md]` single-stable-version\n' +
         '0 errors, 1 warning in 1 file\n',
     });
   });
