@@ -136,6 +136,23 @@ export const MESS_CLASSES: MessClass[] = [
     ],
   },
   {
+    name: 'one field with broken YAML does not hide the others from the lifecycle and section checks',
+    files: {
+      'scs-0202-v1-quotas.md': doc(
+        { title: 'Quotas: the defaults', type: 'Standard', status: 'Stable', track: 'KaaS' },
+        '## Introduction\n\nText.\n\n## Conformance Tests\n\nText.\n',
+      ),
+    },
+    before: [
+      'scs-0202-v1-quotas.md:2:8 error Invalid YAML in front matter: Nested mappings are not allowed in compact mappings front-matter-syntax',
+    ],
+    after: [
+      'scs-0202-v1-quotas.md:2:8 error Invalid YAML in front matter: Nested mappings are not allowed in compact mappings front-matter-syntax',
+      'scs-0202-v1-quotas.md:3:1 error Missing section `## Motivation`, expected every Standard to have it required-sections',
+      'scs-0202-v1-quotas.md:4:1 error Missing `stabilized_at` for status Stable, expected the day it becomes effective, e.g. `stabilized_at: 2024-05-01` lifecycle-required-date',
+    ],
+  },
+  {
     name: 'decision records with the decision under another heading, and one without a decision',
     files: {
       'scs-0112-v1-backend-decision.md': doc(

@@ -32,6 +32,11 @@ export function parseDocumentFile(path: string, text: string): ParsedFile {
   const values: Partial<Record<FrontMatterKey, unknown>> = {};
   const fieldSpans: Partial<Record<FrontMatterKey, Span>> = {};
   const writtenKeys = new Set(frontMatter.fields.map((field) => field.key));
+  // A field whose YAML is broken was still written: no "missing" finding for it, and no value.
+  for (const { key, keySpan } of frontMatter.unreadable) {
+    const known = isFrontMatterKey(key) ? key : FORMER_KEYS.get(key);
+    if (known && !fieldSpans[known]) fieldSpans[known] = keySpan;
+  }
   for (const field of frontMatter.fields) {
     // A field under its former name (`obsoleted_at`) is read as the current one, unless both are written.
     const former = FORMER_KEYS.get(field.key);
@@ -59,7 +64,7 @@ export function parseDocumentFile(path: string, text: string): ParsedFile {
     }
   }
 
-  if (frontMatter.fields.length > 0 || (frontMatter.present && frontMatter.findings.length === 0)) {
+  if (frontMatter.fields.length > 0 || frontMatter.unreadable.length > 0 || (frontMatter.present && frontMatter.findings.length === 0)) {
     const firstLine: Span = { start: { line: 1, column: 1 } };
     const written = new Set(Object.keys(fieldSpans));
     for (const key of ['title', 'type', 'track'] as const) {
