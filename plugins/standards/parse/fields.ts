@@ -87,6 +87,15 @@ function checkList(key: FrontMatterKey, kind: 'string-list' | 'document-list', e
     return { ok: true, value: items, tolerated: `Unexpected ${what} for \`${key}\`, expected a list: ${listFieldText(key, items)}` };
   }
   if (!Array.isArray(value)) return { ok: false, message: `Unexpected ${describe(value)} for \`${key}\`, ${expected}` };
+  // People lists are sometimes written as `- name: Ada Example` with more keys (a handle, an e-mail): the name is what is meant.
+  const named = (item: unknown) =>
+    kind === 'string-list' && item !== null && typeof item === 'object' && !Array.isArray(item) && typeof (item as { name?: unknown }).name === 'string'
+      ? ((item as { name: string }).name.trim() || null)
+      : null;
+  if (value.some((item) => named(item) !== null) && value.every((item) => named(item) !== null || (typeof item === 'string' && item.trim() !== ''))) {
+    const items = value.map((item) => named(item) ?? (item as string).trim());
+    return { ok: true, value: items, tolerated: `Unexpected mappings with \`name\` in \`${key}\`, expected a list of names: ${listFieldText(key, items)}` };
+  }
   const bad = value.findIndex((item) => typeof item !== 'string' || item.trim() === '');
   if (bad >= 0) {
     return { ok: false, message: `Unexpected ${describe(value[bad])} as item ${bad + 1} of \`${key}\`, ${expected}` };

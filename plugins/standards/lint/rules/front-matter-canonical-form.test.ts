@@ -43,6 +43,12 @@ describe('front-matter-canonical-form', () => {
       'Unexpected several names in one string for `authors`, expected a list: `authors: ["Team #1", "Ops: night shift"]`',
       { authors: ['Team #1', 'Ops: night shift'] },
     ],
+    [
+      'authors: [{name: Ada Example, github: ada}, Image team]',
+      '7:10',
+      'Unexpected mappings with `name` in `authors`, expected a list of names: `authors: [Ada Example, Image team]`',
+      { authors: ['Ada Example', 'Image team'] },
+    ],
     ['obsoleted_at: 2025-01-01', '7:1', 'Unexpected former key `obsoleted_at`, expected the current name `deprecated_at`', { deprecatedAt: '2025-01-01' }],
     ['author: Identity team', '7:1', 'Unexpected former key `author`, expected the current form `authors: [Identity team]`', { authors: ['Identity team'] }],
     ['author: [Identity team]', '7:1', 'Unexpected former key `author`, expected the current name `authors`', { authors: ['Identity team'] }],
