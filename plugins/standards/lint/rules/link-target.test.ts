@@ -13,6 +13,13 @@ const check = async (body: string) =>
   );
 
 describe('link-target', () => {
+  it('never suggests the linking document itself for a link to a missing one', async () => {
+    // `scs-0101-v2-entropy` is one letter from the linking file's own name; the other document is further away.
+    expect(await check('[x](scs-0101-v2-entropy.md)')).toEqual([
+      'scs-0101-v1-entropy.md 7:1 Unexpected link to missing document `scs-0101-v2-entropy.md`, expected an existing standards document',
+    ]);
+  });
+
   it.each([
     ['a relative link', '[x](scs-0102-v1-image-metadata.md)'],
     ['a relative link with `./` and an anchor', '[x](./scs-0102-v1-image-metadata.md#image-names)'],
