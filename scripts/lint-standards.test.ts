@@ -44,18 +44,22 @@ describe('npm run lint:standards', () => {
   it('prints JSON records', () => {
     const { code, stdout } = lint('tests/fixtures/every-error/scs-0105-v1-Upper-Case.md', '--format', 'json');
     expect(code).toBe(1);
-    expect(JSON.parse(stdout)).toEqual([
-      {
-        file: 'tests/fixtures/every-error/scs-0105-v1-Upper-Case.md',
-        line: 1,
-        column: 1,
-        endLine: 1,
-        endColumn: 1,
-        severity: 'error',
-        ruleId: 'file-name',
-        message: 'Unexpected uppercase letter in file name `scs-0105-v1-Upper-Case.md`, expected `scs-0105-v1-upper-case.md`',
-      },
-    ]);
+    expect(JSON.parse(stdout)).toEqual({
+      diagnostics: [
+        {
+          file: 'tests/fixtures/every-error/scs-0105-v1-Upper-Case.md',
+          line: 1,
+          column: 1,
+          endLine: 1,
+          endColumn: 1,
+          severity: 'error',
+          ruleId: 'file-name',
+          message: 'Unexpected uppercase letter in file name `scs-0105-v1-Upper-Case.md`, expected `scs-0105-v1-upper-case.md`',
+        },
+      ],
+      suppressed: [],
+      baseline: null,
+    });
   });
 
   it('prints GitHub annotations', () => {
