@@ -28,9 +28,11 @@ const REFERENCE = 'Unexpected reference to undefined definition (`spec`)';
 describe('offendingText', () => {
   it.each([
     ['a span of a few characters: the span', { line: 6, column: 5, endLine: 6, endColumn: 21 }, '[the spec][spec]'],
-    ['a span of one character: its whole line', { line: 5, column: 5, endLine: 5, endColumn: 6 }, 'The “default” flavor.'],
+    ['a span of one character: with the word on each side', { line: 5, column: 5, endLine: 5, endColumn: 6 }, 'The “default”'],
+    ['a span at the end of a line', { line: 8, column: 21, endLine: 8, endColumn: 22 }, 'flavor.'],
     ['a point: its whole line', { line: 2, column: 1 }, 'title: Entropy'],
     ['a span over lines, whitespace collapsed', { line: 5, column: 5, endLine: 6, endColumn: 4 }, '“default” flavor. See'],
+    ['a short span over lines: as it is', { line: 5, column: 21, endLine: 6, endColumn: 2 }, '. S'],
     ['a line past the end of the file', { line: 40, column: 1 }, ''],
   ])('%s', (_, position, expected) => {
     expect(offendingText(position, TEXT)).toBe(expected);

@@ -47,26 +47,38 @@ export interface BaselineOutcome {
 }
 
 /**
- * The offending text of a finding: what its span covers when that is a few
- * characters at least (a link, a value, a heading's text), otherwise the whole
- * lines it is on (a curly quote, trailing spaces, a finding at a point), so
- * that two small findings of one kind tell apart by their lines. Whitespace
- * runs are collapsed: re-indenting is not a change. `lines` is the file's
- * text split into lines; positions are 1-based, end columns exclusive.
+ * The offending text of a finding: what its span covers, widened to the word
+ * on either side when it is only a few characters (a curly quote, `--`,
+ * trailing spaces), so that small findings of one kind tell apart without
+ * depending on the rest of their line; a finding at a point (no end) takes
+ * its whole line. Whitespace runs are collapsed: re-indenting is not a
+ * change. `lines` is the file's text split into lines; positions are 1-based,
+ * end columns exclusive.
  */
 export function offendingText(diagnostic: Pick<Diagnostic, 'line' | 'column' | 'endLine' | 'endColumn'>, lines: readonly string[]): string {
   const first = Math.max(1, diagnostic.line);
   const last = Math.max(first, diagnostic.endLine ?? first);
   const covered = lines.slice(first - 1, last);
-  const whole = normalize(covered.join('\n'));
-  if (diagnostic.endColumn === undefined || covered.length === 0) return whole;
+  if (diagnostic.endColumn === undefined || covered.length === 0) return normalize(covered.join('\n'));
   const end = covered.length - 1;
   const span = covered.map((text, index) => text.slice(index === 0 ? diagnostic.column - 1 : 0, index === end ? diagnostic.endColumn! - 1 : undefined)).join('\n');
-  return span.replace(/\s/g, '').length >= MIN_SPAN ? normalize(span) : whole;
+  if (span.replace(/\s/g, '').length >= MIN_SPAN || covered.length > 1) return normalize(span);
+  return normalize(widen(covered[0]!, diagnostic.column - 1, diagnostic.endColumn - 1));
 }
 
 /** A span with fewer non-space characters than this says too little on its own. */
 const MIN_SPAN = 4;
+
+/** `line` from `start` to `end`, extended over the spaces and the word on each side. */
+function widen(line: string, start: number, end: number): string {
+  let from = Math.max(0, start);
+  while (from > 0 && /\s/.test(line[from - 1]!)) from--;
+  while (from > 0 && !/\s/.test(line[from - 1]!)) from--;
+  let to = Math.max(from, end);
+  while (to < line.length && /\s/.test(line[to]!)) to++;
+  while (to < line.length && !/\s/.test(line[to]!)) to++;
+  return line.slice(from, to);
+}
 
 const normalize = (text: string) => text.replace(/\s+/g, ' ').trim();
 
@@ -119,6 +131,8 @@ export function applyBaseline(findings: readonly KeyedDiagnostic[], baseline: Ba
     const remaining = left.get(keyOf(entry.file, entry.rule, entry.fingerprint)) ?? 0;
     return remaining > 0 && inScope(entry.file) ? [{ ...entry, count: remaining }] : [];
   });
+  // For reading: by file, then rule and message (a fingerprint's order means nothing to a person).
+  stale.sort((a, b) => compare(a.file, b.file) || compare(a.rule, b.rule) || compare(a.message, b.message) || compare(a.fingerprint, b.fingerprint));
   return { reported, suppressed, stale };
 }
 
@@ -191,8 +205,10 @@ export function parseBaseline(text: string): BaselineParse {
   return { ok: true, baseline: { entries: sortEntries([...byKey.values()]) } };
 }
 
+/** Plain code-unit order: the same on every machine, whatever its locale. */
+const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
 function sortEntries(entries: BaselineEntry[]): BaselineEntry[] {
-  const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
   return entries.sort((a, b) => compare(a.file, b.file) || compare(a.rule, b.rule) || compare(a.fingerprint, b.fingerprint));
 }
 
