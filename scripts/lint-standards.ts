@@ -99,7 +99,8 @@ async function main(): Promise<number> {
       baseline = mergeBaseline(baseline, keyed, scope);
       await saveBaseline(baselineFile, baseline);
       // On stderr, so JSON and annotations on stdout stay machine-readable.
-      console.error(`Wrote ${baselineFile}: ${diagnostics.length} finding${diagnostics.length === 1 ? '' : 's'} recorded in ${new Set(keyed.map((entry) => entry.file)).size} files`);
+      const files = new Set(keyed.map((entry) => entry.file)).size;
+      console.error(`Wrote ${baselineFile}: ${diagnostics.length} finding${diagnostics.length === 1 ? '' : 's'} recorded in ${files} file${files === 1 ? '' : 's'}`);
     }
     if (baseline) {
       const outcome = applyBaseline(keyed, baseline, scope);
