@@ -264,6 +264,7 @@ describe('npm run lint:standards with a baseline', { timeout: 180_000 }, () => {
     [['--baseline', 'no-such-baseline.json'], 'no-such-baseline.json: Unreadable baseline file (ENOENT)'],
     [['--no-baseline', '--write-baseline'], 'Unexpected --no-baseline with --write-baseline, expected one of them'],
     [['--no-baseline', '--baseline', 'x.json'], 'Unexpected --no-baseline with --baseline, expected one of them'],
+    [['--write-baseline', '--baseline', 'no/such/folder/b.json'], 'no/such/folder/b.json: Unwritable baseline file (ENOENT)'],
   ])('exits 2 on bad usage: %j', (args, message) => {
     const { code, stderr } = lintHere(...args);
     expect(code).toBe(2);

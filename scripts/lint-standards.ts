@@ -97,7 +97,8 @@ async function main(): Promise<number> {
     const keyed = await keyDiagnostics(diagnostics, baselineDir, config.options.maxFileBytes);
     if (values['write-baseline']) {
       baseline = mergeBaseline(baseline, keyed, scope);
-      await saveBaseline(baselineFile, baseline);
+      const failed = await saveBaseline(baselineFile, baseline);
+      if (failed) throw new UsageError(failed);
       // On stderr, so JSON and annotations on stdout stay machine-readable.
       const files = new Set(keyed.map((entry) => entry.file)).size;
       console.error(`Wrote ${baselineFile}: ${diagnostics.length} finding${diagnostics.length === 1 ? '' : 's'} recorded in ${files} file${files === 1 ? '' : 's'}`);

@@ -22,8 +22,14 @@ export async function loadBaseline(file: string, { required }: { required: boole
   return parsed.ok ? parsed : { ok: false, message: `${file}: ${parsed.message}` };
 }
 
-export async function saveBaseline(file: string, baseline: Baseline): Promise<void> {
-  await writeFile(file, formatBaseline(baseline));
+/** Writes a baseline; returns what went wrong in words, or null. */
+export async function saveBaseline(file: string, baseline: Baseline): Promise<string | null> {
+  try {
+    await writeFile(file, formatBaseline(baseline));
+    return null;
+  } catch (error) {
+    return `${file}: Unwritable baseline file (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`;
+  }
 }
 
 /** The path a document has in the baseline: relative to the baseline's folder, with `/`. */
