@@ -58,6 +58,18 @@ describe('markdown-style against markdownlint\'s defaults', () => {
     expect(lintFixtureFile('scs-0190-v1-markdownlint-clean.md')).toEqual([]);
   });
 
+  it('before these defaults, the presets as they come reported the markdownlint-clean document', () => {
+    const everyRuleOn = Object.fromEntries(presetPlugins('recommended+consistent').map(({ name }) => [name, true]));
+    const text = readFileSync(path.join(fixtures, 'scs-0190-v1-markdownlint-clean.md'), 'utf8');
+    const findings = rule.check(fileContext('scs-0190-v1-markdownlint-clean.md', text, { markdownStyle: { preset: 'recommended+consistent', rules: everyRuleOn } }));
+    const perRule: Record<string, number> = {};
+    for (const { message } of findings) {
+      const name = /\(([a-z-]+)\)$/.exec(message)![1]!;
+      perRule[name] = (perRule[name] ?? 0) + 1;
+    }
+    expect(perRule).toEqual({ 'table-cell-padding': 16, 'no-undefined-references': 6, 'ordered-list-marker-value': 3 });
+  });
+
   it('reports real breakage, one finding per defect', () => {
     expect(lintFixtureFile('scs-0191-v1-broken-markdown.md')).toEqual([
       '10:22 Unexpected GFM autolink literal, expected regular autolink, add `<` before and `>` after (no-literal-urls)',
