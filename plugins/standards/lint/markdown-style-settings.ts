@@ -12,6 +12,7 @@ import remarkPresetLintConsistent from 'remark-preset-lint-consistent';
 import remarkPresetLintRecommended from 'remark-preset-lint-recommended';
 import type { MarkdownStyleOptions } from './rule.js';
 import { noSpaceInEmphasis } from './remark/no-space-in-emphasis.js';
+import { noMissingHeadingSpace } from './remark/no-missing-heading-space.js';
 import { noUnclosedFence } from './remark/no-unclosed-fence.js';
 import { orderedListNumbering } from './remark/ordered-list-numbering.js';
 
@@ -26,7 +27,12 @@ export interface StylePlugin {
 type PresetEntry = Plugin<[unknown?]> | [Plugin<[unknown?]>, unknown];
 
 /** Rules each preset lacks that markdownlint's defaults have: added to the preset they belong with. */
-const RECOMMENDED_EXTRAS: PresetEntry[] = [orderedListNumbering as Plugin<[unknown?]>, noUnclosedFence as Plugin<[unknown?]>, noSpaceInEmphasis as Plugin<[unknown?]>];
+const RECOMMENDED_EXTRAS: PresetEntry[] = [
+  orderedListNumbering as Plugin<[unknown?]>,
+  noUnclosedFence as Plugin<[unknown?]>,
+  noSpaceInEmphasis as Plugin<[unknown?]>,
+  noMissingHeadingSpace as Plugin<[unknown?]>,
+];
 const CONSISTENT_EXTRAS: PresetEntry[] = [[remarkLintUnorderedListMarkerStyle as Plugin<[unknown?]>, 'consistent']];
 
 const RECOMMENDED: PresetEntry[] = [...(remarkPresetLintRecommended.plugins as PresetEntry[]), ...RECOMMENDED_EXTRAS];

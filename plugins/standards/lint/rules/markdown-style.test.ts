@@ -83,8 +83,9 @@ describe('markdown-style against markdownlint\'s defaults', () => {
       '29:26 Unexpected emphasis marker `_`, expected `*` (emphasis-marker)',
       '31:5 Unexpected `3` spaces between list item marker and content, expected `1` space, remove `2` spaces (list-item-indent)',
       '33:1 Unexpected unused definition, expected no definition or one or more references to `unused` (no-unused-definitions)',
-      '41:1 Unexpected fenced code marker `~`, expected `` ` `` (fenced-code-marker)',
-      '45:1 Unexpected unclosed code fence ```` ``` ````, expected a closing ```` ``` ```` line: everything after it is shown as code (no-unclosed-fence)',
+      '35:1 Unexpected `#Scope without a spac…` without a space after the hashes, expected `# Scope without a spac…` for a heading (no-missing-heading-space)',
+      '43:1 Unexpected fenced code marker `~`, expected `` ` `` (fenced-code-marker)',
+      '47:1 Unexpected unclosed code fence ```` ``` ````, expected a closing ```` ``` ```` line: everything after it is shown as code (no-unclosed-fence)',
     ]);
   });
 });
@@ -100,6 +101,11 @@ describe('markdown-style rules of our own', () => {
     ['no-unclosed-fence', '```bash\nls\n```\n\n````md\n```\n````\n\n- item\n\n  ~~~\n  code\n  ~~~\n\n> ```\n> quoted\n> ```\n\n    indented code\n', []],
     ['no-unclosed-fence', '> ```\n> never closed\n\nAfter the quote.\n', ['9:3 Unexpected unclosed code fence ```` ``` ````, expected a closing ```` ``` ```` line: everything after it is shown as code (no-unclosed-fence)']],
     ['no-unclosed-fence', '~~~~\n~~~\n', ['9:1 Unexpected unclosed code fence `~~~~`, expected a closing `~~~~` line: everything after it is shown as code (no-unclosed-fence)']],
+    ['no-missing-heading-space', '# Heading\n\n#\n\n####### seven\n\n\\#escaped and `#code`\n\nText with a #hashtag.\n', []],
+    ['no-missing-heading-space', '#Scope\n\n- ##Item\n', [
+      '9:1 Unexpected `#Scope` without a space after the hashes, expected `# Scope` for a heading (no-missing-heading-space)',
+      '11:3 Unexpected `##Item` without a space after the hashes, expected `## Item` for a heading (no-missing-heading-space)',
+    ]],
     ['no-space-in-emphasis', 'Fine: *a*, **b**, 2 * 3 * 4, snake_case_name, `* code *`, \\* escaped *, a * b.\n', []],
     ['no-space-in-emphasis', 'Broken: __ strong__ and _weak _ and *** both***.\n', [
       '9:9 Unexpected space inside emphasis markers in `__ strong__`, expected `__strong__` (no-space-in-emphasis)',
@@ -199,6 +205,8 @@ describe('markdown-style skipping rules that have nothing to look at', () => {
     '',
     'A ** broken** strong.',
     '',
+    '#NoSpace',
+    '',
     '```text',
     'a fence never closed',
     '',
@@ -244,13 +252,13 @@ describe('markdown-style skipping rules that have nothing to look at', () => {
     expect(rulesReporting({ preset: 'recommended+consistent' })).toEqual([
       'blockquote-indentation', 'emphasis-marker', 'fenced-code-marker', 'heading-style',
       'list-item-content-indent', 'list-item-indent', 'no-duplicate-definitions', 'no-heading-content-indent',
-      'no-literal-urls', 'no-space-in-emphasis', 'no-unclosed-fence', 'no-undefined-references', 'no-unused-definitions',
+      'no-literal-urls', 'no-missing-heading-space', 'no-space-in-emphasis', 'no-unclosed-fence', 'no-undefined-references', 'no-unused-definitions',
       'ordered-list-marker-style', 'ordered-list-numbering', 'rule-style', 'strong-marker', 'unordered-list-marker-style',
     ]);
     expect(rulesReporting({ preset: 'recommended+consistent', rules: everyRuleOn })).toEqual([
       'blockquote-indentation', 'checkbox-character-style', 'emphasis-marker', 'fenced-code-marker', 'heading-style', 'link-title-style', 'list-item-content-indent', 'list-item-indent', 'no-blockquote-without-marker',
-      'no-duplicate-definitions', 'no-heading-content-indent', 'no-literal-urls', 'no-shortcut-reference-image',
-      'no-shortcut-reference-link', 'no-space-in-emphasis', 'no-unclosed-fence', 'no-undefined-references',
+      'no-duplicate-definitions', 'no-heading-content-indent', 'no-literal-urls', 'no-missing-heading-space',
+      'no-shortcut-reference-image', 'no-shortcut-reference-link', 'no-space-in-emphasis', 'no-unclosed-fence', 'no-undefined-references',
       'no-unused-definitions', 'ordered-list-marker-style', 'ordered-list-marker-value', 'ordered-list-numbering',
       'rule-style', 'strong-marker', 'table-cell-padding', 'unordered-list-marker-style',
     ]);

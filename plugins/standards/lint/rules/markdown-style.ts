@@ -34,6 +34,7 @@ const TRIGGERS: Record<string, readonly string[]> = {
   'ordered-list-numbering': ['orderedList'],
   'unordered-list-marker-style': ['unorderedList'],
   'no-unclosed-fence': ['code'],
+  'no-missing-heading-space': ['paragraph'],
   'no-duplicate-definitions': ['definition', 'footnoteDefinition'],
   'no-unused-definitions': ['definition', 'footnoteDefinition'],
   'hard-break-spaces': ['break'],
