@@ -2,6 +2,8 @@
 // means a file in rules/, a line here, a test table and a docs page.
 import type { Rule } from './rule.js';
 import { rule as contentSafety } from './rules/content-safety.js';
+import { rule as curlyQuotes } from './rules/curly-quotes.js';
+import { rule as doubleHyphen } from './rules/double-hyphen.js';
 import { rule as fileEncoding } from './rules/file-encoding.js';
 import { rule as fileName } from './rules/file-name.js';
 import { rule as fileSize } from './rules/file-size.js';
@@ -17,6 +19,7 @@ import { rule as lifecycleDateOrder } from './rules/lifecycle-date-order.js';
 import { rule as lifecycleReplacedBy } from './rules/lifecycle-replaced-by.js';
 import { rule as lifecycleRequiredDate } from './rules/lifecycle-required-date.js';
 import { rule as externalLinks } from './rules/external-links.js';
+import { rule as linkLeavesFolder } from './rules/link-leaves-folder.js';
 import { rule as linkTarget } from './rules/link-target.js';
 import { rule as linkText } from './rules/link-text.js';
 import { rule as markdownStyle } from './rules/markdown-style.js';
@@ -30,6 +33,7 @@ import { rule as replacesPredecessor } from './rules/replaces-predecessor.js';
 import { rule as requiredSections } from './rules/required-sections.js';
 import { rule as singleStableVersion } from './rules/single-stable-version.js';
 import { rule as trackMatchesNumber } from './rules/track-matches-number.js';
+import { rule as trailingSpaces } from './rules/trailing-spaces.js';
 import { rule as uniqueVersion } from './rules/unique-version.js';
 
 export const ALL_RULES: readonly Rule[] = [
@@ -58,6 +62,11 @@ export const ALL_RULES: readonly Rule[] = [
   contentSafety,
   mdxSyntax,
   linkText,
+  // House rules for the text
+  curlyQuotes,
+  doubleHyphen,
+  trailingSpaces,
+  linkLeavesFolder,
   // Across documents
   uniqueVersion,
   replacesPredecessor,
