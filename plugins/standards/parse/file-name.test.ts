@@ -77,6 +77,16 @@ describe('parseFileName', () => {
     ['scs-0101-vx-entropy.md', 'Unexpected version `vx`, expected `v` followed by a whole number from 1, e.g. `v1`'],
     ['scs-0101-entropy.md', 'Unexpected file name `scs-0101-entropy.md`, expected `scs-NNNN-vN-slug.md` as in `scs-0100-v3-flavor-naming.md`'],
     ['scs-0101-v1.md', 'Unexpected file name `scs-0101-v1.md`, expected `scs-NNNN-vN-slug.md` as in `scs-0100-v3-flavor-naming.md`'],
+    ['scs-0101-v1-{a,b}.md', "Unexpected character `{` in file name `scs-0101-v1-{a,b}.md`, expected only letters, digits, `-`, `_`, `.` and `~`: the name is the document's URL, so the file is not published"],
+    ['scs-0101-v1-@(x).md', "Unexpected character `@` in file name `scs-0101-v1-@(x).md`, expected only letters, digits, `-`, `_`, `.` and `~`: the name is the document's URL, so the file is not published"],
+    ['scs-0101-v1-a*b.md', "Unexpected character `*` in file name `scs-0101-v1-a*b.md`, expected only letters, digits, `-`, `_`, `.` and `~`: the name is the document's URL, so the file is not published"],
+    ['scs-0101-v1-a b.md', "Unexpected character U+0020 in file name `scs-0101-v1-a b.md`, expected only letters, digits, `-`, `_`, `.` and `~`: the name is the document's URL, so the file is not published"],
+    ['scs-0101-v1-[a].md', "Unexpected character `[` in file name `scs-0101-v1-[a].md`, expected only letters, digits, `-`, `_`, `.` and `~`: the name is the document's URL, so the file is not published"],
+    ['scs-0101-v1-a#b.md', "Unexpected character `#` in file name `scs-0101-v1-a#b.md`, expected only letters, digits, `-`, `_`, `.` and `~`: the name is the document's URL, so the file is not published"],
+    [
+      'scs-0101-v1-line\nbreak.md',
+      "Unexpected character U+000A in file name `scs-0101-v1-line\\nbreak.md`, expected only letters, digits, `-`, `_`, `.` and `~`: the name is the document's URL, so the file is not published",
+    ],
   ])('cannot place %s', (name, message) => {
     expect(parseFileName(name)).toEqual({ parts: null, findings: [{ ruleId: 'file-name', message }] });
   });

@@ -38,6 +38,12 @@ export function parseFileName(fileName: string): ParsedFileName {
     return { parts: { kind: 'template', number: null, version: version ? Number(version) : 1, slug, trackDigit: null }, findings: [] };
   }
   const unusable = (message: string): ParsedFileName => ({ parts: null, findings: [{ ruleId: 'file-name', message }] });
+  const notInUrl = NOT_IN_URL.exec(fileName);
+  if (notInUrl) {
+    return unusable(
+      `Unexpected character ${describeCharacter(notInUrl[0])} in file name \`${printableName(fileName)}\`, expected only letters, digits, \`-\`, \`_\`, \`.\` and \`~\`: the name is the document's URL, so the file is not published`,
+    );
+  }
   const match = NAME.exec(fileName);
   if (!match) {
     return unusable(`Unexpected file name \`${fileName}\`, expected \`scs-NNNN-vN-slug.md\` as in \`${EXAMPLE}\``);
@@ -82,6 +88,23 @@ function firstDefect(name: { fileName: string; letter: 'v' | 'w'; versionText: s
     return 'Unexpected supplement number `xxxx`, expected a supplement to name the number of the standard it supplements';
   }
   return null;
+}
+
+/**
+ * Characters a name must not have to become a URL path segment as written:
+ * control characters, and ASCII punctuation outside RFC 3986's unreserved set
+ * (which also covers every glob and route-pattern character: `{}`, `()`, `@`, `*`, `?`, `[]`, `!`, `:`).
+ */
+const NOT_IN_URL = /[\x00-\x1f\x7f !"#$%&'()*+,/:;<=>?@[\\\]^`{|}]/;
+
+/** A character for a message: printable ones in backticks, others by code point. */
+export function describeCharacter(character: string): string {
+  return /[\x00-\x20\x7f]/.test(character) ? `U+${character.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}` : `\`${character}\``;
+}
+
+/** The name with control characters written as `\n`, `\u0007`, so a message stays on one line. */
+export function printableName(name: string): string {
+  return name.replace(/[\x00-\x1f\x7f]/g, (character) => JSON.stringify(character).slice(1, -1));
 }
 
 /** `Availability_Zones--Standard` -> `availability-zones-standard`. */
