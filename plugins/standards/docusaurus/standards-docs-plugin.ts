@@ -12,6 +12,7 @@ import pluginContentDocs, { validateOptions } from '@docusaurus/plugin-content-d
 import type { LoadContext, Plugin } from '@docusaurus/types';
 import type { CalendarDate } from '../model/front-matter-schema.js';
 import { createContentCompiler, type DocsLoaderOptions } from './content-module.js';
+import { loadCorpusOnce } from './corpus.js';
 import { loadPermalinkTargets } from './resolve-permalinks.js';
 
 type Options = Parameters<typeof pluginContentDocs>[1] & { scs: { standardsDir: string; date: CalendarDate } };
@@ -75,6 +76,9 @@ export default async function standardsDocsPlugin(context: LoadContext, options:
   // One compiler for the client and the server bundle, so the second reuses the first's work.
   let compile: ReturnType<typeof createContentCompiler> | undefined;
   const targets = () => (permalinkTargets ??= loadPermalinkTargets(scs));
+  // Pages bundle only the attachments of the file set the linter checks (parse/file-set.ts).
+  let attachmentSet: Promise<Set<string>> | undefined;
+  const attachments = () => (attachmentSet ??= loadCorpusOnce(scs.standardsDir).then((corpus) => new Set(corpus.fileSet.assets)));
   return {
     ...plugin,
     loadContent: loadContent && (async () => withPublishedDocumentsOnly((await loadContent()) as LoadedDocs)),
@@ -87,7 +91,7 @@ export default async function standardsDocsPlugin(context: LoadContext, options:
       ((...args) => {
         const fragment = configureWebpack(...args);
         return replaceMdxLoader(fragment, (docs) => {
-          compile ??= createContentCompiler({ docs, root: scs.standardsDir, permalinkTargets: targets });
+          compile ??= createContentCompiler({ docs, root: scs.standardsDir, permalinkTargets: targets, attachments });
           return { loader: CONTENT_LOADER, options: { compile, dependencies: docs.dependencies ?? [] } };
         });
       }),
