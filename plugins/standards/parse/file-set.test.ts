@@ -70,7 +70,7 @@ describe('loadFileSet', () => {
     const set = await loadFileSet(root);
     expect(set.documents).toEqual(['scs-0100-v1-flavor-naming.md', 'scs-0121-v1-Availability-Zones-Standard.md', 'scs-XXXX-vN-standard-template.md']);
     expect(set.assets).toEqual(['figures/data.csv', 'figures/flow.svg']);
-    expect(set.ignored.map((entry) => `${entry.path} ${entry.reason}`)).toEqual(['.github tool-folder', 'README.md other-markdown', 'build tool-folder', 'node_modules tool-folder']);
+    expect(set.ignored.map((entry) => `${entry.path} ${entry.reason}`)).toEqual(['.github not-content', 'README.md other-markdown', 'build not-content', 'node_modules not-content']);
   });
 
   it('reports a document in a subfolder and does not take it', async () => {

@@ -19,8 +19,8 @@ export type EntryType =
   | 'link-broken';
 
 export type IgnoreReason =
-  /** `.git`, `node_modules`, `build` and other hidden or tool folders: not content. */
-  | 'tool-folder'
+  /** Hidden files and folders (`.git`, `.github`), and `node_modules` and `build`: tools' files, not content. */
+  | 'not-content'
   /** Markdown that is not an `scs-*.md` document (a README): neither a page nor an attachment. */
   | 'other-markdown'
   /** A problem the author must hear about: the entry carries a finding. */
@@ -58,13 +58,13 @@ export function classifyEntry(relativePath: string, type: EntryType): Decision {
   const ignored = (reason: IgnoreReason, findings: RuleFinding[] = []): Decision => ({ kind: 'ignored', entry: { path: relativePath, reason, findings } });
   const shown = printableName(relativePath);
 
-  if (type === 'folder') return TOOL_FOLDERS.has(name) || name.startsWith('.') ? ignored('tool-folder') : { kind: 'walk' };
+  if (type === 'folder') return TOOL_FOLDERS.has(name) || name.startsWith('.') ? ignored('not-content') : { kind: 'walk' };
   if (type === 'link-to-folder') {
     return ignored('finding', [
       at('file-symlink', `Unexpected symbolic link to a folder at \`${shown}\`, expected a real folder: files behind a link are neither checked nor published`),
     ]);
   }
-  if (name.startsWith('.')) return ignored('tool-folder');
+  if (name.startsWith('.')) return ignored('not-content');
   if (type === 'link-broken') return ignored('finding', [at('file-symlink', 'Unexpected broken symbolic link, expected a regular file')]);
   if (type === 'link-outside') {
     return ignored('finding', [at('file-symlink', 'Unexpected symbolic link to a file outside the standards folder, expected a regular file inside it')]);
