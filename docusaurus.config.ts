@@ -112,7 +112,7 @@ export default async function createConfig(): Promise<Config> {
           routeBasePath: 'standards',
           // Candidates only, directly in the folder (no subfolder, so no link is followed): which of them
           // are pages is decided file by file by the file set the linter uses (parse/file-set.ts).
-          include: ['[sS][cC][sS]-*.[mM][dD]'],
+          include: ['[sS][cC][sS][-_]*.[mM][dD]'],
           exclude: DEFAULT_EXCLUDE,
           sidebarPath: './sidebars-standards.ts',
           sidebarItemsGenerator: createSidebarItemsGenerator(standardsDir, date),

@@ -37,6 +37,16 @@ describe('parseFileName', () => {
       'Unexpected uppercase letter in file name `SCS-0102-V1-image-metadata.md`, expected `scs-0102-v1-image-metadata.md`',
     ],
     [
+      'scs_0104_v1_standard_images.md',
+      { kind: 'document', number: '0104', version: 1, slug: 'standard_images', trackDigit: '1' },
+      'Unexpected `_` between the parts of file name `scs_0104_v1_standard_images.md`, expected hyphens, as in `scs-0104-v1-standard-images.md`',
+    ],
+    [
+      'scs-0100-v3-flavor-naming.MD',
+      { kind: 'document', number: '0100', version: 3, slug: 'flavor-naming', trackDigit: '1' },
+      'Unexpected uppercase letter in file name `scs-0100-v3-flavor-naming.MD`, expected `scs-0100-v3-flavor-naming.md`',
+    ],
+    [
       'scs-0100-v3-flavör.md',
       { kind: 'document', number: '0100', version: 3, slug: 'flavör', trackDigit: '1' },
       'Unexpected non-ASCII character in file name `scs-0100-v3-flavör.md`, expected only lowercase ASCII letters, digits and hyphens, as in `scs-0100-v3-flavor-naming.md`',
@@ -99,10 +109,11 @@ describe('parseFileName', () => {
   });
 
   it('looks at every scs-*.md file, whatever its case', () => {
-    expect(['scs-0100-v1-a.md', 'SCS-0100-v1-a.md', 'scs-0100-v1-a.MD', 'readme.md', 'scs-0100-v1-a.txt'].filter(isStandardsFileName)).toEqual([
+    expect(['scs-0100-v1-a.md', 'SCS-0100-v1-a.md', 'scs-0100-v1-a.MD', 'scs_0100_v1_a.md', 'readme.md', 'scs-0100-v1-a.txt', 'scsi-notes.md'].filter(isStandardsFileName)).toEqual([
       'scs-0100-v1-a.md',
       'SCS-0100-v1-a.md',
       'scs-0100-v1-a.MD',
+      'scs_0100_v1_a.md',
     ]);
   });
 });

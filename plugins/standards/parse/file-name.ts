@@ -10,7 +10,7 @@ import type { FileNameParts } from '../model/document.js';
 import type { RuleFinding } from '../report/diagnostic.js';
 
 /** Loose on purpose: case, underscores and leading zeros are findings, not reasons to give up. */
-const NAME = /^(scs)-([^-]+)-([vw])([^-]*)-(.+)\.md$/i;
+const NAME = /^(scs)([-_])([^-_]+)([-_])([vw])([^-_]*)([-_])(.+)\.md$/i;
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const EXAMPLE = 'scs-0100-v3-flavor-naming.md';
 
@@ -19,9 +19,9 @@ export function isTemplateFileName(fileName: string): boolean {
   return /^scs-XXXX-[vw](?:N|\d+)-.*\.md$/.test(fileName);
 }
 
-/** Any file the registry should look at: an `scs-*.md` file, however badly named (`SCS-…` too). */
+/** Any file the registry should look at: an `scs-*.md` file, however badly named (`SCS-…`, `scs_…` too). */
 export function isStandardsFileName(fileName: string): boolean {
-  return /^scs-.*\.md$/i.test(fileName);
+  return /^scs[-_].*\.md$/i.test(fileName);
 }
 
 export interface ParsedFileName {
@@ -48,7 +48,8 @@ export function parseFileName(fileName: string): ParsedFileName {
   if (!match) {
     return unusable(`Unexpected file name \`${fileName}\`, expected \`scs-NNNN-vN-slug.md\` as in \`${EXAMPLE}\``);
   }
-  const [, , number, letterAsWritten, versionText, slug] = match as unknown as [string, string, string, string, string, string];
+  const [separator1, number, separator2, letterAsWritten, versionText, separator3, slug] = match.slice(2) as [string, string, string, string, string, string, string];
+  const separators = separator1 + separator2 + separator3;
   const letter = letterAsWritten.toLowerCase() as 'v' | 'w';
   const isProposal = number === 'xxxx';
   if (!isProposal && !/^\d{4}$/.test(number)) {
@@ -66,17 +67,28 @@ export function parseFileName(fileName: string): ParsedFileName {
   const kind = letter === 'w' && !isProposal ? 'supplement' : isProposal ? 'proposal' : 'document';
   const hasNumber = kind === 'document' || kind === 'supplement';
   const parts: FileNameParts = { kind, number: hasNumber ? number : null, version, slug, trackDigit: hasNumber ? number.charAt(1) : null };
-  const defect = firstDefect({ fileName, letter, versionText, slug, isProposal, canonical });
+  const defect = firstDefect({ fileName, letter, versionText, slug, separators, isProposal, canonical });
   return { parts, findings: defect ? [{ ruleId: 'file-name', message: defect }] : [] };
 }
 
-function firstDefect(name: { fileName: string; letter: 'v' | 'w'; versionText: string; slug: string; isProposal: boolean; canonical: string }): string | null {
-  const { fileName, letter, versionText, slug, isProposal, canonical } = name;
+function firstDefect(name: {
+  fileName: string;
+  letter: 'v' | 'w';
+  versionText: string;
+  slug: string;
+  separators: string;
+  isProposal: boolean;
+  canonical: string;
+}): string | null {
+  const { fileName, letter, versionText, slug, separators, isProposal, canonical } = name;
   if (fileName !== fileName.normalize('NFC') || /[^\x20-\x7e]/.test(fileName)) {
     return `Unexpected non-ASCII character in file name \`${fileName}\`, expected only lowercase ASCII letters, digits and hyphens, as in \`${EXAMPLE}\``;
   }
   if (fileName.toLowerCase() !== fileName) {
     return `Unexpected uppercase letter in file name \`${fileName}\`, expected \`${canonical}\``;
+  }
+  if (separators !== '---') {
+    return `Unexpected \`_\` between the parts of file name \`${fileName}\`, expected hyphens, as in \`${canonical}\``;
   }
   if (Number(versionText) < 1 || versionText.startsWith('0')) {
     return `Unexpected version \`${letter}${versionText}\`, expected \`${letter}\` followed by a whole number from 1, e.g. \`${letter}${Math.max(1, Number(versionText))}\``;
