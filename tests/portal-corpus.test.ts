@@ -86,6 +86,7 @@ async function makeCorpusA(root: string): Promise<void> {
     `${standard('Zone Policy')}${BODY}\nSee [the zones](scs-0181-v1-Availability-Zones-Standard.md), [the newest](/standards/scs-0183/latest) and [zones now](/standards/scs-0181/latest).\n`,
   );
   await put(root, 'scs-0183-v1-rotation.md', `${standard('Rotation')}${BODY}`);
+  await put(root, 'scs_0180_v1_legacy_name.md', `${standard('Legacy Name')}${BODY}`);
   await put(root, 'scs-XXXX-vN-standard-template.md', `${standard('Template')}${BODY}`);
   await put(root, 'archive/scs-0184-v1-archived.md', `${standard('Archived In Subfolder')}${BODY}`);
   await put(root, 'build/scs-0185-v1-built.md', `${standard('Built Output')}${BODY}`);
@@ -164,6 +165,9 @@ describe('a corpus with a misnamed document and files that are not documents', (
     expect(api.documents.find((document) => document.id === 'scs-0181-v1-Availability-Zones-Standard')?.url).toBe('/standards/scs-0181-v1-Availability-Zones-Standard');
     expect(await page(0, 'standards/feed.xml')).toContain('/standards/scs-0181-v1-Availability-Zones-Standard');
     expect(html).toContain('data-pagefind-body');
+    // Underscores between the parts, too.
+    expect(await page(0, 'standards/scs_0180_v1_legacy_name.html')).toContain('<h1>Legacy Name</h1>');
+    expect(await page(0, 'standards/iaas/scs-0180.html')).toContain('href=/standards/scs_0180_v1_legacy_name');
   });
 
   it('publishes nothing from a subfolder, a tool folder, a glob-character name, a link out or a template', async () => {
