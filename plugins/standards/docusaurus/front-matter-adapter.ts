@@ -4,7 +4,9 @@
 import { createHash } from 'node:crypto';
 import path from 'node:path';
 import type { ParseFrontMatter } from '@docusaurus/types';
+import type { ParsedFile } from '../model/document.js';
 import type { CalendarDate } from '../model/front-matter-schema.js';
+import type { LoadedCorpus } from '../parse/load-corpus.js';
 import { buildRegistry } from '../model/registry.js';
 import { parseDocumentFile } from '../parse/document.js';
 import { isStandardsFileName } from '../parse/file-name.js';
@@ -45,6 +47,17 @@ async function parseAnyFile(options: AdapterOptions, warn: (line: string) => voi
   return parsePlainFile(filePath, fileContent, warn);
 }
 
+/** Path -> file, once per loaded corpus: asked for every document, a search each time would grow with the square of the corpus. */
+const fileIndexes = new WeakMap<LoadedCorpus, Map<string, ParsedFile>>();
+function filesByPath(corpus: LoadedCorpus): Map<string, ParsedFile> {
+  let index = fileIndexes.get(corpus);
+  if (!index) {
+    index = new Map(corpus.files.map((file) => [file.path, file]));
+    fileIndexes.set(corpus, index);
+  }
+  return index;
+}
+
 /** A standards file that is not a page: it gets no `scs` prop, by which the plugin leaves it out (see standards-docs-plugin.ts). */
 function unpublished(relative: string): Result {
   // It costs nothing until then, and a valid slug keeps an odd name from failing the build.
@@ -55,7 +68,7 @@ async function parseStandardsFile(options: AdapterOptions, relative: string, fil
   const [corpus, history] = await Promise.all([loadCorpusOnce(options.standardsDir), loadHistoryOnce(options.standardsDir)]);
   // The file set decides (parse/file-set.ts): only documents the corpus could read and place are pages.
   // A file it does not know yet (just created, in the dev server) is judged by its own name and text.
-  const known = corpus.files.find((file) => file.path === relative);
+  const known = filesByPath(corpus).get(relative);
   if ((known && known.document === null) || relative.includes('/')) return unpublished(relative);
   // The file itself is parsed from the text Docusaurus read, so the dev
   // server shows edits; relations come from the registry loaded once.
