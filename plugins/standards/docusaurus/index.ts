@@ -39,7 +39,9 @@ export default function standardsPlugin(context: LoadContext, options: Partial<P
     name: 'scs-standards',
 
     getPathsToWatch() {
-      return [path.join(standardsDir, '**')];
+      // The folder itself, not below: a watcher that walks subfolders would follow links to folders, and
+      // loops. New attachments in subfolders are picked up at the next start.
+      return [path.join(standardsDir, '*')];
     },
 
     async loadContent() {
