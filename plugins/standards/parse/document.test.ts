@@ -89,8 +89,16 @@ describe('parseDocumentFile', () => {
     expect(parsed.findings.map((finding) => finding.ruleId)).toEqual(['front-matter-syntax']);
   });
 
-  it('reports a bad file name and builds no document', () => {
-    const parsed = parseDocumentFile('scs-0101-V1-Entropy.md', file(VALID));
+  it('reports a misnamed file and still builds its document, named as the file is', () => {
+    const parsed = parseDocumentFile('scs-0101-V1-Entropy_Pool.md', file(VALID));
+    expect(parsed.document).toMatchObject({ id: 'scs-0101-V1-Entropy_Pool', fileName: 'scs-0101-V1-Entropy_Pool.md', number: '0101', version: 1, slug: 'Entropy_Pool' });
+    expect(parsed.findings.map((finding) => finding.message)).toEqual([
+      'Unexpected uppercase letter in file name `scs-0101-V1-Entropy_Pool.md`, expected `scs-0101-v1-entropy-pool.md`',
+    ]);
+  });
+
+  it('reports a file name without a number and builds no document', () => {
+    const parsed = parseDocumentFile('scs-entropy.md', file(VALID));
     expect(parsed.document).toBeNull();
     expect(parsed.findings.map((finding) => finding.ruleId)).toEqual(['file-name']);
   });
