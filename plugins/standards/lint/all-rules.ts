@@ -23,6 +23,7 @@ import { rule as mdxSyntax } from './rules/mdx-syntax.js';
 import { rule as referenceExists } from './rules/reference-exists.js';
 import { rule as replacementSymmetry } from './rules/replacement-symmetry.js';
 import { rule as replacesPredecessor } from './rules/replaces-predecessor.js';
+import { rule as resourceLimit } from './rules/resource-limit.js';
 import { rule as requiredSections } from './rules/required-sections.js';
 import { rule as singleStableVersion } from './rules/single-stable-version.js';
 import { rule as trackMatchesNumber } from './rules/track-matches-number.js';
@@ -33,6 +34,7 @@ export const ALL_RULES: readonly Rule[] = [
   fileSymlink,
   fileSize,
   fileEncoding,
+  resourceLimit,
   // Name and front matter
   fileName,
   frontMatterSyntax,

@@ -1,0 +1,163 @@
+// Resource limits on one document, shared by the linter, the portal build and
+// the exporters, so a file the linter passes is a file the portal can render.
+// Files under the size limit (1 MB) can still be built to make a parser work
+// for minutes, eat gigabytes or overflow the stack: thousands of nested block
+// quotes, lists, `:::` directives or HTML elements, long runs of emphasis
+// markers, tens of thousands of footnotes, a table whose header row makes
+// every short row millions of empty cells. Each limit is far above what an
+// honest standard needs and far below what costs real time or memory.
+//
+// The checks come in two parts: a scan of the text before micromark runs
+// (cheap, one pass over the lines; it stops the inputs that would make the
+// parse itself slow), and a check of the parsed tree before anything walks it
+// recursively (exact depth, HTML nesting, table cells).
+import type { Nodes, Root } from 'mdast';
+import type { Span } from '../report/diagnostic.js';
+
+export const MARKDOWN_LIMITS = {
+  /** Nodes below one another in the tree (block quotes, lists and their items, directives, HTML elements, inline markup). */
+  nestingDepth: 100,
+  /** Runs of `*`, `_` or `~` anywhere in the text. */
+  emphasisRuns: 10_000,
+  /** `[^` footnote markers (references and definitions) anywhere in the text. */
+  footnoteMarkers: 2_000,
+  /** Cells of all tables, each row counted as wide as its table's header (short rows are filled in when rendered). */
+  tableCells: 50_000,
+} as const;
+
+/** One limit a document went over, where it did, in words for the finding. */
+export interface LimitHit {
+  message: string;
+  span: Span;
+}
+
+/** Thrown by the parse for code that cannot carry on without a tree (the renderer, the exporters). */
+export class ResourceLimitError extends Error {
+  constructor(readonly hit: LimitHit) {
+    super(hit.message);
+    this.name = 'ResourceLimitError';
+  }
+}
+
+const NOT_CHECKED = 'the Markdown was not checked further and cannot be rendered';
+
+const at = (line: number, column = 1): Span => ({ start: { line, column } });
+
+/** Leading container markers of a line: block quote `>` and list markers, each followed by a blank or the line's end. */
+const CONTAINER_PREFIX = /^(?:[ \t]*(?:>|[-+*]|\d{1,9}[.)])(?=[ \t]|$))+/;
+const CONTAINER_MARKER = /[ \t]*(>|[-+*]|\d{1,9}[.)])/g;
+/** `- - -` or `* * *` is a thematic break, not three nested lists. */
+const THEMATIC_BREAK = /^[ \t]*([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
+/** A directive's opening (`:::name`) or closing (`:::`) line, as render/admonitions.ts reads them. */
+const DIRECTIVE_OPENING = /^ {0,3}:{3,}[a-zA-Z]/;
+const DIRECTIVE_CLOSING = /^ {0,3}:{3,}[ \t]*$/;
+const EMPHASIS_RUN = /[*_~]+/g;
+const FOOTNOTE_MARKER = /\[\^/g;
+
+/**
+ * The text before it is parsed: nesting by markers on one line and by open
+ * directives, emphasis runs and footnote markers. Counted everywhere, fenced
+ * code included: telling code from text needs the parse this scan protects
+ * (an HTML block or a list item can end what looks like a fence), and a scan
+ * that can be fooled is no limit. The tree check afterwards is exact.
+ */
+export function scanMarkdownSource(source: string): LimitHit | null {
+  const limits = MARKDOWN_LIMITS;
+  let emphasisRuns = 0;
+  let footnoteMarkers = 0;
+  let directiveDepth = 0;
+  let line = 0;
+  for (let start = 0; start <= source.length; ) {
+    line++;
+    const newline = source.indexOf('\n', start);
+    const end = newline === -1 ? source.length : newline;
+    const text = source.slice(start, end);
+    start = end + 1;
+
+    const prefix = THEMATIC_BREAK.test(text) ? '' : (CONTAINER_PREFIX.exec(text)?.[0] ?? '');
+    const markers = prefix === '' ? 0 : (prefix.match(CONTAINER_MARKER)?.length ?? 0);
+    if (DIRECTIVE_OPENING.test(text)) directiveDepth++;
+    else if (DIRECTIVE_CLOSING.test(text)) directiveDepth = Math.max(0, directiveDepth - 1);
+    if (markers + directiveDepth > limits.nestingDepth) {
+      return { message: tooDeep(markers + directiveDepth, 'block quotes, lists and directives'), span: at(line) };
+    }
+    for (EMPHASIS_RUN.lastIndex = 0; EMPHASIS_RUN.exec(text) !== null; ) {
+      if (++emphasisRuns > limits.emphasisRuns) {
+        return {
+          message: `Unexpected more than ${format(limits.emphasisRuns)} runs of emphasis markers (\`*\`, \`_\`, \`~\`), expected fewer; ${NOT_CHECKED}`,
+          span: at(line, EMPHASIS_RUN.lastIndex),
+        };
+      }
+    }
+    for (FOOTNOTE_MARKER.lastIndex = 0; FOOTNOTE_MARKER.exec(text) !== null; ) {
+      if (++footnoteMarkers > limits.footnoteMarkers) {
+        return {
+          message: `Unexpected more than ${format(limits.footnoteMarkers)} footnote markers (\`[^\`), expected fewer; ${NOT_CHECKED}`,
+          span: at(line, FOOTNOTE_MARKER.lastIndex - 1),
+        };
+      }
+    }
+  }
+  return null;
+}
+
+/** Elements HTML never nests (no end tag) or closes by themselves when a sibling starts. */
+const NOT_NESTING = new Set([
+  'area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr', 'param', 'keygen',
+  'p', 'li', 'dt', 'dd', 'tr', 'td', 'th', 'thead', 'tbody', 'tfoot', 'option', 'optgroup', 'rp', 'rt', 'colgroup', 'caption',
+]);
+/** A start or end tag; no part of it may contain `<`, so a failed match ends at the next one (linear, whatever the text). */
+const TAG = /<(\/?)([a-zA-Z][a-zA-Z0-9-]*)(?:[^<>"']|"[^<"]*"|'[^<']*')*?(\/?)>/g;
+
+/**
+ * The parsed tree, before anything walks it recursively: its depth, HTML
+ * elements opened in raw HTML counted on top of where they stand, and the
+ * cells of its tables. Walks with a stack of its own, so any depth is safe here.
+ */
+export function checkMarkdownTree(tree: Root): LimitHit | null {
+  const limits = MARKDOWN_LIMITS;
+  let htmlDepth = 0;
+  let cells = 0;
+  // Children are pushed in reverse, so nodes come off in document order (raw HTML opens and closes in that order).
+  const stack: Array<{ node: Nodes; depth: number }> = [{ node: tree, depth: 0 }];
+  for (let item = stack.pop(); item; item = stack.pop()) {
+    const { node, depth } = item;
+    const line = node.position?.start.line ?? 1;
+    const column = node.position?.start.column ?? 1;
+    if (depth > limits.nestingDepth) return { message: tooDeep(depth, 'Markdown elements'), span: at(line, column) };
+    if (node.type === 'html') {
+      for (const match of node.value.matchAll(TAG)) {
+        const name = match[2]!.toLowerCase();
+        if (NOT_NESTING.has(name) || match[3] === '/') continue;
+        htmlDepth = match[1] === '/' ? Math.max(0, htmlDepth - 1) : htmlDepth + 1;
+        if (depth + htmlDepth > limits.nestingDepth) return { message: tooDeep(depth + htmlDepth, 'Markdown and HTML elements'), span: at(line, column) };
+      }
+    }
+    if (node.type === 'table') {
+      const width = Math.max(node.align?.length ?? 0, ...node.children.slice(0, 1).map((row) => row.children.length));
+      cells += width * node.children.length;
+      if (cells > limits.tableCells) {
+        return {
+          message: `Unexpected more than ${format(limits.tableCells)} table cells (every row as wide as its header), expected fewer; ${NOT_CHECKED}`,
+          span: at(line, column),
+        };
+      }
+    }
+    if ('children' in node) for (let index = node.children.length - 1; index >= 0; index--) stack.push({ node: node.children[index]!, depth: depth + 1 });
+  }
+  return null;
+}
+
+/** Any failure of the parse itself (a stack overflow the limits did not foresee) as a hit on the file. */
+export function parseFailure(error: unknown): LimitHit {
+  const reason = error instanceof RangeError ? 'the structure is nested too deeply for the parser' : `the parser failed: ${(error as Error)?.message ?? String(error)}`;
+  return { message: `Unexpected Markdown that could not be parsed (${reason}), expected ordinary Markdown; ${NOT_CHECKED}`, span: at(1) };
+}
+
+function tooDeep(depth: number, what: string): string {
+  return `Unexpected ${what} nested ${format(depth)} levels deep, expected at most ${format(MARKDOWN_LIMITS.nestingDepth)}; ${NOT_CHECKED}`;
+}
+
+function format(n: number): string {
+  return n.toLocaleString('en-US');
+}
