@@ -15,8 +15,10 @@ import type { Nodes, Root } from 'mdast';
 import type { Span } from '../report/diagnostic.js';
 
 export const MARKDOWN_LIMITS = {
-  /** Nodes below one another in the tree (block quotes, lists and their items, directives, HTML elements, inline markup). */
+  /** Block quotes, lists and `:::` directives open inside one another, as their markers show. */
   nestingDepth: 100,
+  /** Elements inside one another in the parsed tree, raw HTML elements and inline markup included (a list is two: list and item). */
+  treeDepth: 150,
   /** Runs of `*`, `_` or `~` anywhere in the text. */
   emphasisRuns: 10_000,
   /** `[^` footnote markers (references and definitions) anywhere in the text. */
@@ -43,9 +45,9 @@ const NOT_CHECKED = 'the Markdown was not checked further and cannot be rendered
 
 const at = (line: number, column = 1): Span => ({ start: { line, column } });
 
-/** Leading container markers of a line: block quote `>` and list markers, each followed by a blank or the line's end. */
-const CONTAINER_PREFIX = /^(?:[ \t]*(?:>|[-+*]|\d{1,9}[.)])(?=[ \t]|$))+/;
-const CONTAINER_MARKER = /[ \t]*(>|[-+*]|\d{1,9}[.)])/g;
+/** Leading container markers of a line: block quote `>` (a blank after it optional), list markers followed by a blank or the line's end. */
+const CONTAINER_PREFIX = /^(?:[ \t]*(?:>|(?:[-+*]|\d{1,9}[.)])(?=[ \t]|$)))+/;
+const CONTAINER_MARKER = />|[-+*]|\d{1,9}[.)]/g;
 /** `- - -` or `* * *` is a thematic break, not three nested lists. */
 const THEMATIC_BREAK = /^[ \t]*([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
 /** A directive's opening (`:::name`) or closing (`:::`) line, as render/admonitions.ts reads them. */
@@ -79,7 +81,7 @@ export function scanMarkdownSource(source: string): LimitHit | null {
     if (DIRECTIVE_OPENING.test(text)) directiveDepth++;
     else if (DIRECTIVE_CLOSING.test(text)) directiveDepth = Math.max(0, directiveDepth - 1);
     if (markers + directiveDepth > limits.nestingDepth) {
-      return { message: tooDeep(markers + directiveDepth, 'block quotes, lists and directives'), span: at(line) };
+      return { message: tooDeep(markers + directiveDepth, 'block quotes, lists and directives', limits.nestingDepth), span: at(line) };
     }
     for (EMPHASIS_RUN.lastIndex = 0; EMPHASIS_RUN.exec(text) !== null; ) {
       if (++emphasisRuns > limits.emphasisRuns) {
@@ -124,13 +126,15 @@ export function checkMarkdownTree(tree: Root): LimitHit | null {
     const { node, depth } = item;
     const line = node.position?.start.line ?? 1;
     const column = node.position?.start.column ?? 1;
-    if (depth > limits.nestingDepth) return { message: tooDeep(depth, 'Markdown elements'), span: at(line, column) };
+    if (depth > limits.treeDepth) return { message: tooDeep(depth, 'Markdown elements', limits.treeDepth), span: at(line, column) };
     if (node.type === 'html') {
       for (const match of node.value.matchAll(TAG)) {
         const name = match[2]!.toLowerCase();
         if (NOT_NESTING.has(name) || match[3] === '/') continue;
         htmlDepth = match[1] === '/' ? Math.max(0, htmlDepth - 1) : htmlDepth + 1;
-        if (depth + htmlDepth > limits.nestingDepth) return { message: tooDeep(depth + htmlDepth, 'Markdown and HTML elements'), span: at(line, column) };
+        if (depth + htmlDepth > limits.treeDepth) {
+          return { message: tooDeep(depth + htmlDepth, 'Markdown and HTML elements', limits.treeDepth), span: at(line, column) };
+        }
       }
     }
     if (node.type === 'table') {
@@ -154,8 +158,8 @@ export function parseFailure(error: unknown): LimitHit {
   return { message: `Unexpected Markdown that could not be parsed (${reason}), expected ordinary Markdown; ${NOT_CHECKED}`, span: at(1) };
 }
 
-function tooDeep(depth: number, what: string): string {
-  return `Unexpected ${what} nested ${format(depth)} levels deep, expected at most ${format(MARKDOWN_LIMITS.nestingDepth)}; ${NOT_CHECKED}`;
+function tooDeep(depth: number, what: string, limit: number): string {
+  return `Unexpected ${what} nested ${format(depth)} levels deep, expected at most ${format(limit)}; ${NOT_CHECKED}`;
 }
 
 function format(n: number): string {
