@@ -70,7 +70,7 @@ export function limitedResult(source: SourceFile, finding: RuleFinding, document
 }
 
 export function timeBudgetFinding(timeBudgetMs: number): RuleFinding {
-  const limit = timeBudgetMs % 1000 === 0 ? `${timeBudgetMs / 1000} s` : `${timeBudgetMs} ms`;
+  const limit = timeBudgetMs >= 1000 && timeBudgetMs % 1000 === 0 ? `${timeBudgetMs / 1000} s` : `${timeBudgetMs} ms`;
   return {
     ruleId: RESOURCE_LIMIT,
     message: `Unexpected time over ${limit} to check this file, expected at most ${limit}; the file was not checked further`,

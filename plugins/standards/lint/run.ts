@@ -11,7 +11,7 @@ import { ALL_RULES } from './all-rules.js';
 import { cachedEntry, loadLintCache, resultOf, saveLintCache, sha256, type CacheEntry, type LintCache } from './cache.js';
 import type { LintConfig } from './config.js';
 import { countExternalLinks } from './external-links.js';
-import { lintSourceFile, type FileResult } from './file-pass.js';
+import { FILE_TIME_BUDGET_MS, limitedResult, lintSourceFile, type FileResult } from './file-pass.js';
 import { packResult, unpackResult, type PackedResult } from './packed-result.js';
 import { lintInWorkers } from './parallel.js';
 import type { CorpusRule, FileRule, Rule } from './rule.js';
@@ -32,6 +32,8 @@ export interface LintRequest {
   cacheFile: string | null;
   /** `auto` uses workers for large runs; `off` keeps everything in this thread (tests). */
   parallel: 'auto' | 'off';
+  /** Time budget of one file in milliseconds; default FILE_TIME_BUDGET_MS (tests set less). */
+  timeBudgetMs?: number;
   /** Turns a root-relative path into the path printed; default: unchanged. */
   fileLabel?: (relativePath: string) => string;
   rules?: readonly Rule[];
@@ -92,6 +94,7 @@ export async function lintCorpus(request: LintRequest): Promise<LintResult> {
     fileRules,
     config,
     request.parallel,
+    request.timeBudgetMs ?? FILE_TIME_BUDGET_MS,
   );
   toParse.forEach(({ source, key }, index) => {
     results.set(source.path, unpackResult(packed[index]!, source.text));
@@ -136,16 +139,24 @@ async function lintFiles(
   rules: FileRule[],
   config: LintConfig,
   parallel: 'auto' | 'off',
+  timeBudgetMs: number,
 ): Promise<{ results: PackedResult[]; workers: number }> {
   // Results are kept packed and as copies, as a worker would have sent them:
   // the parse's own strings are cut from whole texts and would keep those alive
   // (with 10,000 files, the difference between the run fitting in 1 GB or not).
-  const lintHere = async (source: SourceFile) => structuredClone(packResult(await lintSourceFile(source, rules, config.options), source.text));
+  const lintHere = async (source: SourceFile) =>
+    structuredClone(packResult(await lintSourceFile(source, rules, config.options, timeBudgetMs), source.text));
   // This thread works too, so one worker per remaining core keeps every core busy.
   const workerCount = availableParallelism() - 1;
   if (parallel === 'auto' && workerCount >= 1 && sources.length > PARALLEL_THRESHOLD) {
     try {
-      const { results, workersUsed } = await lintInWorkers(sources, { ruleIds: rules.map((rule) => rule.meta.id), options: config.options }, workerCount, lintHere);
+      const { results, workersUsed } = await lintInWorkers(
+        sources,
+        { ruleIds: rules.map((rule) => rule.meta.id), options: config.options, timeBudgetMs },
+        workerCount,
+        lintHere,
+        { timeBudgetMs, failed: (source, finding) => structuredClone(packResult(limitedResult(source, finding), source.text)) },
+      );
       return { results, workers: workersUsed };
     } catch (error) {
       // Workers are an optimisation: if they cannot start here, the same work runs in this thread.
