@@ -1,11 +1,12 @@
 // npm run lint:standards -- [DIR|FILE...] [--format stylish|json|github] [--date YYYY-MM-DD]
-//                           [--no-cache] [--external-links] [--config PATH]
+//                           [--cache | --no-cache] [--external-links] [--config PATH]
 // Exit 0 without errors (warnings are fine), 1 with errors, 2 on bad usage.
+// The cache is used by default, but not in CI (CI=true) unless --cache is given.
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { ALL_RULES } from '../plugins/standards/lint/all-rules.js';
-import { cacheFileFor } from '../plugins/standards/lint/cache.js';
+import { cacheFileFor, useLintCache } from '../plugins/standards/lint/cache.js';
 import { CONFIG_FILE_NAME, loadLintConfig } from '../plugins/standards/lint/config.js';
 import { lintCorpus } from '../plugins/standards/lint/run.js';
 import { parseDateOption, runCommand, UsageError } from '../plugins/standards/parse/cli-options.js';
@@ -13,7 +14,9 @@ import { compareDiagnostics, type Diagnostic } from '../plugins/standards/report
 import { FORMATS, isFormatName } from '../plugins/standards/report/formatters.js';
 
 const USAGE = `Usage: npm run lint:standards -- [DIR|FILE...] [--format stylish|json|github] [--date YYYY-MM-DD]
-                              [--no-cache] [--external-links] [--config PATH]`;
+                              [--cache | --no-cache] [--external-links] [--config PATH]
+  --cache      read and write the per-file result cache even in CI (CI=true), where it is off by default
+  --no-cache   neither read nor write the cache (a cold run)`;
 
 /** One corpus folder to lint, and the files in it to report on (null: all of them). */
 interface Target {
@@ -27,6 +30,7 @@ async function main(): Promise<number> {
     options: {
       format: { type: 'string', default: 'stylish' },
       date: { type: 'string' },
+      cache: { type: 'boolean', default: false },
       'no-cache': { type: 'boolean', default: false },
       'external-links': { type: 'boolean', default: false },
       config: { type: 'string' },
@@ -40,6 +44,8 @@ async function main(): Promise<number> {
   const format = values.format;
   if (!isFormatName(format)) throw new UsageError(`Unexpected --format \`${format}\`, expected stylish, json or github`);
   const date = parseDateOption(values.date);
+  if (values.cache && values['no-cache']) throw new UsageError('Unexpected --cache together with --no-cache, expected one of them');
+  const cache = useLintCache({ cache: values.cache, noCache: values['no-cache'] });
   const loaded = await loadLintConfig(values.config ?? CONFIG_FILE_NAME, ALL_RULES, { required: values.config !== undefined });
   if (!loaded.ok) throw new UsageError(loaded.message);
   const config = loaded.config;
@@ -55,13 +61,14 @@ async function main(): Promise<number> {
       config,
       date,
       ...(target.only ? { only: [...target.only] } : {}),
-      cacheFile: values['no-cache'] ? null : cacheFileFor(target.root),
+      cacheFile: cache ? cacheFileFor(target.root) : null,
       parallel: 'auto',
       fileLabel: (relative) => path.relative(process.cwd(), path.join(target.root, relative)) || relative,
     });
     diagnostics.push(...result.diagnostics);
     fileCount += result.fileCount;
     unchecked += result.uncheckedExternalLinks;
+    for (const warning of result.warnings) console.error(warning);
   }
   diagnostics.sort(compareDiagnostics);
   process.stdout.write(FORMATS[format](diagnostics, fileCount));

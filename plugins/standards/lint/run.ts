@@ -49,6 +49,8 @@ export interface LintResult {
   workers: number;
   /** External links in the reported files left unchecked because `externalLinks` is off. */
   uncheckedExternalLinks: number;
+  /** Problems of the run itself that changed no result (a cache that could not be written), for stderr. */
+  warnings: string[];
 }
 
 export async function lintCorpus(request: LintRequest): Promise<LintResult> {
@@ -80,7 +82,7 @@ export async function lintCorpus(request: LintRequest): Promise<LintResult> {
     }
     // Without a cache (no tool version either) there is nothing to look up and no key to keep.
     const key = version === null ? '' : sha256(version, configHash, source.path, source.text);
-    const hit = cachedEntry(cache, path.resolve(root, source.path), key);
+    const hit = cachedEntry(cache, path.resolve(root, source.path), source.path, key);
     if (hit) {
       cacheHits++;
       results.set(source.path, resultOf(hit, source.text));
@@ -100,7 +102,11 @@ export async function lintCorpus(request: LintRequest): Promise<LintResult> {
     results.set(source.path, unpackResult(packed[index]!, source.text));
     if (request.cacheFile) fresh.set(path.resolve(root, source.path), { key, ...packed[index]! });
   });
-  if (request.cacheFile) await saveLintCache(request.cacheFile, cache, fresh);
+  const warnings: string[] = [];
+  if (request.cacheFile) {
+    const warning = await saveLintCache(request.cacheFile, cache, fresh);
+    if (warning) warnings.push(warning);
+  }
 
   // Corpus rules: always over every document, whatever was asked to be reported.
   const summaries = paths.map((relative) => results.get(relative)!.summary);
@@ -119,7 +125,8 @@ export async function lintCorpus(request: LintRequest): Promise<LintResult> {
   const label = request.fileLabel ?? ((relative: string) => relative);
   const diagnostics: Diagnostic[] = [];
   const add = (relative: string, finding: RuleFinding) => {
-    const severity = severityOf(config.severities[finding.ruleId] ?? 'error');
+    // Own keys only: a rule id is never looked up on the object's prototype.
+    const severity = severityOf(Object.hasOwn(config.severities, finding.ruleId) ? config.severities[finding.ruleId]! : 'error');
     if (severity && reported.has(relative)) diagnostics.push(toDiagnostic(label(relative), finding, severity));
   };
   for (const relative of paths) for (const finding of results.get(relative)!.findings) add(relative, finding);
@@ -131,7 +138,7 @@ export async function lintCorpus(request: LintRequest): Promise<LintResult> {
           summaries.filter((summary) => reported.has(summary.path)),
           config.options,
         );
-  return { diagnostics: diagnostics.sort(compareDiagnostics), fileCount: reported.size, cacheHits, workers, uncheckedExternalLinks: unchecked };
+  return { diagnostics: diagnostics.sort(compareDiagnostics), fileCount: reported.size, cacheHits, workers, uncheckedExternalLinks: unchecked, warnings };
 }
 
 async function lintFiles(
