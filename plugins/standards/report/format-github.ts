@@ -1,7 +1,10 @@
 // GitHub Actions workflow commands: each problem becomes an annotation on the
 // pull request's diff. Values are escaped as the runner expects: data escapes
-// %, CR and LF; properties also escape `:` and `,`, which separate them.
+// %, CR and LF; properties also escape `:` and `,`, which separate them. The
+// log shows other control characters as a terminal would (colours, cursor
+// moves), so those become visible escapes (terminal-text.ts).
 import type { Diagnostic } from './diagnostic.js';
+import { escapeForTerminal } from './terminal-text.js';
 
 export function formatGithub(diagnostics: readonly Diagnostic[]): string {
   return diagnostics
@@ -24,7 +27,7 @@ export function formatGithub(diagnostics: readonly Diagnostic[]): string {
 }
 
 export function escapeData(text: string): string {
-  return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+  return escapeForTerminal(text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A'));
 }
 
 export function escapeProperty(text: string): string {

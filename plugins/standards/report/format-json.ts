@@ -1,5 +1,6 @@
 // Machine-readable output: the Diagnostic records as a JSON array, fields in a fixed order.
 import type { Diagnostic } from './diagnostic.js';
+import { escapeJsonForTerminal } from './terminal-text.js';
 
 export function formatJson(diagnostics: readonly Diagnostic[]): string {
   const records = diagnostics.map(({ file, line, column, endLine, endColumn, severity, ruleId, message }) => ({
@@ -12,5 +13,6 @@ export function formatJson(diagnostics: readonly Diagnostic[]): string {
     ruleId,
     message,
   }));
-  return JSON.stringify(records, null, 2) + '\n';
+  // JSON.stringify escapes C0 controls only; DEL, C1 and bidirectional controls become \u escapes too (same data once parsed).
+  return escapeJsonForTerminal(JSON.stringify(records, null, 2)) + '\n';
 }
