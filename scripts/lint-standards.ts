@@ -1,5 +1,5 @@
 // npm run lint:standards -- [DIR|FILE...] [--format stylish|json|github] [--date YYYY-MM-DD]
-//                           [--cache | --no-cache] [--external-links] [--config PATH]
+//                           [--cache | --no-cache] [--external-links [--allow-private-links]] [--config PATH]
 // Exit 0 without errors (warnings are fine), 1 with errors, 2 on bad usage.
 // The cache is used by default, but not in CI (CI=true) unless --cache is given.
 import { stat } from 'node:fs/promises';
@@ -14,9 +14,11 @@ import { compareDiagnostics, type Diagnostic } from '../plugins/standards/report
 import { FORMATS, isFormatName } from '../plugins/standards/report/formatters.js';
 
 const USAGE = `Usage: npm run lint:standards -- [DIR|FILE...] [--format stylish|json|github] [--date YYYY-MM-DD]
-                              [--cache | --no-cache] [--external-links] [--config PATH]
-  --cache      read and write the per-file result cache even in CI (CI=true), where it is off by default
-  --no-cache   neither read nor write the cache (a cold run)`;
+                              [--cache | --no-cache] [--external-links [--allow-private-links]] [--config PATH]
+  --external-links       check links to other sites over the network (public addresses only)
+  --allow-private-links  with --external-links, request loopback, private and link-local addresses too
+  --cache                read and write the per-file result cache even in CI (CI=true), where it is off by default
+  --no-cache             neither read nor write the cache (a cold run)`;
 
 /** One corpus folder to lint, and the files in it to report on (null: all of them). */
 interface Target {
@@ -33,6 +35,7 @@ async function main(): Promise<number> {
       cache: { type: 'boolean', default: false },
       'no-cache': { type: 'boolean', default: false },
       'external-links': { type: 'boolean', default: false },
+      'allow-private-links': { type: 'boolean', default: false },
       config: { type: 'string' },
       help: { type: 'boolean', default: false },
     },
@@ -50,6 +53,8 @@ async function main(): Promise<number> {
   if (!loaded.ok) throw new UsageError(loaded.message);
   const config = loaded.config;
   config.options.externalLinks = values['external-links'];
+  if (values['allow-private-links'] && !values['external-links']) throw new UsageError('Unexpected --allow-private-links without --external-links, expected both');
+  config.options.allowPrivateLinks = values['allow-private-links'];
   const targets = await resolveTargets(positionals.length > 0 ? positionals : ['Standards']);
 
   const diagnostics: Diagnostic[] = [];

@@ -14,6 +14,7 @@ describe('parseLintConfig', () => {
       standardsPath: '/standards',
       maxFileBytes: 1048576,
       externalLinks: false,
+      allowPrivateLinks: false,
       markdownStyle: { preset: 'recommended+consistent' },
     });
     expect(result.config.severities['front-matter-unknown-key']).toBe('warn');
@@ -38,6 +39,7 @@ describe('parseLintConfig', () => {
       standardsPath: '/docs/standards',
       maxFileBytes: 2048,
       externalLinks: false,
+      allowPrivateLinks: false,
       markdownStyle: { preset: 'recommended' },
     });
   });

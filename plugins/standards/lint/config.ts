@@ -15,7 +15,7 @@ export interface LintConfig {
   options: LintOptions;
 }
 
-const DEFAULTS: Omit<LintOptions, 'externalLinks'> = {
+const DEFAULTS: Omit<LintOptions, 'externalLinks' | 'allowPrivateLinks'> = {
   siteUrl: 'https://docs.scs.community',
   standardsPath: '/standards',
   maxFileBytes: DEFAULT_MAX_FILE_BYTES,
@@ -66,7 +66,7 @@ export function parseLintConfig(text: string, source: string, rules: readonly Ru
     }
   }
 
-  const options: LintOptions = { ...DEFAULTS, externalLinks: false };
+  const options: LintOptions = { ...DEFAULTS, externalLinks: false, allowPrivateLinks: false };
   if (raw.siteUrl !== undefined) {
     if (typeof raw.siteUrl !== 'string' || !/^https?:\/\/[^/]+$/.test(raw.siteUrl.replace(/\/$/, ''))) {
       return fail(`Unexpected ${JSON.stringify(raw.siteUrl)} for \`siteUrl\`, expected the site's origin, e.g. "${DEFAULTS.siteUrl}"`);
