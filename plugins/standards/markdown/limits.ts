@@ -20,9 +20,17 @@ export const MARKDOWN_LIMITS = {
   /** Elements inside one another in the parsed tree, raw HTML elements and inline markup included (a list is two: list and item). */
   treeDepth: 150,
   /** Runs of `*`, `_` or `~` anywhere in the text. */
-  emphasisRuns: 10_000,
+  emphasisRuns: 5_000,
   /** `[^` footnote markers (references and definitions) anywhere in the text. */
-  footnoteMarkers: 2_000,
+  footnoteMarkers: 1_000,
+  /** `[`, which may open a link or an image: each open one is kept until its line's paragraph ends. */
+  brackets: 10_000,
+  /** `<`, which may open raw HTML or an autolink. */
+  angleBrackets: 20_000,
+  /** Starts of autolink literals: `www.`, `http://`, `https://` and the `@` of an e-mail address. */
+  autolinkStarts: 2_000,
+  /** `|`, which separates table cells: a table is parsed whole before its cells can be counted. */
+  pipes: 100_000,
   /** Cells of all tables, each row counted as wide as its table's header (short rows are filled in when rendered). */
   tableCells: 50_000,
 } as const;
@@ -53,20 +61,27 @@ const THEMATIC_BREAK = /^[ \t]*([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
 /** A directive's opening (`:::name`) or closing (`:::`) line, as render/admonitions.ts reads them. */
 const DIRECTIVE_OPENING = /^ {0,3}:{3,}[a-zA-Z]/;
 const DIRECTIVE_CLOSING = /^ {0,3}:{3,}[ \t]*$/;
-const EMPHASIS_RUN = /[*_~]+/g;
-const FOOTNOTE_MARKER = /\[\^/g;
+/** What the scan counts in the text, each with its limit and its words in the finding. */
+const COUNTED: ReadonlyArray<{ pattern: RegExp; limit: number; what: string }> = [
+  { pattern: /[*_~]+/g, limit: MARKDOWN_LIMITS.emphasisRuns, what: 'runs of emphasis markers (`*`, `_`, `~`)' },
+  { pattern: /\[\^/g, limit: MARKDOWN_LIMITS.footnoteMarkers, what: 'footnote markers (`[^`)' },
+  { pattern: /\[/g, limit: MARKDOWN_LIMITS.brackets, what: 'opening brackets (`[`) of links and images' },
+  { pattern: /</g, limit: MARKDOWN_LIMITS.angleBrackets, what: 'angle brackets (`<`) of HTML and autolinks' },
+  { pattern: /www\.|https?:\/\/|@/gi, limit: MARKDOWN_LIMITS.autolinkStarts, what: 'web addresses and e-mail addresses (`www.`, `http://`, `https://`, `@`)' },
+  { pattern: /\|/g, limit: MARKDOWN_LIMITS.pipes, what: 'table cell separators (`|`)' },
+];
 
 /**
  * The text before it is parsed: nesting by markers on one line and by open
- * directives, emphasis runs and footnote markers. Counted everywhere, fenced
- * code included: telling code from text needs the parse this scan protects
- * (an HTML block or a list item can end what looks like a fence), and a scan
- * that can be fooled is no limit. The tree check afterwards is exact.
+ * directives, and the characters that make micromark keep state or build
+ * nodes (COUNTED). Counted everywhere, fenced code included: telling code
+ * from text needs the parse this scan protects (an HTML block or a list item
+ * can end what looks like a fence), and a scan that can be fooled is no
+ * limit. The tree check afterwards is exact.
  */
 export function scanMarkdownSource(source: string): LimitHit | null {
   const limits = MARKDOWN_LIMITS;
-  let emphasisRuns = 0;
-  let footnoteMarkers = 0;
+  const counts = COUNTED.map(() => 0);
   let directiveDepth = 0;
   let line = 0;
   for (let start = 0; start <= source.length; ) {
@@ -83,20 +98,10 @@ export function scanMarkdownSource(source: string): LimitHit | null {
     if (markers + directiveDepth > limits.nestingDepth) {
       return { message: tooDeep(markers + directiveDepth, 'block quotes, lists and directives', limits.nestingDepth), span: at(line) };
     }
-    for (EMPHASIS_RUN.lastIndex = 0; EMPHASIS_RUN.exec(text) !== null; ) {
-      if (++emphasisRuns > limits.emphasisRuns) {
-        return {
-          message: `Unexpected more than ${format(limits.emphasisRuns)} runs of emphasis markers (\`*\`, \`_\`, \`~\`), expected fewer; ${NOT_CHECKED}`,
-          span: at(line, EMPHASIS_RUN.lastIndex),
-        };
-      }
-    }
-    for (FOOTNOTE_MARKER.lastIndex = 0; FOOTNOTE_MARKER.exec(text) !== null; ) {
-      if (++footnoteMarkers > limits.footnoteMarkers) {
-        return {
-          message: `Unexpected more than ${format(limits.footnoteMarkers)} footnote markers (\`[^\`), expected fewer; ${NOT_CHECKED}`,
-          span: at(line, FOOTNOTE_MARKER.lastIndex - 1),
-        };
+    for (const [index, { pattern, limit, what }] of COUNTED.entries()) {
+      pattern.lastIndex = 0;
+      for (let found = pattern.exec(text); found !== null; found = pattern.exec(text)) {
+        if (++counts[index]! > limit) return { message: `Unexpected more than ${format(limit)} ${what}, expected fewer; ${NOT_CHECKED}`, span: at(line, found.index + 1) };
       }
     }
   }
@@ -147,7 +152,10 @@ export function checkMarkdownTree(tree: Root): LimitHit | null {
         };
       }
     }
-    if ('children' in node) for (let index = node.children.length - 1; index >= 0; index--) stack.push({ node: node.children[index]!, depth: depth + 1 });
+    // A `:::` directive (render/admonitions.ts) is not a level: its nesting is limited by the scan, and the
+    // linter, which reads the same lines as paragraphs, must count the same depth as the portal.
+    const below = node.type === 'containerDirective' ? depth : depth + 1;
+    if ('children' in node) for (let index = node.children.length - 1; index >= 0; index--) stack.push({ node: node.children[index]!, depth: below });
   }
   return null;
 }

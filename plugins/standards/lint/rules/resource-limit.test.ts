@@ -10,10 +10,13 @@ const deep = (what: string, depth: string, limit = 100) => `Unexpected ${what} n
 describe('resource-limit', () => {
   it.each([
     ['an ordinary document', body('> quoted\n>\n> > twice\n\n- a\n  - b\n    - c\n\n*em* **strong** ~~gone~~ [^1]\n\n[^1]: note\n')],
+    ['10,000 brackets', body(`${'[a] '.repeat(10_000)}\n`)],
+    ['20,000 angle brackets', body(`${'<br>'.repeat(20_000)}\n`)],
+    ['2,000 addresses', body(`${'www.a.b '.repeat(2_000)}\n`)],
     ['100 nested block quotes', body(`${'> '.repeat(100)}deep\n`)],
     ['a thematic break of 300 markers', body(`${'- '.repeat(300)}\n`)],
-    ['10,000 emphasis runs', body(`${'*a* '.repeat(5000)}\n`)],
-    ['2,000 footnote markers', body(`${Array.from({ length: 1000 }, (_, i) => `[^${i}]`).join(' ')}\n\n${Array.from({ length: 1000 }, (_, i) => `[^${i}]: n`).join('\n')}\n`)],
+    ['5,000 emphasis runs', body(`${'*a* '.repeat(2500)}\n`)],
+    ['1,000 footnote markers', body(`${Array.from({ length: 500 }, (_, i) => `[^${i}]`).join(' ')}\n\n${Array.from({ length: 500 }, (_, i) => `[^${i}]: n`).join('\n')}\n`)],
     ['a table of 50,000 cells', body(`|${' a |'.repeat(100)}\n|${' - |'.repeat(100)}\n${'| x |\n'.repeat(499)}`)],
     ['100 anchors and 100 aliases', documentText([...standardFields(), 'x:', ...Array.from({ length: 100 }, (_, i) => `  - &a${i} [*a${Math.max(0, i - 1)}]`).slice(1), '  - &a0 v'])],
   ])('accepts %s', async (_, content) => {
@@ -39,19 +42,44 @@ describe('resource-limit', () => {
     ],
     ['nested HTML elements in nested quotes', body(`${'> '.repeat(90)}${'<b>'.repeat(70)}\n`), `11:355 error ${deep('Markdown and HTML elements', '151', 150)}`],
     [
-      '10,001 emphasis runs',
-      body(`${'*a'.repeat(10_001)}\n`),
-      `11:20001 error Unexpected more than 10,000 runs of emphasis markers (\`*\`, \`_\`, \`~\`), expected fewer; ${NOT_CHECKED}`,
+      '5,001 emphasis runs',
+      body(`${'*a'.repeat(5_001)}\n`),
+      `11:10001 error Unexpected more than 5,000 runs of emphasis markers (\`*\`, \`_\`, \`~\`), expected fewer; ${NOT_CHECKED}`,
     ],
     [
       'underscores and tildes count as well',
-      body(`${'_a ~b '.repeat(5001)}\n`),
-      `11:30001 error Unexpected more than 10,000 runs of emphasis markers (\`*\`, \`_\`, \`~\`), expected fewer; ${NOT_CHECKED}`,
+      body(`${'_a ~b '.repeat(2501)}\n`),
+      `11:15001 error Unexpected more than 5,000 runs of emphasis markers (\`*\`, \`_\`, \`~\`), expected fewer; ${NOT_CHECKED}`,
     ],
     [
-      '2,001 footnote references',
-      body(`${'[^a] '.repeat(2001)}\n\n[^a]: note\n`),
-      `11:10001 error Unexpected more than 2,000 footnote markers (\`[^\`), expected fewer; ${NOT_CHECKED}`,
+      '1,001 footnote references',
+      body(`${'[^a] '.repeat(1001)}\n\n[^a]: note\n`),
+      `11:5001 error Unexpected more than 1,000 footnote markers (\`[^\`), expected fewer; ${NOT_CHECKED}`,
+    ],
+    [
+      '10,001 opening brackets',
+      body(`${'[a'.repeat(10_001)}\n`),
+      `11:20001 error Unexpected more than 10,000 opening brackets (\`[\`) of links and images, expected fewer; ${NOT_CHECKED}`,
+    ],
+    [
+      '10,001 image openers over many lines',
+      body('![x\n'.repeat(10_001)),
+      `10011:2 error Unexpected more than 10,000 opening brackets (\`[\`) of links and images, expected fewer; ${NOT_CHECKED}`,
+    ],
+    [
+      '20,001 angle brackets',
+      body(`${'<'.repeat(20_001)}\n`),
+      `11:20001 error Unexpected more than 20,000 angle brackets (\`<\`) of HTML and autolinks, expected fewer; ${NOT_CHECKED}`,
+    ],
+    [
+      '2,001 web and e-mail addresses',
+      body(`${'www.a.b x@y.z http://q HTTPS://r '.repeat(501)}\n`),
+      `11:16501 error Unexpected more than 2,000 web addresses and e-mail addresses (\`www.\`, \`http://\`, \`https://\`, \`@\`), expected fewer; ${NOT_CHECKED}`,
+    ],
+    [
+      '100,001 table cell separators',
+      body(`| a | b |\n| - | - |\n${'| x | y |\n'.repeat(33_333)}|\n`),
+      `33344:5 error Unexpected more than 100,000 table cell separators (\`|\`), expected fewer; ${NOT_CHECKED}`,
     ],
     [
       'a wide header over many short rows',
