@@ -124,4 +124,21 @@ describe('createContentCompiler', () => {
     );
     expect(treeOf(await withFileSet({ filePath, fileContent: '![x](img/diagram.png)', isServer: false }))).toEqual([['p', 0, ['img', { src: { asset: 0 }, alt: 'x' }]]]);
   });
+
+  it('refuses a document over a resource limit, naming the file and the line in the file', async () => {
+    const head = '---\ntitle: A\n---\n\n## Deep\n\n';
+    const cases: Array<[string, string]> = [
+      [`${'> '.repeat(2000)}x\n`, 'Standards/scs-0100-v1-a.md:7:1: cannot render this document: Unexpected block quotes, lists and directives nested 2,000 levels deep'],
+      [`${'<div>'.repeat(2000)}\n`, 'Standards/scs-0100-v1-a.md:7:1: cannot render this document: Unexpected Markdown and HTML elements nested 151 levels deep'],
+      [`${':::note\n'.repeat(2000)}`, 'Standards/scs-0100-v1-a.md:107:1: cannot render this document: Unexpected block quotes, lists and directives nested 101 levels deep'],
+      [`x\n\n${'*a'.repeat(20_000)}\n`, 'Standards/scs-0100-v1-a.md:9:20001: cannot render this document: Unexpected more than 10,000 runs of emphasis markers'],
+    ];
+    for (const [body, message] of cases) {
+      await expect(compiler()({ filePath, fileContent: head + body, isServer: false })).rejects.toThrow(message);
+    }
+    const anchors = `---\ntitle: A\nx:\n${Array.from({ length: 101 }, (_, i) => `  - &a${i} v`).join('\n')}\n---\n\nText\n`;
+    await expect(compiler()({ filePath, fileContent: anchors, isServer: false })).rejects.toThrow(
+      'Standards/scs-0100-v1-a.md:104:5: cannot render this document: Unexpected more than 100 anchors (`&name`) in front matter',
+    );
+  });
 });

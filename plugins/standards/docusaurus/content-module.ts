@@ -8,6 +8,7 @@ import { realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { aliasedSitePath, getFileLoaderUtils } from '@docusaurus/utils';
 import { parseFrontMatter } from '../parse/front-matter.js';
+import { ResourceLimitError } from '../markdown/limits.js';
 import { renderBody } from '../render/body.js';
 import type { PageBody } from '../render/page-tree.js';
 
@@ -82,7 +83,26 @@ async function renderDocumentBody(filePath: string, fileContent: string, options
     if (kind === 'image') report(docs.markdownConfig?.hooks?.onBrokenMarkdownImages, `Image \`${url}\` in source file "${relativeFile}" ${file.why}.`, warn);
     return url;
   };
-  return renderBody(split.present ? split.body : fileContent, { rewriteUrl });
+  // Same limits as the linter: what it reports as resource-limit, the build refuses, naming the file and line.
+  const overLimit = split.findings.find((finding) => finding.ruleId === 'resource-limit');
+  if (overLimit) throw cannotRender(relativeFile, overLimit.span?.start ?? { line: 1, column: 1 }, overLimit.message);
+  const bodyLine = split.present ? split.bodyLine : 1;
+  try {
+    return renderBody(split.present ? split.body : fileContent, { rewriteUrl });
+  } catch (error) {
+    if (error instanceof ResourceLimitError) {
+      const { line, column } = error.hit.span.start;
+      throw cannotRender(relativeFile, { line: line + bodyLine - 1, column }, error.message, error);
+    }
+    // Anything else (a stack overflow the limits did not foresee): still this file's error, never an anonymous one.
+    const message = (error as Error)?.message ?? String(error);
+    if (message.includes(relativeFile)) throw error;
+    throw new Error(`${relativeFile}:${bodyLine}:1: cannot render this document: ${message}`, { cause: error });
+  }
+}
+
+function cannotRender(file: string, at: { line: number; column: number }, message: string, cause?: unknown): Error {
+  return new Error(`${file}:${at.line}:${at.column}: cannot render this document: ${message} (resource-limit; run \`npm run lint:standards\`)`, { cause });
 }
 
 function moduleCode({ filePath, isServer }: ContentModuleRequest, body: PageBody, docs: DocsLoaderOptions): string {

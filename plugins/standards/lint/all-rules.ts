@@ -30,6 +30,7 @@ import { rule as replacedByRecommended } from './rules/replaced-by-recommended.j
 import { rule as replacedByRequired } from './rules/replaced-by-required.js';
 import { rule as replacementSymmetry } from './rules/replacement-symmetry.js';
 import { rule as replacesPredecessor } from './rules/replaces-predecessor.js';
+import { rule as resourceLimit } from './rules/resource-limit.js';
 import { rule as requiredSections } from './rules/required-sections.js';
 import { rule as singleStableVersion } from './rules/single-stable-version.js';
 import { rule as trackMatchesNumber } from './rules/track-matches-number.js';
@@ -41,6 +42,7 @@ export const ALL_RULES: readonly Rule[] = [
   fileSymlink,
   fileSize,
   fileEncoding,
+  resourceLimit,
   // Name and front matter
   fileName,
   frontMatterSyntax,

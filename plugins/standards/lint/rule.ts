@@ -69,6 +69,8 @@ export interface LintOptions {
   maxFileBytes: number;
   /** Check external links over the network (`--external-links`); off by default. */
   externalLinks: boolean;
+  /** Let `--external-links` request loopback, private and link-local addresses too (`--allow-private-links`); off by default. */
+  allowPrivateLinks: boolean;
   /** remark-lint settings of the `markdown-style` rule, from `markdownStyle` in the config file. */
   markdownStyle: MarkdownStyleOptions;
 }
