@@ -22,6 +22,7 @@ import remarkParse from 'remark-parse';
 import { unified, type Processor } from 'unified';
 import type { StandardDocument } from '../model/document.js';
 import { bodySource, visitNodes } from './markdown.js';
+import { cutUnclosedHtml } from './unclosed-html.js';
 
 type FromMarkdownExtension = ReturnType<typeof gfmTableFromMarkdown>;
 
@@ -61,9 +62,11 @@ export function parseMarkdown(source: string): Root {
   // first parse is without literals, and only text that has the start of one
   // is parsed again with them. The e-mail construct is the costly one: it is
   // tried at the start of every word, and cannot match without an `@` in the source.
-  const tree = processorFor(parts, 'none').parse(source);
-  if (!hasLiteralStart(tree)) return tree;
-  return processorFor(parts, source.includes('@') ? 'urls and e-mail' : 'urls').parse(source);
+  let tree = processorFor(parts, 'none').parse(source);
+  if (hasLiteralStart(tree)) tree = processorFor(parts, source.includes('@') ? 'urls and e-mail' : 'urls').parse(source);
+  // Raw HTML must not hide what follows it; every reader of the tree gets it repaired (and the finding recorded).
+  cutUnclosedHtml(tree, parseMarkdown);
+  return tree;
 }
 
 function hasLiteralStart(tree: Root): boolean {

@@ -11,6 +11,7 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified, type Processor } from 'unified';
 import { nodeText, visitNodes } from '../markdown/markdown.js';
+import { cutUnclosedHtml } from '../markdown/unclosed-html.js';
 
 /** The types Docusaurus's Admonition component draws. */
 export const ADMONITION_TYPES = new Set(['note', 'tip', 'info', 'warning', 'danger', 'caution', 'important', 'success', 'secondary']);
@@ -24,6 +25,7 @@ export function hasAdmonitions(markdown: string): boolean {
 /** Markdown with admonitions -> tree; admonitions become `admonition` elements (other directives `div`s). */
 export function parseWithAdmonitions(markdown: string): Root {
   const tree = unified().use(remarkParse).use(remarkGfm).use(containerDirectives).parse(withBracketTitles(markdown)) as Root;
+  cutUnclosedHtml(tree, parseWithAdmonitions);
   visitNodes(tree, (node) => {
     if (node.type === 'containerDirective') toAdmonition(node as ContainerDirective);
   });

@@ -1,22 +1,20 @@
 // The body of a standard -> its page tree (./page-tree.ts), at build time.
 // Markdown is parsed by the linter's parser (CommonMark + GFM, no MDX), raw
-// HTML is parsed and then sanitized, code is highlighted, headings get the
+// HTML is parsed and then sanitized by allowlist (./document-hast.ts), code is highlighted, headings get the
 // anchors the linter checks links against. The portal bundles the result as
 // data: no compiler turns a document into code, so a document cannot run any.
 import { randomBytes } from 'node:crypto';
-import type { Element, ElementContent, Properties, Root as HastRoot, RootContent } from 'hast';
-import { raw } from 'hast-util-raw';
+import type { Element, ElementContent, Properties, RootContent } from 'hast';
 import type { Heading as MdastHeading, Root as MdastRoot } from 'mdast';
-import { toHast } from 'mdast-util-to-hast';
 import { find, hastToReact, html } from 'property-information';
 import { nodeText, visitNodes } from '../markdown/markdown.js';
 import { parseMarkdown } from '../markdown/markdown-parse.js';
 import { buildOutline, CLASSIC_ID, COMMENT_ID } from '../markdown/outline.js';
 import { hasAdmonitions, parseWithAdmonitions } from './admonitions.js';
+import { documentHast } from './document-hast.js';
 import { escapeHtml } from './escape-html.js';
 import { rehypeHighlightCode } from './highlight.js';
 import type { PageBody, PageElement, PageNode, PageProps, TocEntry } from './page-tree.js';
-import { rehypeSanitizeStandards } from './sanitize.js';
 
 export interface BodyOptions {
   /**
@@ -38,14 +36,14 @@ export function renderBody(markdown: string, options: BodyOptions = {}): PageBod
   setHeadingIds(mdast);
   const assets: string[] = [];
   // Stands in for a bundled file's URL until the page tree is built; new for
-  // every document, so no URL a document writes can pass for one.
-  const assetMarker = `scs-asset-${randomBytes(8).toString('hex')}:`;
+  // every document, so no URL a document writes can pass for one. A relative
+  // URL to the sanitizer (no scheme), so it passes as a link to a file does.
+  const assetMarker = `scs-asset-${randomBytes(8).toString('hex')}/`;
   // Markdown's own links and images only: raw HTML keeps its URLs as written, as in Docusaurus.
   if (options.rewriteUrl) rewriteUrls(mdast, options.rewriteUrl, assets, assetMarker);
 
-  // hast-util-raw re-parses the tree and keeps properties only, so a fence's info string goes into one first.
-  const hast = raw(keepFenceMeta(toHast(mdast, { allowDangerousHtml: true }) as HastRoot)) as HastRoot;
-  rehypeSanitizeStandards()(hast);
+  // The same safe tree the `content-safety` rule checks (its changes are that rule's findings).
+  const { hast } = documentHast(mdast);
   rehypeHighlightCode()(hast);
 
   const toc: TocEntry[] = [];
@@ -63,19 +61,6 @@ export function renderBody(markdown: string, options: BodyOptions = {}): PageBod
   };
   const nodes = hast.children.flatMap((child) => convert(child, 'root'));
   return { nodes, toc, contentTitle, assets };
-}
-
-function keepFenceMeta(tree: HastRoot): HastRoot {
-  const visit = (node: HastRoot | ElementContent) => {
-    if (node.type !== 'root' && node.type !== 'element') return;
-    if (node.type === 'element' && node.tagName === 'code') {
-      const meta = (node.data as { meta?: unknown } | undefined)?.meta;
-      if (typeof meta === 'string' && meta !== '') node.properties.dataMeta = meta;
-    }
-    node.children.forEach((child) => visit(child as ElementContent));
-  };
-  visit(tree);
-  return tree;
 }
 
 function leadingTitle(tree: MdastRoot): string | undefined {
