@@ -104,7 +104,7 @@ export function firstUnclosed(value: string, closing = ''): Cut | null {
     }
     if (node.nodeName === '#comment' && errors.some((error) => error.code === 'eof-in-comment')) {
       const location = node.sourceCodeLocation;
-      if (location && location.endOffset === value.length) cuts.push({ construct: '<!--', start: location.startOffset, end: location.startOffset + 4 });
+      if (location && location.endOffset >= value.length) cuts.push({ construct: '<!--', start: location.startOffset, end: location.startOffset + 4 });
     }
     if ('content' in node) walk(node.content as P5Node);
     if ('childNodes' in node) for (const child of node.childNodes) walk(child);
@@ -156,6 +156,8 @@ function shifted(nodes: RootContent[], origin: { line: number; column: number; o
       move(node.position.start);
       move(node.position.end);
     }
+    const unclosed = node.type === 'html' ? unclosedHtmlOf(node) : undefined;
+    if (unclosed) move(unclosed);
     if ('children' in node) for (const child of node.children) visit(child);
   };
   for (const node of nodes) visit(node);

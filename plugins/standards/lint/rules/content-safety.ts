@@ -1,58 +1,112 @@
-// Standards are untrusted input rendered on the portal: raw HTML that can run
-// script, load other pages or send forms must not reach a reader's browser.
-import type { Finding } from '../../report/diagnostic.js';
-import { htmlTags, positionInNode, scriptScheme } from '../html-tags.js';
-import { visitNodes } from '../../markdown/markdown.js';
+// Standards are untrusted input rendered on the portal. The portal makes a
+// document's HTML safe with one sanitizer (render/document-hast.ts): an
+// allowlist of passive elements, attributes and URL schemes. This rule runs
+// that same function on the same tree and reports every change it makes, and
+// every tag the Markdown parse had to cut because it would have hidden the rest
+// of the document. So a document either passes and renders as written, or
+// gets a finding here.
+import { find, html } from 'property-information';
+import type { Html, Root } from 'mdast';
+import { bodySource, visitNodes } from '../../markdown/markdown.js';
+import { unclosedHtmlOf } from '../../markdown/unclosed-html.js';
+import { hasAdmonitions, parseWithAdmonitions } from '../../render/admonitions.js';
+import { documentHast } from '../../render/document-hast.js';
+import { STANDARDS_SCHEMA, type SanitizeChange } from '../../render/sanitize.js';
+import type { Finding, Position } from '../../report/diagnostic.js';
+import { htmlTags } from '../html-tags.js';
 import type { FileRule } from '../rule.js';
 
-/** Elements that run script, embed other documents, redirect or submit data. */
-const UNSAFE_ELEMENTS = new Set(['script', 'iframe', 'object', 'embed', 'frame', 'frameset', 'base', 'form', 'link']);
-
-const MARKDOWN_URL_KINDS = { link: 'a link', image: 'an image', definition: 'a link definition' } as const;
+const URL_PROPERTIES: Record<string, string> = {
+  href: 'an http(s), mailto or relative URL',
+  src: 'an http(s) or relative URL',
+  cite: 'an http(s) or relative URL',
+};
 
 export const rule: FileRule = {
   meta: {
     id: 'content-safety',
-    description: 'No raw HTML that can carry script: script-like elements, event-handler attributes, `javascript:` URLs.',
+    description: 'Everything the portal\'s HTML sanitizer would remove or change: elements, attributes and URLs that are not known to be passive, and tags that would hide the rest of the document.',
     defaultSeverity: 'error',
   },
   scope: 'file',
-  check({ tree }) {
-    if (!tree) return [];
+  check({ tree, document }) {
+    if (!tree || !document) return [];
+    const source = bodySource(document);
+    // The portal reads `:::note` blocks as admonitions; the tree it sanitizes is that one.
+    const mdast: Root = hasAdmonitions(document.body) ? parseWithAdmonitions(source) : tree;
     const findings: Finding[] = [];
-    visitNodes(tree, (node) => {
-      if (node.type === 'link' || node.type === 'image' || node.type === 'definition') {
-        const scheme = scriptScheme(node.url);
-        if (scheme && node.position) {
-          findings.push({
-            message: `Unexpected \`${scheme}\` URL in ${MARKDOWN_URL_KINDS[node.type]}, expected an http(s), mailto or relative URL`,
-            span: { start: { line: node.position.start.line, column: node.position.start.column } },
-          });
-        }
-        return;
-      }
-      if (node.type !== 'html') return;
-      for (const tag of htmlTags(node.value)) {
-        if (tag.closing) continue;
-        const name = tag.name.toLowerCase();
-        if (UNSAFE_ELEMENTS.has(name)) {
-          findings.push({ message: `Unexpected \`<${name}>\` element, expected no raw HTML that can run script or load other content`, span: { start: positionInNode(node, tag.index) } });
-        } else if (name === 'meta' && tag.attributes.some((attribute) => attribute.name.toLowerCase() === 'http-equiv')) {
-          findings.push({ message: 'Unexpected `<meta http-equiv>` element, expected no raw HTML that can redirect or change how the page loads', span: { start: positionInNode(node, tag.index) } });
-        }
-        for (const attribute of tag.attributes) {
-          const attributeName = attribute.name.toLowerCase();
-          if (/^on/.test(attributeName)) {
-            findings.push({ message: `Unexpected event-handler attribute \`${attributeName}\` on \`<${name}>\`, expected no attributes that run script`, span: { start: positionInNode(node, attribute.index) } });
-            continue;
-          }
-          const scheme = attribute.value === null ? null : scriptScheme(attribute.value);
-          if (scheme) {
-            findings.push({ message: `Unexpected \`${scheme}\` URL in \`${attributeName}\` of \`<${name}>\`, expected an http(s), mailto or relative URL`, span: { start: positionInNode(node, attribute.index) } });
-          }
-        }
-      }
+    visitNodes(mdast, (node) => {
+      const unclosed = node.type === 'html' ? unclosedHtmlOf(node as Html) : undefined;
+      if (unclosed) findings.push({ message: unclosedMessage(unclosed.construct), span: { start: { line: unclosed.line, column: unclosed.column } } });
     });
-    return findings;
+    const lines = source.split('\n');
+    for (const change of documentHast(mdast).changes) {
+      findings.push({ message: changeMessage(change), span: { start: changePosition(change, lines) } });
+    }
+    return findings.sort((a, b) => a.span!.start.line - b.span!.start.line || a.span!.start.column - b.span!.start.column);
   },
 };
+
+function unclosedMessage(construct: string): string {
+  if (construct === '<!--') return 'Unexpected unclosed comment `<!--`, expected `-->` in the same HTML block (the rest of the document would be hidden)';
+  if (construct === '<') return 'Unexpected tag without its closing `>`, expected a complete tag (the rest of the document would be read as its attributes)';
+  if (construct.startsWith('<!')) return `Unexpected unclosed \`${construct}\`, expected it closed in the same HTML block (the rest of the document would be hidden)`;
+  const name = construct.slice(1, -1);
+  return `Unexpected unclosed \`${construct}\`, expected \`</${name}>\` in the same HTML block (the rest of the document would be hidden)`;
+}
+
+/** The attribute as written in HTML (`onclick`, `xlink:href`, `class`) for a hast property name. */
+function attributeName(property: string): string {
+  return find(html, property).attribute;
+}
+
+function allowedName(tagName: string, property: string): boolean {
+  const attributes = STANDARDS_SCHEMA.attributes ?? {};
+  const named = (list: ReadonlyArray<string | readonly unknown[]> | undefined) =>
+    (list ?? []).some((definition) => (typeof definition === 'string' ? definition : definition[0]) === property);
+  return named(attributes[tagName]) || named(attributes['*']);
+}
+
+function changeMessage(change: SanitizeChange): string {
+  const element = `\`<${change.tagName}>\``;
+  switch (change.kind) {
+    case 'element-dropped':
+      return `Unexpected ${element} element, expected passive HTML only (the portal removes it with its content)`;
+    case 'element-unwrapped':
+      return `Unexpected ${element} element, expected passive HTML only (the portal shows its content without it)`;
+    case 'attribute-dropped': {
+      const name = attributeName(change.property);
+      const scheme = /^([^:/?#]*):/.exec(change.value)?.[1];
+      if (URL_PROPERTIES[change.property] && scheme !== undefined && allowedName(change.tagName, change.property)) {
+        return `Unexpected \`${scheme.replace(/[\u0000-\u0020\u007f]/g, '').toLowerCase()}:\` URL in \`${name}\` of ${element}, expected ${URL_PROPERTIES[change.property]}`;
+      }
+      if (allowedName(change.tagName, change.property)) {
+        return `Unexpected value \`${change.value}\` of \`${name}\` on ${element}, expected one the portal allows (it removes the attribute)`;
+      }
+      return `Unexpected attribute \`${name}\` on ${element}, expected passive attributes only (the portal removes it)`;
+    }
+    case 'attribute-changed': {
+      const name = attributeName(change.property);
+      return change.value === ''
+        ? `Unexpected ${element} without \`${name}\`, expected \`${name}="${change.to}"\` (the portal adds it)`
+        : `Unexpected value \`${change.value}\` of \`${name}\` on ${element}, expected \`${change.to}\` (the portal changes it)`;
+    }
+  }
+}
+
+/** The change's line and column: an attribute's own, when the element was written as an HTML tag. */
+function changePosition(change: SanitizeChange, lines: readonly string[]): Position {
+  const start = change.position ?? { line: 1, column: 1 };
+  if (change.kind !== 'attribute-dropped' && change.kind !== 'attribute-changed') return start;
+  const rest = [lines[start.line - 1]?.slice(start.column - 1) ?? '', ...lines.slice(start.line, start.line + 50)].join('\n');
+  if (!rest.startsWith('<')) return start;
+  const [tag] = htmlTags(rest);
+  const name = attributeName(change.property).toLowerCase();
+  const attribute = tag?.attributes.find((candidate) => candidate.name.toLowerCase() === name);
+  if (!attribute) return start;
+  const before = rest.slice(0, attribute.index);
+  const lineBreak = before.lastIndexOf('\n');
+  return lineBreak < 0
+    ? { line: start.line, column: start.column + attribute.index }
+    : { line: start.line + before.split('\n').length - 1, column: attribute.index - lineBreak };
+}
