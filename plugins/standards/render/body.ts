@@ -5,7 +5,7 @@
 // data: no compiler turns a document into code, so a document cannot run any.
 import { randomBytes } from 'node:crypto';
 import type { Element, ElementContent, Properties, RootContent } from 'hast';
-import type { Heading as MdastHeading, Root as MdastRoot } from 'mdast';
+import type { Heading as MdastHeading, Nodes as MdastNodes, Parent as MdastParent, Root as MdastRoot } from 'mdast';
 import { find, hastToReact, html } from 'property-information';
 import { nodeText, visitNodes } from '../markdown/markdown.js';
 import { parseMarkdown } from '../markdown/markdown-parse.js';
@@ -16,13 +16,16 @@ import { escapeHtml } from './escape-html.js';
 import { rehypeHighlightCode } from './highlight.js';
 import type { PageBody, PageElement, PageNode, PageProps, TocEntry } from './page-tree.js';
 
+/** The URL to render; or `{ file }`, the path (relative to the document, or absolute) of a file to bundle with the page; or `{ refused }`, a file that is not published. */
+export type RewrittenUrl = string | { file: string } | { refused: true };
+
 export interface BodyOptions {
   /**
-   * A link's or image's URL as written -> the URL to render, or `{ file }`, a
-   * path relative to the document of a file to bundle with the page. May
-   * throw (an unresolvable link to another document fails the build).
+   * A link's or image's URL as written -> what to render (see RewrittenUrl).
+   * May throw (an unresolvable link to another document fails the build).
+   * A link to a refused file shows its text, an image its description.
    */
-  rewriteUrl?: (url: string, kind: 'link' | 'image') => string | { file: string };
+  rewriteUrl?: (url: string, kind: 'link' | 'image') => RewrittenUrl;
 }
 
 /** Elements whose white-space text React refuses as children (it would break hydration). */
@@ -86,6 +89,8 @@ function setHeadingIds(tree: MdastRoot): void {
 }
 
 function rewriteUrls(tree: MdastRoot, rewriteUrl: NonNullable<BodyOptions['rewriteUrl']>, assets: string[], assetMarker: string): void {
+  const refusedDefinitions = new Set<string>();
+  const refusedNodes = new Set<MdastNodes>();
   visitNodes(tree, (node) => {
     if (node.type !== 'link' && node.type !== 'image' && node.type !== 'definition') return;
     const rewritten = rewriteUrl(node.url, node.type === 'image' ? 'image' : 'link');
@@ -93,11 +98,29 @@ function rewriteUrls(tree: MdastRoot, rewriteUrl: NonNullable<BodyOptions['rewri
       node.url = rewritten;
       return;
     }
+    if ('refused' in rewritten) {
+      if (node.type === 'definition') refusedDefinitions.add(node.identifier);
+      else refusedNodes.add(node);
+      return;
+    }
     let index = assets.indexOf(rewritten.file);
     if (index === -1) index = assets.push(rewritten.file) - 1;
     // A marker, not a URL: reactProps makes it an asset reference, and the page swaps in the bundled file's URL.
     // A definition's marker reaches the reference-style links and images that use it.
     node.url = `${assetMarker}${index}`;
+  });
+  if (refusedNodes.size === 0 && refusedDefinitions.size === 0) return;
+  // A link to a file that is not published becomes its text; an image, its description.
+  visitNodes(tree, (node) => {
+    if (!('children' in node)) return;
+    const parent = node as MdastParent;
+    parent.children = parent.children.flatMap((child): MdastParent['children'] => {
+      const refused = refusedNodes.has(child) ||
+        ((child.type === 'linkReference' || child.type === 'imageReference') && refusedDefinitions.has(child.identifier));
+      if (!refused) return [child];
+      if (child.type === 'image' || child.type === 'imageReference') return child.alt ? [{ type: 'text', value: child.alt }] as MdastParent['children'] : [];
+      return 'children' in child ? (child.children as MdastParent['children']) : [];
+    });
   });
 }
 
