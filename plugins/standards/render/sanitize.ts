@@ -86,6 +86,8 @@ export function sanitizeHast(tree: Root): { tree: Root; changes: SanitizeChange[
   };
   collect(safe);
 
+  const hasKeptDescendant = (node: Element): boolean =>
+    node.children.some((child) => kept.has((child.data as Keyed).scsKey!) || (child.type === 'element' && hasKeptDescendant(child)));
   const changes: SanitizeChange[] = [];
   const compare = (node: Root | RootContent) => {
     if (node.type === 'element') {
@@ -93,7 +95,7 @@ export function sanitizeHast(tree: Root): { tree: Root; changes: SanitizeChange[
       const output = kept.get(key);
       const position = node.position ? { line: node.position.start.line, column: node.position.start.column } : undefined;
       if (!output) {
-        const unwrapped = node.children.some((child) => kept.has((child.data as Keyed).scsKey!));
+        const unwrapped = hasKeptDescendant(node);
         changes.push({ kind: unwrapped ? 'element-unwrapped' : 'element-dropped', tagName: node.tagName, position });
         if (!unwrapped) return;
       } else {
