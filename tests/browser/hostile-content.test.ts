@@ -224,6 +224,17 @@ describe('ids and names written in a document', () => {
     expect(await evidence(watched)).toEqual(CLEAN);
     await watched.page.close();
   });
+
+  it('are reached by links from other documents that name them as written', async () => {
+    const watched = await open(pageUrl('scs-0184-v1-script-urls'));
+    await watched.page.locator('article a', { hasText: 'an anchor written in another document' }).click();
+    await expect.poll(() => watched.page.url()).toMatch(/\/standards\/scs-0183-v1-dom-clobbering#scs-diagram$/);
+    const anchor = watched.page.locator('#user-content-scs-diagram');
+    await expect.poll(async () => (await anchor.boundingBox())?.y ?? -1, { timeout: 10_000 }).toBeLessThan(300);
+    await expect.poll(async () => (await anchor.boundingBox())?.y ?? -1).toBeGreaterThanOrEqual(0);
+    expect(await evidence(watched)).toEqual(CLEAN);
+    await watched.page.close();
+  });
 });
 
 describe('attachments', () => {
