@@ -79,8 +79,10 @@ export function createDocumentBody(nodes: readonly PageNode[], assets: Assets): 
 function followWrittenAnchor(): () => void {
   const follow = () => {
     const id = safeDecode(window.location.hash.slice(1));
-    if (id === '' || document.getElementById(id)) return;
-    document.getElementById(`user-content-${id}`)?.scrollIntoView();
+    // As a browser reads a fragment: an element with that id, or else an `<a>` with that name.
+    const target = (name: string) => document.getElementById(name) ?? document.querySelector(`a[name="${CSS.escape(name)}"]`);
+    if (id === '' || target(id)) return;
+    target(`user-content-${id}`)?.scrollIntoView();
   };
   follow();
   window.addEventListener('hashchange', follow);
