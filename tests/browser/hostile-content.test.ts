@@ -51,13 +51,15 @@ beforeAll(async () => {
   // Tests talk to 127.0.0.1 only: whatever a hostile page asks for elsewhere is refused (and counted).
   await context.route('**/*', (route) => (new URL(route.request().url()).hostname === '127.0.0.1' ? route.continue() : route.abort()));
   // A click on a link to a script URL runs it without any navigation event: record such clicks where they happen.
-  await context.addInitScript(() => {
-    document.addEventListener('click', (event) => {
-      const link = (event.target as Element | null)?.closest?.('a');
+  await context.addInitScript({
+    // A string, not a function: what the test runner compiles could refer to helpers the page does not have.
+    // Kept in sessionStorage: a script URL whose value is a string replaces the document, and its window with it.
+    content: `document.addEventListener('click', (event) => {
+      const link = event.target && event.target.closest ? event.target.closest('a') : null;
       if (!link) return;
       const href = link instanceof SVGAElement ? link.href.animVal : link.href;
-      if (/^\s*(javascript|vbscript):/i.test(href)) (window as unknown as { __scsScriptLinks?: string[] }).__scsScriptLinks = [...((window as unknown as { __scsScriptLinks?: string[] }).__scsScriptLinks ?? []), href];
-    }, true);
+      if (/^\\s*(javascript|vbscript):/i.test(href)) sessionStorage.setItem('scsScriptLinks', (sessionStorage.getItem('scsScriptLinks') || '') + href + '\\n');
+    }, true);`,
   });
 }, BUILD_TIMEOUT_MS + 60_000);
 
@@ -94,8 +96,8 @@ async function open(url: string): Promise<Watched> {
 async function evidence(watched: Watched): Promise<{ dialogs: string[]; scriptNavigations: string[]; scriptLinksClicked: unknown; offsite: string[]; marker: unknown }> {
   const [marker, scriptLinksClicked] = await watched.page
     .evaluate(() => {
-      const state = window as unknown as { __scsHostile?: unknown; __scsScriptLinks?: unknown };
-      return [state.__scsHostile, state.__scsScriptLinks];
+      const state = window as unknown as { __scsHostile?: unknown };
+      return [state.__scsHostile, sessionStorage.getItem('scsScriptLinks') ?? undefined];
     })
     .catch(() => [undefined, undefined]);
   return {
@@ -153,6 +155,8 @@ describe.each(HOSTILE_PAGES)('%s in Chromium', (name) => {
     expect(clicked).toBeGreaterThan(10);
     await watched.page.waitForTimeout(300);
     expect(await evidence(watched)).toEqual(CLEAN);
+    // A script URL that evaluates to a string replaces the whole document: it must still be the page.
+    expect(await watched.page.locator('article .markdown').count()).toBe(1);
     const links = await watched.page.locator('article .markdown a[href]').count();
     await watched.page.close();
 
