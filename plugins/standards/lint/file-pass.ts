@@ -19,6 +19,8 @@ export async function lintSourceFile(source: SourceFile, rules: readonly FileRul
   const context = await buildFileContext(source, options);
   const outline = context.tree ? buildOutline(context.tree) : null;
   const findings: RuleFinding[] = [];
+  // A rule that cannot load fails its own check, which becomes a finding (see stamp.ts); the others run.
+  if (context.tree) await Promise.all(rules.map((rule) => rule.load?.().catch(() => undefined)));
   for (const rule of rules) findings.push(...(await collectFindings(rule, () => rule.check(context))));
   return { summary: { path: source.path, document: context.document, outline }, findings };
 }

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { fileContext, formatFindings, withFrontMatter } from '../markdown-test-kit.js';
 import { rule } from './content-safety.js';
 
@@ -19,6 +19,8 @@ const UNCLOSED = (line: number, column: number, name: string) =>
   `${line}:${column} Unexpected unclosed \`<${name}>\`, expected \`</${name}>\` in the same HTML block (the rest of the document would be hidden)`;
 
 describe('content-safety', () => {
+  beforeAll(() => rule.load?.());
+
   it.each([
     ['plain Markdown links', '[a](https://example.com) [b](./scs-0100-v1-flavor-naming.md) [c](mailto:x@example.com) ![d](./d.png) [e](#motivation)\n'],
     ['harmless raw HTML', '<details open>\n<summary>More</summary>\n\nText <kbd>Ctrl</kbd> <a href="https://example.com" title="on top">x</a> <sub>2</sub>\n\n</details>\n'],
