@@ -35,6 +35,8 @@ export interface FileContext {
 export interface FileRule {
   meta: RuleMeta;
   scope: 'file';
+  /** Loads what `check` needs on first use (large modules); the runner awaits it before checking a file with a body. */
+  load?(): Promise<void>;
   check(context: FileContext): Finding[];
 }
 
