@@ -1,7 +1,8 @@
 // npm run lint:standards -- [DIR|FILE...] [--format stylish|json|github] [--date YYYY-MM-DD]
-//                           [--no-cache] [--external-links] [--config PATH]
+//                           [--cache | --no-cache] [--external-links [--allow-private-links]] [--config PATH]
 //                           [--write-baseline] [--baseline FILE] [--no-baseline] [--base REF [--changed]]
 // Exit 0 without errors (warnings are fine), 1 with errors, 2 on bad usage.
+// The cache is used by default, but not in CI (CI=true) unless --cache is given.
 // Findings recorded in the baseline (next to the config file by default) are
 // suppressed; the baseline never changes unless --write-baseline is given.
 import { stat } from 'node:fs/promises';
@@ -10,7 +11,7 @@ import { parseArgs } from 'node:util';
 import { ALL_RULES } from '../plugins/standards/lint/all-rules.js';
 import { applyBaseline, BASELINE_FILE_NAME, mergeBaseline } from '../plugins/standards/lint/baseline.js';
 import { inScope, keyDiagnostics, loadBaseline, saveBaseline } from '../plugins/standards/lint/baseline-file.js';
-import { cacheFileFor } from '../plugins/standards/lint/cache.js';
+import { cacheFileFor, useLintCache } from '../plugins/standards/lint/cache.js';
 import { CONFIG_FILE_NAME, loadLintConfig } from '../plugins/standards/lint/config.js';
 import { lintCorpus } from '../plugins/standards/lint/run.js';
 import { parseDateOption, runCommand, UsageError } from '../plugins/standards/parse/cli-options.js';
@@ -24,8 +25,17 @@ import { buildBaseSnapshot, type BaseSnapshot } from '../plugins/standards/histo
 import { isStandardsFileName } from '../plugins/standards/parse/file-name.js';
 
 const USAGE = `Usage: npm run lint:standards -- [DIR|FILE...] [--format stylish|json|github] [--date YYYY-MM-DD]
-                              [--no-cache] [--external-links] [--config PATH]
-                              [--write-baseline] [--baseline FILE] [--no-baseline] [--base REF [--changed]]`;
+                              [--cache | --no-cache] [--external-links [--allow-private-links]] [--config PATH]
+                              [--write-baseline] [--baseline FILE] [--no-baseline] [--base REF [--changed]]
+  --external-links       check links to other sites over the network (public addresses only)
+  --allow-private-links  with --external-links, request loopback, private and link-local addresses too
+  --cache                read and write the per-file result cache even in CI (CI=true), where it is off by default
+  --no-cache             neither read nor write the cache (a cold run)
+  --write-baseline       record today's findings in the baseline file; later runs suppress them
+  --baseline FILE        the baseline file (default: standards-lint.baseline.json next to the config file)
+  --no-baseline          report every finding, ignoring the baseline
+  --base REF             add the history rules, comparing with the merge base of REF and HEAD
+  --changed              with --base, report only on changed documents and those that name them`;
 
 /** One corpus folder to lint, and the files in it to report on (null: all of them). */
 interface Target {
@@ -39,8 +49,10 @@ async function main(): Promise<number> {
     options: {
       format: { type: 'string', default: 'stylish' },
       date: { type: 'string' },
+      cache: { type: 'boolean', default: false },
       'no-cache': { type: 'boolean', default: false },
       'external-links': { type: 'boolean', default: false },
+      'allow-private-links': { type: 'boolean', default: false },
       config: { type: 'string' },
       'write-baseline': { type: 'boolean', default: false },
       baseline: { type: 'string' },
@@ -57,6 +69,8 @@ async function main(): Promise<number> {
   const format = values.format;
   if (!isFormatName(format)) throw new UsageError(`Unexpected --format \`${format}\`, expected stylish, json or github`);
   const date = parseDateOption(values.date);
+  if (values.cache && values['no-cache']) throw new UsageError('Unexpected --cache together with --no-cache, expected one of them');
+  const cache = useLintCache({ cache: values.cache, noCache: values['no-cache'] });
   const configFile = values.config ?? CONFIG_FILE_NAME;
   const loaded = await loadLintConfig(configFile, ALL_RULES, { required: values.config !== undefined });
   if (!loaded.ok) throw new UsageError(loaded.message);
@@ -76,6 +90,8 @@ async function main(): Promise<number> {
   let baseline = baselineLoad?.ok ? baselineLoad.baseline : null;
   config.options.externalLinks = values['external-links'];
   if (values.changed && values.base === undefined) throw new UsageError('Unexpected --changed without --base REF, expected the ref to compare with');
+  if (values['allow-private-links'] && !values['external-links']) throw new UsageError('Unexpected --allow-private-links without --external-links, expected both');
+  config.options.allowPrivateLinks = values['allow-private-links'];
   const targets = await resolveTargets(positionals.length > 0 ? positionals : ['Standards']);
 
   const diagnostics: Diagnostic[] = [];
@@ -93,13 +109,14 @@ async function main(): Promise<number> {
       date,
       base,
       ...(target.only ? { only: [...target.only] } : {}),
-      cacheFile: values['no-cache'] ? null : cacheFileFor(target.root),
+      cacheFile: cache ? cacheFileFor(target.root) : null,
       parallel: 'auto',
       fileLabel: (relative) => path.relative(process.cwd(), path.join(target.root, relative)) || relative,
     });
     diagnostics.push(...result.diagnostics);
     fileCount += result.fileCount;
     unchecked += result.uncheckedExternalLinks;
+    for (const warning of result.warnings) console.error(warning);
   }
   diagnostics.sort(compareDiagnostics);
 

@@ -1,6 +1,7 @@
 // Every lint rule, in the order their findings are produced. Adding a rule
 // means a file in rules/, a line here, a test table and a docs page.
 import type { Rule } from './rule.js';
+import { rule as attachmentType } from './rules/attachment-type.js';
 import { rule as contentSafety } from './rules/content-safety.js';
 import { rule as curlyQuotes } from './rules/curly-quotes.js';
 import { rule as doubleHyphen } from './rules/double-hyphen.js';
@@ -35,6 +36,7 @@ import { rule as replacedByRecommended } from './rules/replaced-by-recommended.j
 import { rule as replacedByRequired } from './rules/replaced-by-required.js';
 import { rule as replacementSymmetry } from './rules/replacement-symmetry.js';
 import { rule as replacesPredecessor } from './rules/replaces-predecessor.js';
+import { rule as resourceLimit } from './rules/resource-limit.js';
 import { rule as requiredSections } from './rules/required-sections.js';
 import { rule as singleStableVersion } from './rules/single-stable-version.js';
 import { rule as trackMatchesNumber } from './rules/track-matches-number.js';
@@ -46,6 +48,7 @@ export const ALL_RULES: readonly Rule[] = [
   fileSymlink,
   fileSize,
   fileEncoding,
+  resourceLimit,
   // Name and front matter
   fileName,
   frontMatterSyntax,
@@ -65,6 +68,7 @@ export const ALL_RULES: readonly Rule[] = [
   headingLevels,
   markdownStyle,
   contentSafety,
+  attachmentType,
   mdxSyntax,
   linkText,
   // House rules for the text
