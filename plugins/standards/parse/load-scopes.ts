@@ -35,7 +35,7 @@ export async function loadScopes(folder: string, options: LoadScopesOptions): Pr
     const source = await loadSourceFile(folder, name, options.maxFileBytes);
     const relative = relativeFolder ? `${relativeFolder}/${name}` : name;
     // Reading problems are reported under the scope rules: the file rules look at documents only.
-    const readFindings = source.findings.map((finding) => ({ ...finding, ruleId: 'scope-syntax' }));
+    const readFindings = source.findings.map((finding) => ({ ...finding, ruleId: 'scope-syntax', message: finding.message.replace('Markdown text file', 'YAML text file').replace('regular Markdown file', 'regular YAML file') }));
     if (source.text === null) {
       files.push({ path: relative, scope: null, findings: readFindings });
       continue;

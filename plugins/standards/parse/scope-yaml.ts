@@ -65,7 +65,7 @@ export function describeNode(node: Node | null): string {
     const value = node.value;
     if (value === null) return 'empty value';
     if (typeof value === 'string') return `text \`${value.length > 40 ? value.slice(0, 40) + '…' : value}\``;
-    return `${typeof value === 'boolean' ? 'boolean' : 'number'} \`${String(value)}\``;
+    return `${typeof value === 'boolean' ? 'boolean' : 'number'} \`${node.source ?? String(value)}\``;
   }
   return 'value';
 }
