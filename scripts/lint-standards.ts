@@ -1,5 +1,5 @@
 // npm run lint:standards -- [DIR|FILE...] [--format stylish|json|github] [--date YYYY-MM-DD]
-//                           [--no-cache] [--external-links] [--config PATH]
+//                           [--no-cache] [--external-links] [--config PATH] [--scopes DIR]
 // Exit 0 without errors (warnings are fine), 1 with errors, 2 on bad usage.
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
@@ -13,7 +13,8 @@ import { compareDiagnostics, type Diagnostic } from '../plugins/standards/report
 import { FORMATS, isFormatName } from '../plugins/standards/report/formatters.js';
 
 const USAGE = `Usage: npm run lint:standards -- [DIR|FILE...] [--format stylish|json|github] [--date YYYY-MM-DD]
-                              [--no-cache] [--external-links] [--config PATH]`;
+                              [--no-cache] [--external-links] [--config PATH] [--scopes DIR]
+Scope files are read from <DIR>/scopes/ unless --scopes names another folder.`;
 
 /** One corpus folder to lint, and the files in it to report on (null: all of them). */
 interface Target {
@@ -30,6 +31,7 @@ async function main(): Promise<number> {
       'no-cache': { type: 'boolean', default: false },
       'external-links': { type: 'boolean', default: false },
       config: { type: 'string' },
+      scopes: { type: 'string' },
       help: { type: 'boolean', default: false },
     },
   });
@@ -45,12 +47,16 @@ async function main(): Promise<number> {
   const config = loaded.config;
   config.options.externalLinks = values['external-links'];
   const targets = await resolveTargets(positionals.length > 0 ? positionals : ['Standards']);
+  const scopesDir = values.scopes === undefined ? undefined : path.resolve(values.scopes);
+  if (scopesDir !== undefined && !(await stat(scopesDir).catch(() => null))?.isDirectory()) throw new UsageError(`No such folder for --scopes: ${values.scopes}`);
 
   const diagnostics: Diagnostic[] = [];
   let fileCount = 0;
   let unchecked = 0;
-  for (const target of targets) {
+  for (const [index, target] of targets.entries()) {
     const result = await lintCorpus({
+      // A folder given with --scopes may mix scopes with other YAML files; it is linted once, with the first corpus.
+      ...(scopesDir !== undefined ? { scopes: index === 0 ? { dir: scopesDir, mixed: true } : null } : {}),
       root: target.root,
       config,
       date,
