@@ -13,7 +13,7 @@ export const rule = scopeRule(
   (scope) => {
     const findings: Finding[] = [];
     const testcases = testCasesById(scope);
-    const moduleIds = scope.modules.map((module) => `\`${module.id}\``).join(', ');
+    const moduleIds = [...new Set(scope.modules.map((module) => `\`${module.id}\``))].join(', ');
     const checkTargets = (owner: string, targets: Record<string, string[]>, spans: Record<string, Span[]>) => {
       for (const [target, ids] of Object.entries(targets)) {
         ids.forEach((id, index) => {

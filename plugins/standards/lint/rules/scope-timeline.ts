@@ -12,7 +12,7 @@ export const rule = surfaceScopeParseFindings(
   },
   (scope) => {
     const known = new Set(scope.versions.map((version) => version.version));
-    const names = scope.versions.map((version) => `\`${version.version}\``).join(', ');
+    const names = [...new Set(scope.versions.map((version) => `\`${version.version}\``))].join(', ');
     return scope.timeline.flatMap((entry) =>
       Object.keys(entry.versionSpans)
         .filter((version) => !known.has(version))
