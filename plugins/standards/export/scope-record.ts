@@ -15,6 +15,16 @@ export function scopePagePath(scope: Pick<Scope, 'slug'>): string {
   return `/standards/scopes/${scope.slug}`;
 }
 
+/** `/compliance/aurora-cloud` */
+export function subjectPath(subject: { slug: string }): string {
+  return `/compliance/${subject.slug}`;
+}
+
+/** `/compliance/aurora-cloud/scs-compatible-iaas.svg`: the embeddable badge of a subject for a scope. */
+export function badgePath(subject: { slug: string }, scope: { slug: string }): string {
+  return `/compliance/${subject.slug}/${scope.slug}.svg`;
+}
+
 export interface IncludedModuleRecord {
   module: string;
   name: string;
