@@ -80,6 +80,8 @@ export interface SubjectScopeProp extends ComplianceCellProp {
   url: string;
   uuid: string;
   lastChecked: CalendarDate | null;
+  /** The badge's absolute address, for operators to embed. */
+  badgeAbsoluteUrl: string;
   /** Every version, newest first, with its verdict. */
   allVersions: VersionResultProp[];
   testcases: TestCaseResultProp[];
@@ -167,6 +169,7 @@ export function toSubjectPageProp(registry: Registry, entry: SubjectEvaluation, 
         slug: scope.slug,
         url: scopePagePath(scope),
         uuid: scope.uuid,
+        badgeAbsoluteUrl: siteUrl.replace(/\/+$/, '') + badgePath(entry.subject, scope),
         lastChecked: evaluation.lastChecked,
         allVersions: evaluation.versions.map(versionResult),
         testcases: evaluation.testcases.map((testcase) => {

@@ -10,11 +10,15 @@ import { isStandardsFileName, isTemplateFileName } from '../parse/file-name.js';
 import { parseFrontMatter } from '../parse/front-matter.js';
 import { loadCorpusOnce } from './corpus.js';
 import { toDocumentPageProp } from './document-props.js';
+import { toScopeUsageProp } from './scope-props.js';
+import { loadScopesOnce, readableScopes, type ScopeSource } from './scopes-data.js';
 
 export interface AdapterOptions {
   /** Absolute path of the corpus folder. */
   standardsDir: string;
   date: CalendarDate;
+  /** Scope files; a document page lists the scope versions that include it. Default: `<standardsDir>/scopes`. */
+  scopes?: ScopeSource;
   /** Where problems of non-standards files are printed (the corpus is reported by the plugin). */
   warn?: (line: string) => void;
 }
@@ -54,9 +58,11 @@ async function parseStandardsFile(options: AdapterOptions, relative: string, fil
   if (!document) return { frontMatter: { title: path.basename(relative, '.md') }, content: body };
   const known = corpus.registry.byFileName.get(document.fileName);
   const registry = known ? corpus.registry : buildRegistry([...corpus.registry.documents, document]);
+  const scopeFiles = await loadScopesOnce(options.scopes ?? { dir: path.join(options.standardsDir, 'scopes'), mixed: false }, options.standardsDir);
   const frontMatter: Record<string, unknown> = {
     title: document.title,
     scs: toDocumentPageProp(registry, document, options.date),
+    scs_scopes: toScopeUsageProp(registry, readableScopes(scopeFiles), [document], options.date),
   };
   if (document.description) frontMatter.description = document.description;
   return { frontMatter, content: body };

@@ -199,13 +199,13 @@ export function toScopeTimelineProp(scope: Scope, date: CalendarDate): ScopeTime
 
 /** Every scope version that includes one of `documents`, newest scope versions first. */
 export function toScopeUsageProp(registry: Registry, scopes: readonly Scope[], documents: readonly StandardDocument[], date: CalendarDate): ScopeUsageProp[] {
-  const wanted = new Set(documents);
+  const wanted = new Set(documents.map((document) => document.fileName));
   return scopes.flatMap((scope) =>
     versionsNewestFirst(scope).flatMap((version) =>
       version.include.flatMap((include): ScopeUsageProp[] => {
         const module = moduleById(scope, include.ref);
         const resolved = module ? resolveModuleStandard(registry, module) : null;
-        if (!module || resolved?.kind !== 'found' || !wanted.has(resolved.document)) return [];
+        if (!module || resolved?.kind !== 'found' || !wanted.has(resolved.document.fileName)) return [];
         const state = scopeVersionStateAt(scope, version.version, date);
         const targets = Object.keys(module.targets).sort((a, b) => (a === MAIN_TARGET ? -1 : b === MAIN_TARGET ? 1 : a.localeCompare(b)));
         return [{ scope: scope.name, scopeUrl: scopePagePath(scope), version: version.version, state, stateLabel: SCOPE_VERSION_STATES[state].label, document: resolved.document.id, targets }];
