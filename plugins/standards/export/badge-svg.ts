@@ -16,7 +16,7 @@ const COLOURS: Record<BadgeTone | 'label', string> = {
 /** Rough width of a text in the badge's 11px sans-serif font: enough to never clip. */
 function textWidth(text: string): number {
   let width = 0;
-  for (const char of text) width += /[A-Z0-9mwMW@%]/.test(char) ? 7.5 : /[iljtf.,:;() '!|]/.test(char) ? 3.5 : 6.2;
+  for (const char of text) width += /[A-Z0-9mwMW@%]/.test(char) ? 8 : /[iljtf.,:;() '!|]/.test(char) ? 4 : 6.8;
   return Math.ceil(width);
 }
 

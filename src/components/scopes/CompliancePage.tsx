@@ -12,7 +12,7 @@ export default function CompliancePage({ page }: { page: CompliancePageProp }): 
   const apiUrl = useBaseUrl('/api/compliance.json');
   return (
     <Layout title="Compliance" description="Which clouds and clusters hold which SCS certification scope today.">
-      <main className="container margin-vert--lg scs-page">
+      <main className="container margin-vert--lg scs-page scs-scopes-page">
         <h1>Compliance</h1>
         <p className="scs-lead">
           Which clouds and clusters hold which certification scope on {page.date}, from their latest test results. {page.source}

@@ -15,7 +15,7 @@ export default function ScopePage({ page }: { page: ScopePageProp }): React.Reac
   const apiUrl = useBaseUrl('/api/scopes.json');
   return (
     <Layout title={`${page.name}: certification scope`} description={`The versions of the certification scope ${page.name}, the standards each requires and their tests.`}>
-      <main className="container margin-vert--lg scs-page">
+      <main className="container margin-vert--lg scs-page scs-scopes-page">
         <nav aria-label="Breadcrumbs" className="scs-crumbs">
           <Link to="/standards">Standards</Link> › <Link to="/standards/scopes">Scopes</Link> › {page.name}
         </nav>

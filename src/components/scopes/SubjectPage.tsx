@@ -24,7 +24,7 @@ function Badge({ scope, subject }: { scope: SubjectScopeProp; subject: string })
 export default function SubjectPage({ page }: { page: SubjectPageProp }): React.ReactElement {
   return (
     <Layout title={`${page.name}: compliance`} description={`Certification test results of ${page.name}.`}>
-      <main className="container margin-vert--lg scs-page">
+      <main className="container margin-vert--lg scs-page scs-scopes-page">
         <nav aria-label="Breadcrumbs" className="scs-crumbs">
           <Link to="/compliance">Compliance</Link> › {page.name}
         </nav>
