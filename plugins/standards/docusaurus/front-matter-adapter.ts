@@ -62,8 +62,10 @@ async function parseStandardsFile(options: AdapterOptions, relative: string, fil
   const frontMatter: Record<string, unknown> = {
     title: document.title,
     scs: toDocumentPageProp(registry, document, options.date),
-    scs_scopes: toScopeUsageProp(registry, readableScopes(scopeFiles), [document], options.date),
   };
+  // Only documents a scope includes get the list; the page shows it under the metadata.
+  const scopeUsage = toScopeUsageProp(registry, readableScopes(scopeFiles), [document], options.date);
+  if (scopeUsage.length > 0) frontMatter.scs_scopes = scopeUsage;
   if (document.description) frontMatter.description = document.description;
   return { frontMatter, content: body };
 }
