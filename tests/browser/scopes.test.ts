@@ -58,6 +58,8 @@ describe('a scope page', () => {
     const syntax = page.locator('li', { has: page.locator('code', { hasText: 'scs-0100-syntax-check' }) });
     expect(await syntax.innerText()).toContain('main; scripted; valid for a day');
     expect(await syntax.getByRole('link').getAttribute('href')).toBe('/standards/scs-0100-w1-flavor-naming-implementation-testing#behaviour-of-the-conformance-test');
+    // Many links read "how it is checked"; each one's accessible name says which test case it is about.
+    expect(await syntax.getByRole('link').textContent()).toBe('how it is checked (scs-0100-syntax-check)');
     expect(await page.locator('li', { has: page.locator('code', { hasText: 'scs-0102-update-policy' }) }).innerText()).toContain('manual');
     await page.screenshot({ path: path.join(SCREENSHOTS, 'scope-iaas.png'), fullPage: true });
     expect(await axeViolationsInBothModes(page)).toEqual([]);

@@ -3,12 +3,19 @@ import React from 'react';
 import Link from '@docusaurus/Link';
 import type { ScopeLink } from '@site/plugins/standards/docusaurus/scope-props';
 
-export default function ScopeLinkText({ link }: { link: ScopeLink }): React.ReactElement {
-  if (link.url === null) return <span>{link.text}</span>;
-  if (link.internal) return <Link to={link.url}>{link.text}</Link>;
+/** `context` is read by screen readers only, so that links with the same text ("description") still say where they lead. */
+export default function ScopeLinkText({ link, context }: { link: ScopeLink; context?: string }): React.ReactElement {
+  const text = (
+    <>
+      {link.text}
+      {context && <span className="scs-visually-hidden"> {context}</span>}
+    </>
+  );
+  if (link.url === null) return <span>{text}</span>;
+  if (link.internal) return <Link to={link.url}>{text}</Link>;
   return (
     <a href={link.url} rel="noopener noreferrer">
-      {link.text}
+      {text}
     </a>
   );
 }

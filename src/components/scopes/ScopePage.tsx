@@ -141,7 +141,7 @@ export default function ScopePage({ page }: { page: ScopePageProp }): React.Reac
                     {testcase.link && (
                       <>
                         {' '}
-                        — <ScopeLinkText link={testcase.link} />
+                        — <ScopeLinkText link={testcase.link} context={`(${testcase.id})`} />
                       </>
                     )}
                   </li>

@@ -99,7 +99,7 @@ export default function SubjectPage({ page }: { page: SubjectPageProp }): React.
                         <code>{testcase.id}</code>
                         {testcase.manual && ' (manual)'}
                         {testcase.description && <div className="scs-testcase-description">{testcase.description}</div>}
-                        {testcase.link && <ScopeLinkText link={testcase.link} />}
+                        {testcase.link && <ScopeLinkText link={testcase.link} context={`of ${testcase.id}`} />}
                       </th>
                       <td>
                         <span className={`scs-verdict scs-verdict--${testcase.stale ? 'stale' : testcase.verdict}`}>{testcase.verdictLabel}</span>
