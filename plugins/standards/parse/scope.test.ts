@@ -89,10 +89,10 @@ describe('parseScopeFile', () => {
   });
 
   it('keeps dates as the calendar days written and positions of what it read', () => {
-    const parsed = parseScopeFile('s.yaml', 'uuid: u\nname: n\nmodules: []\nversions:\n  - version: v1\n    stabilized_at: 2024-02-29\n    include: []\ntimeline: []\n');
+    const parsed = parseScopeFile('s.yaml', 'uuid: u\nname: n\nmodules: []\nscripts: []\nversions:\n  - version: v1\n    stabilized_at: 2024-02-29\n    include: []\ntimeline: []\n');
     expect(parsed.findings).toEqual([]);
     expect(parsed.scope?.versions[0]?.stabilizedAt).toBe('2024-02-29');
-    expect(parsed.scope?.versions[0]?.span.start).toEqual({ line: 5, column: 5 });
+    expect(parsed.scope?.versions[0]?.span.start).toEqual({ line: 6, column: 5 });
   });
 
   it.each([
@@ -105,14 +105,14 @@ describe('parseScopeFile', () => {
       ['4:5 scope-syntax Unexpected scope file in the older format (versions that list `standards` with `check_tools`), expected the current format with top-level `modules`, `versions`, `timeline` and `scripts`'],
     ],
     [
-      'uuid: u\nname: n\nmodules: []\nversions: []\ntimeline:\n  - date: 2025-02-30\n    versions: {v1: active}\n',
-      ['6:11 scope-schema Unexpected text `2025-02-30` for `date` of timeline entry 1, expected a day that exists in the calendar'],
+      'uuid: u\nname: n\nmodules: []\nscripts: []\nversions: []\ntimeline:\n  - date: 2025-02-30\n    versions: {v1: active}\n',
+      ['7:11 scope-schema Unexpected text `2025-02-30` for `date` of timeline entry 1, expected a day that exists in the calendar'],
     ],
     [
-      'uuid: u\nname: n\nmodules: []\nversions: []\ntimeline:\n  - date: 2025-02-01\n    versions: {v1: active}\n',
-      ['7:20 scope-timeline Unexpected text `active` for version `v1` on 2025-02-01, expected one of `draft`, `effective`, `warn` or `deprecated`'],
+      'uuid: u\nname: n\nmodules: []\nscripts: []\nversions: []\ntimeline:\n  - date: 2025-02-01\n    versions: {v1: active}\n',
+      ['8:20 scope-timeline Unexpected text `active` for version `v1` on 2025-02-01, expected one of `draft`, `effective`, `warn` or `deprecated`'],
     ],
-    ['name: n\nversions: []\nmodules: []\ntimeline: []\ncolour: blue\n', ['5:1 scope-schema Unexpected key `colour` in the scope, expected one of `uuid`, `name`, `url`, `versions`, `modules`, `timeline`, `scripts`, `variables` or `prerequisite`', '1:1 scope-schema Missing `uuid` in the scope, expected it to be given']],
+    ['name: n\nversions: []\nmodules: []\ntimeline: []\ncolour: blue\n', ['5:1 scope-schema Unexpected key `colour` in the scope, expected one of `uuid`, `name`, `url`, `versions`, `modules`, `timeline`, `scripts`, `variables` or `prerequisite`', '1:1 scope-schema Missing `uuid` and `scripts` in the scope, expected them to be given']],
   ])('reports %j', (text, expected) => {
     expect(lines(parseScopeFile('s.yaml', text).findings)).toEqual(expected);
   });

@@ -31,7 +31,7 @@ export const SCOPE_TIMELINE = 'scope-timeline';
 
 /** The keys of each part of a scope file; `required` ones must be present. */
 const KEYS = {
-  scope: { allowed: ['uuid', 'name', 'url', 'versions', 'modules', 'timeline', 'scripts', 'variables', 'prerequisite'], required: ['uuid', 'name', 'versions', 'modules', 'timeline'] },
+  scope: { allowed: ['uuid', 'name', 'url', 'versions', 'modules', 'timeline', 'scripts', 'variables', 'prerequisite'], required: ['uuid', 'name', 'versions', 'modules', 'timeline', 'scripts'] },
   module: { allowed: ['id', 'name', 'url', 'parameters', 'targets'], required: ['id', 'name'] },
   version: { allowed: ['version', 'stabilized_at', 'include', 'targets'], required: ['version', 'include'] },
   include: { allowed: ['ref', 'parameters'], required: ['ref'] },
