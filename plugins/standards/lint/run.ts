@@ -7,6 +7,7 @@ import type { CalendarDate } from '../model/front-matter-schema.js';
 import { buildRegistry } from '../model/registry.js';
 import { reportedEntries } from '../parse/file-set.js';
 import { loadFileSet, loadSourceFile, type SourceFile } from '../parse/load.js';
+import { defaultScopesDir, loadScopes } from '../parse/load-scopes.js';
 import { compareDiagnostics, type Diagnostic, type RuleFinding } from '../report/diagnostic.js';
 import { ALL_RULES } from './all-rules.js';
 import { cachedEntry, loadLintCache, resultOf, saveLintCache, sha256, type CacheEntry, type LintCache } from './cache.js';
@@ -38,6 +39,11 @@ export interface LintRequest {
   /** Turns a root-relative path into the path printed; default: unchanged. */
   fileLabel?: (relativePath: string) => string;
   rules?: readonly Rule[];
+  /**
+   * Scope files: a folder (default `<root>/scopes`) and whether it mixes scopes
+   * with other YAML files (a `Tests/` folder given with `--scopes`); null: none.
+   */
+  scopes?: { dir: string; mixed: boolean } | null;
 }
 
 export interface LintResult {
@@ -122,17 +128,20 @@ export async function lintCorpus(request: LintRequest): Promise<LintResult> {
   // Corpus rules: always over every document, whatever was asked to be reported.
   const summaries = paths.map((relative) => results.get(relative)!.summary);
   const registry = buildRegistry(summaries.flatMap((summary) => (summary.document ? [summary.document] : [])));
+  const scopeSource = request.scopes === undefined ? { dir: defaultScopesDir(root), mixed: false } : request.scopes;
+  const scopes = scopeSource ? await loadScopes(scopeSource.dir, { relativeTo: root, mixed: scopeSource.mixed, maxFileBytes: config.options.maxFileBytes }) : [];
   const corpusFindings: Array<RuleFinding & { path: string }> = [];
   for (const rule of corpusRules) {
     corpusFindings.push(
-      ...(await collectFindings(rule, () => rule.check({ registry, files: summaries, date: request.date, options: config.options }))).map(
+      ...(await collectFindings(rule, () => rule.check({ registry, files: summaries, date: request.date, options: config.options, scopes }))).map(
         // A crashed corpus rule has no file to blame; it is shown on the first one.
         (finding) => ({ ...finding, path: finding.path ?? paths[0] ?? '' }),
       ),
     );
   }
 
-  const reported = new Set(request.only ?? paths);
+  // Scope files are reported with the folder they belong to, not when single documents are asked for.
+  const reported = new Set(request.only ?? [...paths, ...scopes.map((scope) => scope.path)]);
   const label = request.fileLabel ?? ((relative: string) => relative);
   const diagnostics: Diagnostic[] = [];
   const add = (relative: string, finding: RuleFinding) => {
