@@ -71,8 +71,8 @@ function colour(variables: Declarations, name: string, seen: string[] = []): Rgb
   return parseColour(value);
 }
 
-/** `top` painted over the opaque `bottom`. */
-const over = (top: Rgba, bottom: Rgba): Rgba => [0, 1, 2].map((i) => top[i]! * top[3] + bottom[i]! * (1 - top[3])).concat(1) as Rgba;
+/** `top` painted over the opaque `bottom`, to whole channel values as the browser paints it. */
+const over = (top: Rgba, bottom: Rgba): Rgba => [0, 1, 2].map((i) => Math.round(top[i]! * top[3] + bottom[i]! * (1 - top[3]))).concat(1) as Rgba;
 
 function contrast(a: Rgba, b: Rgba): number {
   const luminance = ([r, g, b]: Rgba) =>
