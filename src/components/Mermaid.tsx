@@ -1,7 +1,8 @@
 // A Mermaid diagram, drawn in the browser. The page first shows the diagram's
 // source as a code block (the children); Mermaid (about 650 KB) is imported
 // only when this component mounts, so pages without diagrams never fetch it.
-// If Mermaid cannot load or the diagram does not parse, the source stays.
+// If Mermaid cannot load or the diagram does not parse, the source stays; once
+// drawn, the source stays below the drawing, folded, as its text alternative.
 import React, { useEffect, useId, useState } from 'react';
 import { useColorMode } from '@docusaurus/theme-common';
 
@@ -35,7 +36,18 @@ export default function Mermaid({ source, children }: { source: string; children
 
   return (
     <div className="scs-mermaid" data-mermaid-diagram="">
-      {svg === null ? children : <div role="img" aria-label="Diagram" dangerouslySetInnerHTML={{ __html: svg }} />}
+      {svg === null ? (
+        children
+      ) : (
+        <>
+          <div role="img" aria-label="Diagram, given as text below" dangerouslySetInnerHTML={{ __html: svg }} />
+          {/* The text alternative (WCAG 1.1.1): the source the drawing was made from. */}
+          <details className="scs-mermaid__source">
+            <summary>The diagram as text</summary>
+            {children}
+          </details>
+        </>
+      )}
     </div>
   );
 }
