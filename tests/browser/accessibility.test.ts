@@ -230,6 +230,8 @@ describe('keyboard only', () => {
     await page.keyboard.type('entropy');
     const hits = page.locator('nav [role="search"] ul li a');
     await hits.first().waitFor({ timeout: 15_000 });
+    // Screen readers hear that hits appeared, since the focus stays in the box.
+    expect(await page.locator('nav [role="search"] [role="status"]').innerText()).toMatch(/^\d+ matches; Tab to reach them\.$/);
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.closest('[role="search"] ul') !== null)).toBe(true);
     expect((await focusStop(page))?.indicator).not.toBeNull();
