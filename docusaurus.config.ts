@@ -7,7 +7,7 @@ import type { Config, PluginModule } from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
 import { today } from './plugins/standards/model/lifecycle';
 import standardsPlugin from './plugins/standards/docusaurus/index';
-import { formatFindings, loadCorpusOnce, unrenderableFiles } from './plugins/standards/docusaurus/corpus';
+import { resolveStandardsDir } from './plugins/standards/docusaurus/corpus';
 import { createParseFrontMatter } from './plugins/standards/docusaurus/front-matter-adapter';
 import { createSidebarItemsGenerator } from './plugins/standards/docusaurus/sidebar';
 import { rehypeHighlightCode } from './plugins/standards/render/highlight';
@@ -25,7 +25,6 @@ import { searchConfigFromEnv } from './plugins/standards/search/config';
 v8.setFlagsFromString('--heap-growing-percent=50');
 
 const REPOSITORY = 'https://github.com/SovereignCloudStack/standards';
-const standardsDir = path.resolve(__dirname, process.env.STANDARDS_DIR ?? 'Standards');
 const date = today();
 // Algolia DocSearch when ALGOLIA_APP_ID, ALGOLIA_SEARCH_API_KEY and ALGOLIA_INDEX_NAME are set; else offline Pagefind.
 const search = searchConfigFromEnv(process.env);
@@ -43,12 +42,8 @@ function isInGitWorktree(folder: string): boolean {
 const DEFAULT_EXCLUDE = ['**/_*.{js,jsx,ts,tsx,md,mdx}', '**/_*/**', '**/*.test.{js,jsx,ts,tsx}', '**/__tests__/**'];
 
 export default async function createConfig(): Promise<Config> {
-  // Files whose name or bytes give no document cannot be rendered: say why and leave them out.
-  const corpus = await loadCorpusOnce(standardsDir);
-  const skipped = unrenderableFiles(corpus);
-  if (skipped.length > 0) {
-    console.warn(`[scs-standards] Not rendering ${skipped.length} file(s):\n${formatFindings(standardsDir, skipped).join('\n')}`);
-  }
+  // Unset or empty: our own Standards/. A folder that does not exist stops the build with its name.
+  const standardsDir = resolveStandardsDir(__dirname, process.env.STANDARDS_DIR);
 
   return {
     title: 'SCS Standards',
@@ -115,8 +110,10 @@ export default async function createConfig(): Promise<Config> {
           id: 'standards',
           path: standardsDir,
           routeBasePath: 'standards',
-          include: ['**/scs-*.md'],
-          exclude: [...DEFAULT_EXCLUDE, '**/scs-XXXX-*', ...skipped.map((file) => file.path)],
+          // Candidates only, directly in the folder (no subfolder, so no link is followed): which of them
+          // are pages is decided file by file by the file set the linter uses (parse/file-set.ts).
+          include: ['[sS][cC][sS][-_]*.[mM][dD]'],
+          exclude: DEFAULT_EXCLUDE,
           sidebarPath: './sidebars-standards.ts',
           sidebarItemsGenerator: createSidebarItemsGenerator(standardsDir, date),
           numberPrefixParser: false,

@@ -109,4 +109,19 @@ describe('createContentCompiler', () => {
     expect(treeOf(code)).toEqual([['p', 0, ['a', { href: 'scs-0999-v1-missing.md' }, 'x']]]);
     expect(warnings).toEqual(['[scs-standards] Markdown link with URL `scs-0999-v1-missing.md` in source file "Standards/scs-0100-v1-a.md" couldn\'t be resolved.']);
   });
+
+  it('bundles only attachments of the file set, even from inside the folder', async () => {
+    await mkdir(path.join(siteDir, 'Standards', 'build'), { recursive: true });
+    await writeFile(path.join(siteDir, 'Standards', 'build', 'generated.png'), 'png');
+    const withFileSet = createContentCompiler({
+      root: path.join(siteDir, 'Standards'),
+      docs: { siteDir, markdownConfig: { hooks: { onBrokenMarkdownImages: 'throw' } } },
+      permalinkTargets: async () => new Map(),
+      attachments: async () => new Set(['img/diagram.png']),
+    });
+    await expect(withFileSet({ filePath, fileContent: '![x](build/generated.png)', isServer: false })).rejects.toThrow(
+      'Image `build/generated.png` in source file "Standards/scs-0100-v1-a.md" is not an attachment of the standards folder.',
+    );
+    expect(treeOf(await withFileSet({ filePath, fileContent: '![x](img/diagram.png)', isServer: false }))).toEqual([['p', 0, ['img', { src: { asset: 0 }, alt: 'x' }]]]);
+  });
 });

@@ -31,6 +31,8 @@ export interface ContentModuleOptions {
   root: string;
   /** Short permalinks (static redirect files) -> the page they lead to, so links to them navigate in the app. */
   permalinkTargets: () => Promise<ReadonlyMap<string, string>>;
+  /** The corpus's attachments (parse/file-set.ts), relative to `root`: the only files a page may bundle. Default: any file inside `root`. */
+  attachments?: () => Promise<ReadonlySet<string>>;
   warn?: (message: string) => void;
 }
 
@@ -59,7 +61,7 @@ async function renderDocumentBody(filePath: string, fileContent: string, options
   const { docs } = options;
   const warn = options.warn ?? ((message: string) => console.warn(message));
   const split = parseFrontMatter(fileContent);
-  const targets = await options.permalinkTargets();
+  const [targets, attachments] = await Promise.all([options.permalinkTargets(), options.attachments?.()]);
   const relativeFile = path.relative(docs.siteDir, filePath);
 
   const rewriteUrl = (url: string, kind: 'link' | 'image'): string | { file: string } => {
@@ -73,7 +75,9 @@ async function renderDocumentBody(filePath: string, fileContent: string, options
       report(docs.markdownConfig?.hooks?.onBrokenMarkdownLinks, `Markdown link with URL \`${url}\` in source file "${relativeFile}" couldn't be resolved.`, warn);
       return url;
     }
-    const file = bundledFile(options.root, filePath, decoded);
+    const file = attachments && !attachments.has(path.relative(options.root, path.resolve(path.dirname(filePath), decoded)).split(path.sep).join('/'))
+      ? { ok: false as const, why: 'is not an attachment of the standards folder' }
+      : bundledFile(options.root, filePath, decoded);
     if (file.ok) return { file: decoded };
     if (kind === 'image') report(docs.markdownConfig?.hooks?.onBrokenMarkdownImages, `Image \`${url}\` in source file "${relativeFile}" ${file.why}.`, warn);
     return url;

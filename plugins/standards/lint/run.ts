@@ -5,7 +5,8 @@ import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import type { CalendarDate } from '../model/front-matter-schema.js';
 import { buildRegistry } from '../model/registry.js';
-import { listStandardsFiles, loadSourceFile, type SourceFile } from '../parse/load.js';
+import { reportedEntries } from '../parse/file-set.js';
+import { loadFileSet, loadSourceFile, type SourceFile } from '../parse/load.js';
 import { compareDiagnostics, type Diagnostic, type RuleFinding } from '../report/diagnostic.js';
 import { ALL_RULES } from './all-rules.js';
 import { cachedEntry, loadLintCache, resultOf, saveLintCache, sha256, type CacheEntry, type LintCache } from './cache.js';
@@ -58,9 +59,19 @@ export async function lintCorpus(request: LintRequest): Promise<LintResult> {
   // Hashing the linter's own sources for the cache key overlaps with reading
   // the corpus; a run without a cache needs no keys at all.
   const toolVersionHash = request.cacheFile ? toolVersion() : null;
-  const listed = await listStandardsFiles(root);
-  const paths = [...new Set([...listed, ...(request.only ?? [])])].sort();
-  const sources = await Promise.all(paths.map((relative) => loadSourceFile(root, relative, config.options.maxFileBytes)));
+  // The same file set as the portal's (parse/file-set.ts): documents are read
+  // and checked; ignored entries with a finding are reported as they are.
+  const fileSet = await loadFileSet(root);
+  const ignored = new Map(reportedEntries(fileSet).map((entry) => [entry.path, entry]));
+  const skipped = new Set(fileSet.ignored.map((entry) => entry.path));
+  const asked = (request.only ?? []).filter((relative) => !skipped.has(relative));
+  const paths = [...new Set([...fileSet.documents, ...asked, ...ignored.keys()])].sort();
+  const sources = await Promise.all(
+    paths.map((relative) => {
+      const entry = ignored.get(relative);
+      return entry ? { path: relative, text: null, findings: entry.findings } : loadSourceFile(root, relative, config.options.maxFileBytes);
+    }),
+  );
 
   // Per-file pass, from the cache where the key still matches.
   const version = await toolVersionHash;

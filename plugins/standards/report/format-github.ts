@@ -1,9 +1,17 @@
 // GitHub Actions workflow commands: each problem becomes an annotation on the
 // pull request's diff. Values are escaped as the runner expects: data escapes
 // %, CR and LF; properties also escape `:` and `,`, which separate them.
+import { baselineSummary, staleText, type BaselineReport } from './baseline-report.js';
 import type { Diagnostic } from './diagnostic.js';
 
-export function formatGithub(diagnostics: readonly Diagnostic[]): string {
+/** Problems as error and warning annotations; what a baseline did as notices, which never fail a job. */
+export function formatGithub(diagnostics: readonly Diagnostic[], baseline: BaselineReport | null = null): string {
+  const notices = baseline
+    ? [
+        ...baseline.stale.map((entry) => `::notice file=${escapeProperty(entry.file)},title=${escapeProperty(entry.ruleId)}::${escapeData(staleText(entry))}\n`),
+        `::notice title=baseline::${escapeData(baselineSummary(baseline))}\n`,
+      ]
+    : [];
   return diagnostics
     .map((diagnostic) => {
       const properties: Array<[string, string | number | undefined]> = [
@@ -20,6 +28,7 @@ export function formatGithub(diagnostics: readonly Diagnostic[]): string {
         .join(',');
       return `::${diagnostic.severity === 'error' ? 'error' : 'warning'} ${written}::${escapeData(diagnostic.message)}\n`;
     })
+    .concat(notices)
     .join('');
 }
 
