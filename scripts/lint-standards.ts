@@ -1,6 +1,7 @@
 // npm run lint:standards -- [DIR|FILE...] [--format stylish|json|github] [--date YYYY-MM-DD]
 //                           [--cache | --no-cache] [--external-links [--allow-private-links]] [--config PATH]
-//                           [--write-baseline] [--baseline FILE] [--no-baseline] [--base REF [--changed]]
+//                           [--write-baseline] [--baseline FILE] [--no-baseline] [--scopes DIR]
+//                           [--base REF [--changed]]
 // Exit 0 without errors (warnings are fine), 1 with errors, 2 on bad usage.
 // The cache is used by default, but not in CI (CI=true) unless --cache is given.
 // Findings recorded in the baseline (next to the config file by default) are
@@ -26,7 +27,7 @@ import { isStandardsFileName } from '../plugins/standards/parse/file-name.js';
 
 const USAGE = `Usage: npm run lint:standards -- [DIR|FILE...] [--format stylish|json|github] [--date YYYY-MM-DD]
                               [--cache | --no-cache] [--external-links [--allow-private-links]] [--config PATH]
-                              [--write-baseline] [--baseline FILE] [--no-baseline] [--base REF [--changed]]
+                              [--write-baseline] [--baseline FILE] [--no-baseline] [--scopes DIR] [--base REF [--changed]]
   --external-links       check links to other sites over the network (public addresses only)
   --allow-private-links  with --external-links, request loopback, private and link-local addresses too
   --cache                read and write the per-file result cache even in CI (CI=true), where it is off by default
@@ -34,6 +35,7 @@ const USAGE = `Usage: npm run lint:standards -- [DIR|FILE...] [--format stylish|
   --write-baseline       record today's findings in the baseline file; later runs suppress them
   --baseline FILE        the baseline file (default: standards-lint.baseline.json next to the config file)
   --no-baseline          report every finding, ignoring the baseline
+  --scopes DIR           read certification scope files from DIR (default: <DIR>/scopes/ of the standards folder)
   --base REF             add the history rules, comparing with the merge base of REF and HEAD
   --changed              with --base, report only on changed documents and those that name them`;
 
@@ -59,6 +61,7 @@ async function main(): Promise<number> {
       'no-baseline': { type: 'boolean', default: false },
       base: { type: 'string' },
       changed: { type: 'boolean', default: false },
+      scopes: { type: 'string' },
       help: { type: 'boolean', default: false },
     },
   });
@@ -93,17 +96,21 @@ async function main(): Promise<number> {
   if (values['allow-private-links'] && !values['external-links']) throw new UsageError('Unexpected --allow-private-links without --external-links, expected both');
   config.options.allowPrivateLinks = values['allow-private-links'];
   const targets = await resolveTargets(positionals.length > 0 ? positionals : ['Standards']);
+  const scopesDir = values.scopes === undefined ? undefined : path.resolve(values.scopes);
+  if (scopesDir !== undefined && !(await stat(scopesDir).catch(() => null))?.isDirectory()) throw new UsageError(`No such folder for --scopes: ${values.scopes}`);
 
   const diagnostics: Diagnostic[] = [];
   let fileCount = 0;
   let unchecked = 0;
-  for (const target of targets) {
+  for (const [index, target] of targets.entries()) {
     const base = values.base === undefined ? null : await loadBase(target.root, values.base);
     if (base && values.changed) {
       const changed = changedSince(await loadCorpusFiles(target.root), base);
       target.only = target.only ? new Set([...target.only].filter((file) => changed.has(file))) : changed;
     }
     const result = await lintCorpus({
+      // A folder given with --scopes may mix scopes with other YAML files; it is linted once, with the first corpus.
+      ...(scopesDir !== undefined ? { scopes: index === 0 ? { dir: scopesDir, mixed: true } : null } : {}),
       root: target.root,
       config,
       date,

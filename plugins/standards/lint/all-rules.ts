@@ -38,6 +38,13 @@ import { rule as replacementSymmetry } from './rules/replacement-symmetry.js';
 import { rule as replacesPredecessor } from './rules/replaces-predecessor.js';
 import { rule as resourceLimit } from './rules/resource-limit.js';
 import { rule as requiredSections } from './rules/required-sections.js';
+import { rule as scopeReference } from './rules/scope-reference.js';
+import { rule as scopeSchema } from './rules/scope-schema.js';
+import { rule as scopeStandard } from './rules/scope-standard.js';
+import { rule as scopeStandardState } from './rules/scope-standard-state.js';
+import { rule as scopeSyntax } from './rules/scope-syntax.js';
+import { rule as scopeTimeline } from './rules/scope-timeline.js';
+import { rule as scopeUniqueId } from './rules/scope-unique-id.js';
 import { rule as singleStableVersion } from './rules/single-stable-version.js';
 import { rule as trackMatchesNumber } from './rules/track-matches-number.js';
 import { rule as trailingSpaces } from './rules/trailing-spaces.js';
@@ -86,6 +93,14 @@ export const ALL_RULES: readonly Rule[] = [
   singleStableVersion,
   linkTarget,
   externalLinks,
+  // Scope files (scopes/*.yaml)
+  scopeSyntax,
+  scopeSchema,
+  scopeUniqueId,
+  scopeReference,
+  scopeTimeline,
+  scopeStandard,
+  scopeStandardState,
   // Against the base branch (--base REF); without it these find nothing
   historyRenamedDocument,
   historyStatusTransition,

@@ -4,6 +4,7 @@ import type { Root } from 'mdast';
 import type { StandardDocument } from '../model/document.js';
 import type { CalendarDate } from '../model/front-matter-schema.js';
 import type { Registry } from '../model/registry.js';
+import type { ParsedScopeFile } from '../model/scope.js';
 import type { Finding, RuleFinding } from '../report/diagnostic.js';
 import type { Outline } from '../markdown/outline.js';
 import type { BaseSnapshot } from '../history/snapshot.js';
@@ -55,6 +56,8 @@ export interface CorpusContext {
   options: LintOptions;
   /** The base tree with `--base REF`; null without, and history rules then find nothing. */
   base?: BaseSnapshot | null;
+  /** The scope files (see parse/load-scopes.ts), paths relative to the corpus root; none when absent. */
+  scopes?: readonly ParsedScopeFile[];
 }
 
 export interface CorpusRule {

@@ -7,6 +7,7 @@ import type { CalendarDate } from '../model/front-matter-schema.js';
 import { buildRegistry } from '../model/registry.js';
 import { reportedEntries } from '../parse/file-set.js';
 import { loadFileSet, loadSourceFile, type SourceFile } from '../parse/load.js';
+import { defaultScopesDir, loadScopes } from '../parse/load-scopes.js';
 import { compareDiagnostics, type Diagnostic, type RuleFinding } from '../report/diagnostic.js';
 import { ALL_RULES } from './all-rules.js';
 import { cachedEntry, loadLintCache, resultOf, saveLintCache, sha256, type CacheEntry, type LintCache } from './cache.js';
@@ -41,6 +42,11 @@ export interface LintRequest {
   rules?: readonly Rule[];
   /** The base tree to compare with (`--base REF`), for the history rules. */
   base?: BaseSnapshot | null;
+  /**
+   * Scope files: a folder (default `<root>/scopes`) and whether it mixes scopes
+   * with other YAML files (a `Tests/` folder given with `--scopes`); null: none.
+   */
+  scopes?: { dir: string; mixed: boolean } | null;
 }
 
 export interface LintResult {
@@ -125,18 +131,22 @@ export async function lintCorpus(request: LintRequest): Promise<LintResult> {
   // Corpus rules: always over every document, whatever was asked to be reported.
   const summaries = paths.map((relative) => results.get(relative)!.summary);
   const registry = buildRegistry(summaries.flatMap((summary) => (summary.document ? [summary.document] : [])));
+  const scopeSource = request.scopes === undefined ? { dir: defaultScopesDir(root), mixed: false } : request.scopes;
+  const scopes = scopeSource ? await loadScopes(scopeSource.dir, { relativeTo: root, mixed: scopeSource.mixed, maxFileBytes: config.options.maxFileBytes }) : [];
   const corpusFindings: Array<RuleFinding & { path: string }> = [];
   for (const rule of corpusRules) {
     corpusFindings.push(
-      ...(await collectFindings(rule, () => rule.check({ registry, files: summaries, date: request.date, options: config.options, base: request.base ?? null }))).map(
+      ...(await collectFindings(rule, () => rule.check({ registry, files: summaries, date: request.date, options: config.options, scopes, base: request.base ?? null }))).map(
         // A crashed corpus rule has no file to blame; it is shown on the first one.
         (finding) => ({ ...finding, path: finding.path ?? paths[0] ?? '' }),
       ),
     );
   }
 
-  // Files deleted since the base are reported too: a history rule names what was removed.
-  const reported = new Set([...(request.only ?? paths), ...[...(request.base?.texts.keys() ?? [])].filter((relative) => !paths.includes(relative))]);
+  // Scope files are reported with the folder they belong to, not when single documents are asked for;
+  // files deleted since the base are reported too: a history rule names what was removed.
+  const deleted = [...(request.base?.texts.keys() ?? [])].filter((relative) => !paths.includes(relative));
+  const reported = new Set([...(request.only ?? [...paths, ...scopes.map((scope) => scope.path)]), ...deleted]);
   const label = request.fileLabel ?? ((relative: string) => relative);
   const diagnostics: Diagnostic[] = [];
   const add = (relative: string, finding: RuleFinding) => {
