@@ -53,10 +53,15 @@ describe('every-error fixture', () => {
       'scs-0106-v1-javascript.md:1:4 error Unexpected front-matter language `js`, expected YAML (a plain `---` line); front matter is data and is never run as code front-matter-syntax',
       'scs-0107-v1-no-front-matter.md:1:1 error Missing front matter, expected the file to start with a `---` line, YAML fields, and a closing `---` line front-matter-syntax',
       'scs-0108-v1-latin-1.md:2:10 error Unexpected byte 0xf6 that is not UTF-8, expected the file to be saved as UTF-8 file-encoding',
+      'scs-0109-v1-house-style.md:10:5 warning Unexpected curly quote `“`, expected `"` curly-quotes',
+      'scs-0109-v1-house-style.md:10:11 warning Unexpected curly quote `”`, expected `"` curly-quotes',
+      'scs-0109-v1-house-style.md:10:21 warning Unexpected `--` used as a dash, expected an en dash `–` double-hyphen',
+      'scs-0109-v1-house-style.md:10:39 warning Unexpected 1 trailing space at the end of the line, expected none trailing-spaces',
+      'scs-0109-v1-house-style.md:11:5 warning Unexpected relative link `../docs/guide.md` out of the standards folder, expected a path inside the folder or an absolute URL (`https://…`) link-leaves-folder',
       'scs-xxxx-v2-early-idea.md:1:1 error Unexpected version v2 of a proposal, expected `scs-xxxx-v1-early-idea.md`: a proposal is version 1 until it gets a number proposal-draft',
       'scs-xxxx-v2-early-idea.md:4:1 error Unexpected status Stable on a proposal, expected `status: Draft`: a proposal becomes Stable only after it has a number proposal-draft',
     ]);
-    expect(result.fileCount).toBe(17);
+    expect(result.fileCount).toBe(18);
   });
 
   it('has a finding of every rule but those that need a file built at test time or the network', async () => {

@@ -140,6 +140,6 @@ describe('control characters from documents', () => {
     expect(output).not.toMatch(UNSAFE);
     expect(output).toContain('\\u001b[31mred');
     expect(output).toContain('\\u202etxt.exe\\u202c\\u2028done');
-    expect(JSON.parse(output)[0]).toMatchObject({ file: diagnostic.file, message: hostile });
+    expect(JSON.parse(output).diagnostics[0]).toMatchObject({ file: diagnostic.file, message: hostile });
   });
 });
