@@ -37,6 +37,7 @@ describe('every-error fixture', () => {
       'scs-0102-v2-images.md:11:1 error Unexpected level-1 heading, expected level 2 or deeper: the title comes from the front matter heading-levels',
       'scs-0102-v2-images.md:21:1 error Unexpected `<script>` element, expected passive HTML only (the portal removes it with its content) content-safety',
       'scs-0102-v2-images.md:23:5 error Unexpected link to missing anchor `#nowhere` in `scs-0102-v1-images.md`, expected the anchor of a heading link-target',
+      'scs-0102-v2-images.md:25:5 error Unexpected `.html` file (`./calculator.html`) in a link, expected a passive type the portal publishes (PNG, JPEG, GIF, WebP, AVIF, SVG, CSV, JSON, YAML, plain text or PDF) attachment-type',
       'scs-0102-w1-images-testing.md:4:1 error Unexpected `status` on a Supplement, expected none: a supplement follows the lifecycle of the documents it supplements front-matter-required',
       'scs-0102-w1-images-testing.md:6:1 error Unexpected supplement `scs-0102-w2-images-notes.md` in `supplements`, expected a document version (vN), not another supplement reference-exists',
       'scs-0102-w1-images-testing.md:13:1 warning Unexpected MDX `import` statement, expected Markdown: the portal renders standards as Markdown, so this line shows as text mdx-syntax',

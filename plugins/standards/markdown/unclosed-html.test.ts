@@ -44,8 +44,8 @@ describe('firstUnclosed', () => {
   });
 
   it('counts an element closed by later HTML of the same paragraph as closed', () => {
-    expect(firstUnclosed('<title>', 'x</title>')).toBeNull();
-    expect(firstUnclosed('<title>', '</b>')?.construct).toBe('<title>');
+    expect(firstUnclosed('<title>', () => 'x</title>')).toBeNull();
+    expect(firstUnclosed('<title>', () => '</b>')?.construct).toBe('<title>');
   });
 });
 

@@ -61,7 +61,7 @@ export function cutUnclosedHtml(tree: Root, parse: (markdown: string) => Root): 
         continue;
       }
       const block = BLOCK_PARENTS.has(parent.type);
-      const cut = firstUnclosed(node.value, block ? '' : laterHtml(parent, index));
+      const cut = firstUnclosed(node.value, block ? undefined : () => laterHtml(parent, index));
       if (!cut) continue;
       const start = pointIn(node, cut.start);
       const before: Html = {
@@ -88,7 +88,7 @@ function laterHtml(parent: Parent, index: number): string {
 }
 
 /** The first construct `value` leaves open, unless `closing` (later HTML of the same paragraph) closes an element of it. */
-export function firstUnclosed(value: string, closing = ''): Cut | null {
+export function firstUnclosed(value: string, closing?: () => string): Cut | null {
   if (!PRE_FILTER.test(value) && value.lastIndexOf('<') <= value.lastIndexOf('>')) return null;
   const errors: ParserError[] = [];
   const fragment = parseFragment(value, { sourceCodeLocationInfo: true, onParseError: (error) => errors.push(error) });
@@ -96,7 +96,8 @@ export function firstUnclosed(value: string, closing = ''): Cut | null {
   const walk = (node: P5Node) => {
     if ('tagName' in node && node.namespaceURI === HTML_NAMESPACE && SWALLOWING_ELEMENTS.has(node.tagName)) {
       const location = (node as P5Element).sourceCodeLocation;
-      const closedLater = new RegExp(`</${node.tagName}[\\s/>]`, 'i').test(closing);
+      // Asked only here: joining the later HTML of a paragraph for every node would be quadratic.
+      const closedLater = closing !== undefined && new RegExp(`</${node.tagName}[\\s/>]`, 'i').test(closing());
       if (location?.startTag && !location.endTag && !closedLater) {
         cuts.push({ construct: `<${node.tagName}>`, start: location.startTag.startOffset, end: location.startTag.endOffset });
         return;
