@@ -1,6 +1,7 @@
 // npm run lint:standards -- [DIR|FILE...] [--format stylish|json|github] [--date YYYY-MM-DD]
 //                           [--cache | --no-cache] [--external-links [--allow-private-links]] [--config PATH]
 //                           [--write-baseline] [--baseline FILE] [--no-baseline] [--scopes DIR]
+//                           [--base REF [--changed]]
 // Exit 0 without errors (warnings are fine), 1 with errors, 2 on bad usage.
 // The cache is used by default, but not in CI (CI=true) unless --cache is given.
 // Findings recorded in the baseline (next to the config file by default) are
@@ -18,10 +19,15 @@ import { parseDateOption, runCommand, UsageError } from '../plugins/standards/pa
 import { compareDiagnostics, type Diagnostic } from '../plugins/standards/report/diagnostic.js';
 import type { BaselineReport } from '../plugins/standards/report/baseline-report.js';
 import { FORMATS, isFormatName } from '../plugins/standards/report/formatters.js';
+import { loadCorpusFiles } from '../plugins/standards/edit/apply.js';
+import { changedSince } from '../plugins/standards/history/changed.js';
+import { GitError, loadBaseTree } from '../plugins/standards/history/git.js';
+import { buildBaseSnapshot, type BaseSnapshot } from '../plugins/standards/history/snapshot.js';
+import { isStandardsFileName } from '../plugins/standards/parse/file-name.js';
 
 const USAGE = `Usage: npm run lint:standards -- [DIR|FILE...] [--format stylish|json|github] [--date YYYY-MM-DD]
                               [--cache | --no-cache] [--external-links [--allow-private-links]] [--config PATH]
-                              [--write-baseline] [--baseline FILE] [--no-baseline] [--scopes DIR]
+                              [--write-baseline] [--baseline FILE] [--no-baseline] [--scopes DIR] [--base REF [--changed]]
   --external-links       check links to other sites over the network (public addresses only)
   --allow-private-links  with --external-links, request loopback, private and link-local addresses too
   --cache                read and write the per-file result cache even in CI (CI=true), where it is off by default
@@ -29,7 +35,9 @@ const USAGE = `Usage: npm run lint:standards -- [DIR|FILE...] [--format stylish|
   --write-baseline       record today's findings in the baseline file; later runs suppress them
   --baseline FILE        the baseline file (default: standards-lint.baseline.json next to the config file)
   --no-baseline          report every finding, ignoring the baseline
-  --scopes DIR           read certification scope files from DIR (default: <DIR>/scopes/ of the standards folder)`;
+  --scopes DIR           read certification scope files from DIR (default: <DIR>/scopes/ of the standards folder)
+  --base REF             add the history rules, comparing with the merge base of REF and HEAD
+  --changed              with --base, report only on changed documents and those that name them`;
 
 /** One corpus folder to lint, and the files in it to report on (null: all of them). */
 interface Target {
@@ -51,6 +59,8 @@ async function main(): Promise<number> {
       'write-baseline': { type: 'boolean', default: false },
       baseline: { type: 'string' },
       'no-baseline': { type: 'boolean', default: false },
+      base: { type: 'string' },
+      changed: { type: 'boolean', default: false },
       scopes: { type: 'string' },
       help: { type: 'boolean', default: false },
     },
@@ -82,6 +92,7 @@ async function main(): Promise<number> {
   }
   let baseline = baselineLoad?.ok ? baselineLoad.baseline : null;
   config.options.externalLinks = values['external-links'];
+  if (values.changed && values.base === undefined) throw new UsageError('Unexpected --changed without --base REF, expected the ref to compare with');
   if (values['allow-private-links'] && !values['external-links']) throw new UsageError('Unexpected --allow-private-links without --external-links, expected both');
   config.options.allowPrivateLinks = values['allow-private-links'];
   const targets = await resolveTargets(positionals.length > 0 ? positionals : ['Standards']);
@@ -92,12 +103,18 @@ async function main(): Promise<number> {
   let fileCount = 0;
   let unchecked = 0;
   for (const [index, target] of targets.entries()) {
+    const base = values.base === undefined ? null : await loadBase(target.root, values.base);
+    if (base && values.changed) {
+      const changed = changedSince(await loadCorpusFiles(target.root), base);
+      target.only = target.only ? new Set([...target.only].filter((file) => changed.has(file))) : changed;
+    }
     const result = await lintCorpus({
       // A folder given with --scopes may mix scopes with other YAML files; it is linted once, with the first corpus.
       ...(scopesDir !== undefined ? { scopes: index === 0 ? { dir: scopesDir, mixed: true } : null } : {}),
       root: target.root,
       config,
       date,
+      base,
       ...(target.only ? { only: [...target.only] } : {}),
       cacheFile: cache ? cacheFileFor(target.root) : null,
       parallel: 'auto',
@@ -159,6 +176,8 @@ async function resolveTargets(inputs: string[]): Promise<Target[]> {
   const targets = new Map<string, Target>();
   for (const folder of folders) targets.set(folder, { root: folder, only: null });
   for (const file of files) {
+    // Explicit files that are not standards (README.md, pictures) are skipped, as a folder run would.
+    if (!isStandardsFileName(path.basename(file))) continue;
     if (folders.some((folder) => file.startsWith(folder + path.sep))) continue; // already linted whole
     const root = path.dirname(file);
     const target = targets.get(root) ?? { root, only: new Set<string>() };
@@ -166,6 +185,15 @@ async function resolveTargets(inputs: string[]): Promise<Target[]> {
     targets.set(root, target);
   }
   return [...targets.values()];
+}
+
+async function loadBase(root: string, ref: string): Promise<BaseSnapshot> {
+  try {
+    return buildBaseSnapshot(ref, (await loadBaseTree(root, ref)).files);
+  } catch (error) {
+    if (error instanceof GitError) throw new UsageError(error.message);
+    throw error;
+  }
 }
 
 process.exitCode = await runCommand(USAGE, main);

@@ -14,6 +14,7 @@ import type { CalendarDate } from '../model/front-matter-schema.js';
 import type { Registry } from '../model/registry.js';
 import { loadFileHistory } from '../history/file-history.js';
 import { buildRedirectPages } from './redirects.js';
+import { loadRedirectsFile } from '../parse/load-redirects.js';
 
 export interface SiteOutputsOptions {
   outDir: string;
@@ -25,18 +26,25 @@ export interface SiteOutputsOptions {
 }
 
 /** Every file written after the build (machine-readable outputs and redirect pages), as site-relative path and content. Pure. */
-export function buildSiteOutputs(registry: Registry, date: CalendarDate, siteUrl: string, history?: ReadonlyMap<string, FileHistory>): OutputFile[] {
+export function buildSiteOutputs(
+  registry: Registry,
+  date: CalendarDate,
+  siteUrl: string,
+  history?: ReadonlyMap<string, FileHistory>,
+  renamed: Readonly<Record<string, string>> = {},
+): OutputFile[] {
   return [
     ...buildApiFiles(registry, date, siteUrl),
     { path: '/schemas/standard-front-matter.json', content: JSON.stringify(buildFrontMatterJsonSchema(), null, 2) + '\n' },
     { path: '/standards/feed.xml', content: buildAtomFeed(registry, date, { siteUrl, history }) },
-    ...buildRedirectPages(registry, date, siteUrl),
+    ...buildRedirectPages(registry, date, siteUrl, renamed),
   ];
 }
 
 export async function writeSiteOutputs(options: SiteOutputsOptions): Promise<OutputFile[]> {
   const history = options.standardsDir ? await loadFileHistory(options.standardsDir) : undefined;
-  const files = buildSiteOutputs(options.registry, options.date, options.siteUrl, history);
+  const renamed = options.standardsDir ? await loadRedirectsFile(options.standardsDir) : {};
+  const files = buildSiteOutputs(options.registry, options.date, options.siteUrl, history, renamed);
   for (const file of files) {
     const target = path.join(options.outDir, file.path);
     await mkdir(path.dirname(target), { recursive: true });

@@ -18,9 +18,18 @@ export interface Redirect {
   title: string;
 }
 
-/** Every short permalink of the corpus. Pure. */
-export function buildRedirects(registry: Registry, date: CalendarDate): Redirect[] {
+/**
+ * Every short permalink of the corpus, and the former address of each renamed
+ * document (`renamed`: old id -> new id, from the folder's redirects.json). Pure.
+ */
+export function buildRedirects(registry: Registry, date: CalendarDate, renamed: Readonly<Record<string, string>> = {}): Redirect[] {
   const redirects: Redirect[] = [];
+  for (const [from, to] of Object.entries(renamed)) {
+    const target = registry.byFileName.get(`${to}.md`);
+    // An old id that is a document's id again would shadow its page; a target that is gone has nowhere to lead.
+    if (!target || registry.byFileName.has(`${from}.md`)) continue;
+    redirects.push({ from: `/standards/${from}`, to: documentPath(target), title: `${target.id} (formerly ${from})` });
+  }
   for (const standard of allStandards(registry)) {
     const statusPage = statusPagePath(standard);
     if (statusPage === null) continue;
@@ -59,6 +68,6 @@ export function formatRedirectPage(redirect: Redirect, siteUrl: string): OutputF
   return { path: `${redirect.from}.html`, content };
 }
 
-export function buildRedirectPages(registry: Registry, date: CalendarDate, siteUrl: string): OutputFile[] {
-  return buildRedirects(registry, date).map((redirect) => formatRedirectPage(redirect, siteUrl));
+export function buildRedirectPages(registry: Registry, date: CalendarDate, siteUrl: string, renamed: Readonly<Record<string, string>> = {}): OutputFile[] {
+  return buildRedirects(registry, date, renamed).map((redirect) => formatRedirectPage(redirect, siteUrl));
 }

@@ -16,6 +16,11 @@ import { rule as frontMatterSyntax } from './rules/front-matter-syntax.js';
 import { rule as frontMatterUnknownKey } from './rules/front-matter-unknown-key.js';
 import { rule as frontMatterValue } from './rules/front-matter-value.js';
 import { rule as headingLevels } from './rules/heading-levels.js';
+import { rule as historyChangeScope } from './rules/history-change-scope.js';
+import { rule as historyLifecycleDate } from './rules/history-lifecycle-date.js';
+import { rule as historyRenamedDocument } from './rules/history-renamed-document.js';
+import { rule as historyStableBody } from './rules/history-stable-body.js';
+import { rule as historyStatusTransition } from './rules/history-status-transition.js';
 import { rule as lifecycleDateOrder } from './rules/lifecycle-date-order.js';
 import { rule as lifecycleReplacedBy } from './rules/lifecycle-replaced-by.js';
 import { rule as lifecycleRequiredDate } from './rules/lifecycle-required-date.js';
@@ -96,6 +101,12 @@ export const ALL_RULES: readonly Rule[] = [
   scopeTimeline,
   scopeStandard,
   scopeStandardState,
+  // Against the base branch (--base REF); without it these find nothing
+  historyRenamedDocument,
+  historyStatusTransition,
+  historyLifecycleDate,
+  historyStableBody,
+  historyChangeScope,
 ];
 
 export function ruleById(id: string): Rule | undefined {

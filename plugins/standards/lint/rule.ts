@@ -7,6 +7,7 @@ import type { Registry } from '../model/registry.js';
 import type { ParsedScopeFile } from '../model/scope.js';
 import type { Finding, RuleFinding } from '../report/diagnostic.js';
 import type { Outline } from '../markdown/outline.js';
+import type { BaseSnapshot } from '../history/snapshot.js';
 
 export type SeveritySetting = 'off' | 'warn' | 'error';
 
@@ -53,6 +54,8 @@ export interface CorpusContext {
   files: readonly FileSummary[];
   date: CalendarDate;
   options: LintOptions;
+  /** The base tree with `--base REF`; null without, and history rules then find nothing. */
+  base?: BaseSnapshot | null;
   /** The scope files (see parse/load-scopes.ts), paths relative to the corpus root; none when absent. */
   scopes?: readonly ParsedScopeFile[];
 }

@@ -17,6 +17,7 @@ import { FILE_TIME_BUDGET_MS, limitedResult, lintSourceFile, type FileResult } f
 import { packResult, unpackResult, type PackedResult } from './packed-result.js';
 import { lintInWorkers } from './parallel.js';
 import type { CorpusRule, FileRule, Rule } from './rule.js';
+import type { BaseSnapshot } from '../history/snapshot.js';
 import { collectFindings, severityOf, toDiagnostic } from './stamp.js';
 import { toolVersion } from './tool-version.js';
 
@@ -39,6 +40,8 @@ export interface LintRequest {
   /** Turns a root-relative path into the path printed; default: unchanged. */
   fileLabel?: (relativePath: string) => string;
   rules?: readonly Rule[];
+  /** The base tree to compare with (`--base REF`), for the history rules. */
+  base?: BaseSnapshot | null;
   /**
    * Scope files: a folder (default `<root>/scopes`) and whether it mixes scopes
    * with other YAML files (a `Tests/` folder given with `--scopes`); null: none.
@@ -133,15 +136,17 @@ export async function lintCorpus(request: LintRequest): Promise<LintResult> {
   const corpusFindings: Array<RuleFinding & { path: string }> = [];
   for (const rule of corpusRules) {
     corpusFindings.push(
-      ...(await collectFindings(rule, () => rule.check({ registry, files: summaries, date: request.date, options: config.options, scopes }))).map(
+      ...(await collectFindings(rule, () => rule.check({ registry, files: summaries, date: request.date, options: config.options, scopes, base: request.base ?? null }))).map(
         // A crashed corpus rule has no file to blame; it is shown on the first one.
         (finding) => ({ ...finding, path: finding.path ?? paths[0] ?? '' }),
       ),
     );
   }
 
-  // Scope files are reported with the folder they belong to, not when single documents are asked for.
-  const reported = new Set(request.only ?? [...paths, ...scopes.map((scope) => scope.path)]);
+  // Scope files are reported with the folder they belong to, not when single documents are asked for;
+  // files deleted since the base are reported too: a history rule names what was removed.
+  const deleted = [...(request.base?.texts.keys() ?? [])].filter((relative) => !paths.includes(relative));
+  const reported = new Set([...(request.only ?? [...paths, ...scopes.map((scope) => scope.path)]), ...deleted]);
   const label = request.fileLabel ?? ((relative: string) => relative);
   const diagnostics: Diagnostic[] = [];
   const add = (relative: string, finding: RuleFinding) => {
@@ -158,7 +163,7 @@ export async function lintCorpus(request: LintRequest): Promise<LintResult> {
           summaries.filter((summary) => reported.has(summary.path)),
           config.options,
         );
-  return { diagnostics: diagnostics.sort(compareDiagnostics), fileCount: reported.size, cacheHits, workers, uncheckedExternalLinks: unchecked, warnings };
+  return { diagnostics: diagnostics.sort(compareDiagnostics), fileCount: new Set(request.only ?? paths).size, cacheHits, workers, uncheckedExternalLinks: unchecked, warnings };
 }
 
 async function lintFiles(
