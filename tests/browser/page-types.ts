@@ -1,6 +1,7 @@
 // One address per kind of page the portal has, picked from the registry model so the
 // list follows the corpus: every lifecycle banner, a supplement, a status page, a track,
-// the overview with and without filters, the handbook, a lint rule, search with hits, 404.
+// the overview with and without filters, a certification scope, compliance, the handbook, a lint rule, search with hits, 404.
+import { existsSync, readdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { lifecycleStateAt, today } from '../../plugins/standards/model/lifecycle.js';
 import type { LifecycleState } from '../../plugins/standards/model/vocabulary.js';
@@ -31,6 +32,8 @@ export function pageTypes(corpus: LoadedCorpus): PageType[] {
   const standard = [...allStandards(corpus.registry)].sort((a, b) => b.versions.length - a.versions.length)[0]!;
   const supplement = corpus.registry.documents.find((doc) => doc.kind === 'supplement')!;
   const proposal = corpus.registry.proposals[0];
+  // Certification scopes are YAML files beside the standards; a scope's page is named by its file.
+  const scopeFile = existsSync('Standards/scopes') ? readdirSync('Standards/scopes').find((name) => name.endsWith('.yaml')) : undefined;
 
   return [
     { name: 'home', path: '/' },
@@ -41,6 +44,7 @@ export function pageTypes(corpus: LoadedCorpus): PageType[] {
     ...[...byState].map(([state, doc]) => ({ name: `document, ${state}`, path: documentPath(doc) })),
     ...(proposal ? [{ name: 'proposal', path: documentPath(proposal) }] : []),
     { name: 'supplement', path: documentPath(supplement) },
+    ...(scopeFile ? [{ name: 'scope', path: `/standards/scopes/${scopeFile.replace(/\.yaml$/, '')}` }, { name: 'compliance', path: '/compliance' }] : []),
     { name: 'handbook index', path: '/docs' },
     { name: 'handbook page', path: '/docs/authoring' },
     { name: 'lint rules index', path: '/docs/lint-rules' },
