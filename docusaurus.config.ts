@@ -7,7 +7,7 @@ import type { Config, PluginModule } from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
 import { today } from './plugins/standards/model/lifecycle';
 import standardsPlugin from './plugins/standards/docusaurus/index';
-import { formatFindings, loadCorpusOnce, unrenderableFiles } from './plugins/standards/docusaurus/corpus';
+import { resolveStandardsDir } from './plugins/standards/docusaurus/corpus';
 import { createParseFrontMatter } from './plugins/standards/docusaurus/front-matter-adapter';
 import { createSidebarItemsGenerator } from './plugins/standards/docusaurus/sidebar';
 import { rehypeHighlightCode } from './plugins/standards/render/highlight';
@@ -27,10 +27,7 @@ import { scopeSourceFromEnv } from './plugins/standards/docusaurus/scopes-data';
 v8.setFlagsFromString('--heap-growing-percent=50');
 
 const REPOSITORY = 'https://github.com/SovereignCloudStack/standards';
-const standardsDir = path.resolve(__dirname, process.env.STANDARDS_DIR ?? 'Standards');
 const date = today();
-// Scope files: Standards/scopes/, or SCOPES_DIR (e.g. the Tests/ folder of a checkout, where only scope files are read).
-const scopes = scopeSourceFromEnv(process.env, standardsDir);
 // Compliance results: one YAML file per subject in compliance/ (or COMPLIANCE_DIR); a monitor's status endpoint if COMPLIANCE_MONITOR_URL is set.
 const complianceDir = path.resolve(__dirname, process.env.COMPLIANCE_DIR ?? 'compliance');
 const complianceMonitor = process.env.COMPLIANCE_MONITOR_URL
@@ -53,12 +50,10 @@ function isInGitWorktree(folder: string): boolean {
 const DEFAULT_EXCLUDE = ['**/_*.{js,jsx,ts,tsx,md,mdx}', '**/_*/**', '**/*.test.{js,jsx,ts,tsx}', '**/__tests__/**'];
 
 export default async function createConfig(): Promise<Config> {
-  // Files whose name or bytes give no document cannot be rendered: say why and leave them out.
-  const corpus = await loadCorpusOnce(standardsDir);
-  const skipped = unrenderableFiles(corpus);
-  if (skipped.length > 0) {
-    console.warn(`[scs-standards] Not rendering ${skipped.length} file(s):\n${formatFindings(standardsDir, skipped).join('\n')}`);
-  }
+  // Unset or empty: our own Standards/. A folder that does not exist stops the build with its name.
+  const standardsDir = resolveStandardsDir(__dirname, process.env.STANDARDS_DIR);
+  // Scope files: <standards>/scopes/, or SCOPES_DIR (e.g. the Tests/ folder of a checkout, where only scope files are read).
+  const scopes = scopeSourceFromEnv(process.env, standardsDir);
 
   return {
     title: 'SCS Standards',
@@ -125,8 +120,10 @@ export default async function createConfig(): Promise<Config> {
           id: 'standards',
           path: standardsDir,
           routeBasePath: 'standards',
-          include: ['**/scs-*.md'],
-          exclude: [...DEFAULT_EXCLUDE, '**/scs-XXXX-*', ...skipped.map((file) => file.path)],
+          // Candidates only, directly in the folder (no subfolder, so no link is followed): which of them
+          // are pages is decided file by file by the file set the linter uses (parse/file-set.ts).
+          include: ['[sS][cC][sS][-_]*.[mM][dD]'],
+          exclude: DEFAULT_EXCLUDE,
           sidebarPath: './sidebars-standards.ts',
           sidebarItemsGenerator: createSidebarItemsGenerator(standardsDir, date),
           numberPrefixParser: false,

@@ -36,6 +36,8 @@ export interface FileContext {
 export interface FileRule {
   meta: RuleMeta;
   scope: 'file';
+  /** Loads what `check` needs on first use (large modules); the runner awaits it before checking a file with a body. */
+  load?(): Promise<void>;
   check(context: FileContext): Finding[];
 }
 
@@ -72,6 +74,8 @@ export interface LintOptions {
   maxFileBytes: number;
   /** Check external links over the network (`--external-links`); off by default. */
   externalLinks: boolean;
+  /** Let `--external-links` request loopback, private and link-local addresses too (`--allow-private-links`); off by default. */
+  allowPrivateLinks: boolean;
   /** remark-lint settings of the `markdown-style` rule, from `markdownStyle` in the config file. */
   markdownStyle: MarkdownStyleOptions;
 }

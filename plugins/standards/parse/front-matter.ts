@@ -1,7 +1,7 @@
 // Text -> YAML front matter as data, with the position of every field.
 // Front matter is data: only YAML is accepted and nothing is ever evaluated.
 // Aliases are bounded, so a few hundred bytes cannot expand into gigabytes.
-import { LineCounter, isMap, isScalar, parseDocument, type Node, type Pair } from 'yaml';
+import { Lexer, LineCounter, isMap, isScalar, parseDocument, type Node, type Pair } from 'yaml';
 import type { RuleFinding, Span } from '../report/diagnostic.js';
 
 export interface RawField {
@@ -17,6 +17,11 @@ export interface RawFrontMatter {
   present: boolean;
   /** Fields in the order written; empty when the block is missing or unreadable. */
   fields: RawField[];
+  /**
+   * Keys of fields whose YAML is broken while the rest of the block reads
+   * (see `salvageFields`): written, but without a value. Their error is among `findings`.
+   */
+  unreadable: Array<{ key: string; keySpan: Span }>;
   body: string;
   /** 1-based line in the file where the body starts. */
   bodyLine: number;
@@ -25,6 +30,19 @@ export interface RawFrontMatter {
 
 /** Bounds alias expansion: enough for any honest document, far too little for a bomb. */
 const MAX_ALIAS_COUNT = 50;
+
+/**
+ * Bounds on the YAML as written, checked before it is parsed: thousands of
+ * anchors or aliases make the parser and the alias resolution slow (each alias
+ * looks its anchor up through the whole document), whatever the alias limit
+ * above, which counts per value. Front matter needs a handful of each, if any.
+ */
+export const YAML_LIMITS = {
+  anchors: 100,
+  aliases: 100,
+  /** Flow collections (`[`, `{`) open inside one another. */
+  flowDepth: 100,
+} as const;
 const OPENING = /^---[ \t]*(.*?)[ \t]*$/;
 const CLOSING = /^(---|\.\.\.)[ \t]*$/;
 
@@ -40,7 +58,7 @@ export function parseFrontMatter(text: string): RawFrontMatter {
       message: 'Missing front matter, expected the file to start with a `---` line, YAML fields, and a closing `---` line',
       span: { start: { line: 1, column: 1 } },
     });
-    return { present: false, fields: [], body: source, bodyLine: 1, findings };
+    return { present: false, fields: [], unreadable: [], body: source, bodyLine: 1, findings };
   }
   const closingIndex = lines.findIndex((line, index) => index > 0 && CLOSING.test(line));
   if (closingIndex < 0) {
@@ -49,7 +67,7 @@ export function parseFrontMatter(text: string): RawFrontMatter {
       message: 'Unterminated front matter, expected a closing `---` line after the YAML fields',
       span: { start: { line: 1, column: 1 }, end: { line: 1, column: 4 } },
     });
-    return { present: true, fields: [], body: '', bodyLine: lines.length + 1, findings };
+    return { present: true, fields: [], unreadable: [], body: '', bodyLine: lines.length + 1, findings };
   }
   const body = lines.slice(closingIndex + 1).join('\n');
   const bodyLine = closingIndex + 2;
@@ -60,13 +78,21 @@ export function parseFrontMatter(text: string): RawFrontMatter {
       message: `Unexpected front-matter language \`${language}\`, expected YAML (a plain \`---\` line); front matter is data and is never run as code`,
       span: { start: { line: 1, column: 4 }, end: { line: 1, column: 4 + language.length } },
     });
-    return { present: true, fields: [], body, bodyLine, findings };
+    return { present: true, fields: [], unreadable: [], body, bodyLine, findings };
   }
   const yamlText = lines.slice(1, closingIndex).join('\n');
   return { present: true, ...parseYamlFields(yamlText, 2, findings), body, bodyLine, findings };
 }
 
-function parseYamlFields(yamlText: string, firstLine: number, findings: RuleFinding[]): { fields: RawField[] } {
+type ReadFields = Pick<RawFrontMatter, 'fields' | 'unreadable'>;
+
+function parseYamlFields(yamlText: string, firstLine: number, findings: RuleFinding[], salvage = true): ReadFields {
+  // Over a limit, nothing is read, not even field by field: the limit bounds the work.
+  const over = scanYaml(yamlText, firstLine);
+  if (over) {
+    findings.push({ ruleId: 'resource-limit', ...over });
+    return { fields: [], unreadable: [] };
+  }
   const lineCounter = new LineCounter();
   const doc = parseDocument(yamlText, { lineCounter, schema: 'core', uniqueKeys: true, prettyErrors: false, merge: false });
   const spanOf = (range: readonly number[] | null | undefined): Span => {
@@ -88,14 +114,14 @@ function parseYamlFields(yamlText: string, firstLine: number, findings: RuleFind
       span: spanOf(error.pos),
     });
   }
-  if (doc.errors.some((error) => error.code !== 'DUPLICATE_KEY')) return { fields: [] };
+  if (doc.errors.some((error) => error.code !== 'DUPLICATE_KEY')) return salvage ? salvageFields(yamlText, firstLine) : { fields: [], unreadable: [] };
   if (doc.contents === null) {
     findings.push({
       ruleId: 'front-matter-syntax',
       message: 'Empty front matter, expected YAML fields such as `title`, `type`, `status` and `track`',
       span: { start: { line: 1, column: 1 } },
     });
-    return { fields: [] };
+    return { fields: [], unreadable: [] };
   }
   if (!isMap(doc.contents)) {
     const what = isScalar(doc.contents) ? 'single value' : 'list';
@@ -104,7 +130,7 @@ function parseYamlFields(yamlText: string, firstLine: number, findings: RuleFind
       message: `Unexpected ${what} as front matter, expected a mapping of fields such as \`title: …\``,
       span: spanOf(doc.contents.range),
     });
-    return { fields: [] };
+    return { fields: [], unreadable: [] };
   }
   const seen = new Set<string>();
   const fields: RawField[] = [];
@@ -135,7 +161,71 @@ function parseYamlFields(yamlText: string, firstLine: number, findings: RuleFind
     }
     fields.push({ key, value, keySpan: spanOf(keyNode?.range), valueSpan: spanOf(pair.value?.range ?? keyNode?.range) });
   }
-  return { fields };
+  return { fields, unreadable: [] };
+}
+
+/** A top-level key at the start of a line: where one field of a block mapping begins. */
+const TOP_LEVEL_KEY = /^(["']?)([^\s#:"'][^:]*?)\1[ \t]*:(?:[ \t]|$)/;
+
+/**
+ * When the YAML of the block is broken somewhere, read it field by field: each
+ * top-level `key:` line with the indented lines below it is parsed on its own.
+ * The fields that read are kept, so one broken field does not hide the others
+ * from every other check; the broken ones are listed as unreadable (their
+ * errors were reported from the whole block already). Anchors and aliases do
+ * not cross fields here, so a field that uses one from another field is
+ * unreadable too.
+ */
+function salvageFields(yamlText: string, firstLine: number): ReadFields {
+  const lines = yamlText.split('\n');
+  const starts = lines.flatMap((line, index) => (TOP_LEVEL_KEY.test(line) ? [index] : []));
+  const fields: RawField[] = [];
+  const unreadable: ReadFields['unreadable'] = [];
+  const seen = new Set<string>();
+  starts.forEach((start, index) => {
+    const chunk = lines.slice(start, starts[index + 1] ?? lines.length).join('\n');
+    const key = TOP_LEVEL_KEY.exec(lines[start]!)![2]!.trim();
+    if (seen.has(key)) return;
+    seen.add(key);
+    const ignored: RuleFinding[] = [];
+    const read = parseYamlFields(chunk, firstLine + start, ignored, false);
+    const [field] = read.fields;
+    if (ignored.length === 0 && read.fields.length === 1 && field?.key === key) fields.push(field);
+    else unreadable.push({ key, keySpan: { start: { line: firstLine + start, column: 1 }, end: { line: firstLine + start, column: 1 + key.length } } });
+  });
+  return { fields, unreadable };
+}
+
+/** Tokens of the lexer that stand for no text of the source (document, scalar and flow-error marks, a BOM). */
+const CONTROL_TOKEN = /^[\u0002\u0018\u001f\ufeff]$/;
+
+/** The YAML's tokens, before parsing: anchors, aliases and flow nesting within YAML_LIMITS. One pass, linear. */
+function scanYaml(yamlText: string, firstLine: number): { message: string; span: Span } | null {
+  let anchors = 0;
+  let aliases = 0;
+  let depth = 0;
+  let offset = 0;
+  const hit = (what: string, limit: number) => {
+    const before = yamlText.slice(0, offset);
+    const line = firstLine + (before.match(/\n/g)?.length ?? 0);
+    const column = offset - before.lastIndexOf('\n');
+    return {
+      message: `Unexpected more than ${limit} ${what} in front matter, expected fewer; the front matter was not read`,
+      span: { start: { line, column } },
+    };
+  };
+  for (const token of new Lexer().lex(yamlText)) {
+    if (CONTROL_TOKEN.test(token)) continue;
+    if (token[0] === '&' && ++anchors > YAML_LIMITS.anchors) return hit('anchors (`&name`)', YAML_LIMITS.anchors);
+    if (token[0] === '*' && ++aliases > YAML_LIMITS.aliases) return hit('aliases (`*name`)', YAML_LIMITS.aliases);
+    if (token === '[' || token === '{') {
+      if (++depth > YAML_LIMITS.flowDepth) return hit('flow collections (`[`, `{`) inside one another', YAML_LIMITS.flowDepth);
+    } else if (token === ']' || token === '}') {
+      depth = Math.max(0, depth - 1);
+    }
+    offset += token.length;
+  }
+  return null;
 }
 
 function firstSentence(message: string): string {
