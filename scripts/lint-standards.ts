@@ -29,7 +29,7 @@ const USAGE = `Usage: npm run lint:standards -- [DIR|FILE...] [--format stylish|
   --write-baseline       record today's findings in the baseline file; later runs suppress them
   --baseline FILE        the baseline file (default: standards-lint.baseline.json next to the config file)
   --no-baseline          report every finding, ignoring the baseline
-  --scopes DIR           read scope files from DIR (only YAML files with a scope's keys) instead of <DIR>/scopes/`;
+  --scopes DIR           read certification scope files from DIR (default: <DIR>/scopes/ of the standards folder)`;
 
 /** One corpus folder to lint, and the files in it to report on (null: all of them). */
 interface Target {

@@ -2,13 +2,14 @@
 // plugins/standards/render/body.ts) as React elements. Links become
 // Docusaurus links (checked at build time, navigated in the app), headings get
 // their anchor links, fences become code blocks (and diagrams), `:::note`
-// blocks the theme's admonitions. Everything
+// blocks the theme's admonitions, tables keyboard-scrollable tables. Everything
 // else is the element it names, with text escaped by React.
 import React, { useEffect, type ReactNode } from 'react';
 import Link from '@docusaurus/Link';
 import Heading from '@theme/Heading';
 import CodeBlock from '@theme/CodeBlock';
 import Admonition from '@theme/Admonition';
+import Table from '../Table';
 import type { PageElement, PageNode, PageProps } from '@site/plugins/standards/render/page-tree';
 
 type Assets = readonly string[];
@@ -43,6 +44,7 @@ function renderNode(node: PageNode, assets: Assets, key: number): ReactNode {
   if (tagName === 'admonition') {
     return <Admonition key={key} type={String(props.type)} title={props.title as string | undefined}>{content}</Admonition>;
   }
+  if (tagName === 'table') return <Table key={key} {...props}>{content}</Table>;
   const code = tagName === 'pre' ? onlyCode(children) : undefined;
   if (code) {
     const codeProps = resolveProps(code[1], assets);
