@@ -58,5 +58,6 @@ describe('parseMarkdown switches GFM parts on by their markers, with the same tr
     ];
     expect(texts.length).toBeGreaterThan(200);
     for (const text of texts) expect(parseMarkdown(text)).toEqual(fullGfm.parse(text));
-  });
+    // Two full parses of a few hundred files: far over the default timeout on a busy two-core machine.
+  }, 180_000);
 });
