@@ -7,7 +7,7 @@ import type { Config, PluginModule } from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
 import { today } from './plugins/standards/model/lifecycle';
 import standardsPlugin from './plugins/standards/docusaurus/index';
-import { formatFindings, loadCorpusOnce, unrenderableFiles } from './plugins/standards/docusaurus/corpus';
+import { resolveStandardsDir } from './plugins/standards/docusaurus/corpus';
 import { createParseFrontMatter } from './plugins/standards/docusaurus/front-matter-adapter';
 import { createSidebarItemsGenerator } from './plugins/standards/docusaurus/sidebar';
 import { rehypeHighlightCode } from './plugins/standards/render/highlight';
@@ -17,6 +17,8 @@ import standardsDocsPlugin from './plugins/standards/docusaurus/standards-docs-p
 import { remarkUnlinkMissingStandards } from './plugins/standards/docusaurus/unlink-missing-standards';
 import { remarkResolvePermalinks } from './plugins/standards/docusaurus/resolve-permalinks';
 import { searchConfigFromEnv } from './plugins/standards/search/config';
+import scopesPlugin from './plugins/standards/docusaurus/scopes-plugin';
+import { scopeSourceFromEnv } from './plugins/standards/docusaurus/scopes-data';
 
 // The build allocates fast and V8 lets the heap grow to several times what is
 // live before collecting. Growing by half at most kept the peak of a
@@ -25,8 +27,13 @@ import { searchConfigFromEnv } from './plugins/standards/search/config';
 v8.setFlagsFromString('--heap-growing-percent=50');
 
 const REPOSITORY = 'https://github.com/SovereignCloudStack/standards';
-const standardsDir = path.resolve(__dirname, process.env.STANDARDS_DIR ?? 'Standards');
 const date = today();
+// Compliance results: one YAML file per subject in compliance/ (or COMPLIANCE_DIR); a monitor's status endpoint if COMPLIANCE_MONITOR_URL is set.
+const complianceDir = path.resolve(__dirname, process.env.COMPLIANCE_DIR ?? 'compliance');
+const complianceMonitor = process.env.COMPLIANCE_MONITOR_URL
+  ? { url: process.env.COMPLIANCE_MONITOR_URL, timeoutMs: Number(process.env.COMPLIANCE_MONITOR_TIMEOUT_MS ?? 5000) || 5000 }
+  : null;
+const SITE_URL = 'https://docs.scs.community';
 // Algolia DocSearch when ALGOLIA_APP_ID, ALGOLIA_SEARCH_API_KEY and ALGOLIA_INDEX_NAME are set; else offline Pagefind.
 const search = searchConfigFromEnv(process.env);
 
@@ -43,18 +50,16 @@ function isInGitWorktree(folder: string): boolean {
 const DEFAULT_EXCLUDE = ['**/_*.{js,jsx,ts,tsx,md,mdx}', '**/_*/**', '**/*.test.{js,jsx,ts,tsx}', '**/__tests__/**'];
 
 export default async function createConfig(): Promise<Config> {
-  // Files whose name or bytes give no document cannot be rendered: say why and leave them out.
-  const corpus = await loadCorpusOnce(standardsDir);
-  const skipped = unrenderableFiles(corpus);
-  if (skipped.length > 0) {
-    console.warn(`[scs-standards] Not rendering ${skipped.length} file(s):\n${formatFindings(standardsDir, skipped).join('\n')}`);
-  }
+  // Unset or empty: our own Standards/. A folder that does not exist stops the build with its name.
+  const standardsDir = resolveStandardsDir(__dirname, process.env.STANDARDS_DIR);
+  // Scope files: <standards>/scopes/, or SCOPES_DIR (e.g. the Tests/ folder of a checkout, where only scope files are read).
+  const scopes = scopeSourceFromEnv(process.env, standardsDir);
 
   return {
     title: 'SCS Standards',
     tagline: 'The standards of the Sovereign Cloud Stack: what is in force, what is coming, what was replaced',
     favicon: 'img/favicon.svg',
-    url: 'https://docs.scs.community',
+    url: SITE_URL,
     baseUrl: '/',
     organizationName: 'SovereignCloudStack',
     projectName: 'standards',
@@ -83,7 +88,7 @@ export default async function createConfig(): Promise<Config> {
     markdown: {
       // `.md` is CommonMark, never MDX: a standard cannot run code or import modules.
       format: 'detect',
-      parseFrontMatter: createParseFrontMatter({ standardsDir, date }),
+      parseFrontMatter: createParseFrontMatter({ standardsDir, date, scopes }),
       hooks: { onBrokenMarkdownLinks: 'throw', onBrokenMarkdownImages: 'throw' },
     },
     presets: [
@@ -103,7 +108,7 @@ export default async function createConfig(): Promise<Config> {
             rehypePlugins: [rehypeHighlightCode],
           },
           blog: false,
-          theme: { customCss: ['./src/css/custom.css', './src/css/code.css'] },
+          theme: { customCss: ['./src/css/custom.css', './src/css/code.css', './src/css/scopes.css'] },
         } satisfies Preset.Options,
       ],
     ],
@@ -115,8 +120,10 @@ export default async function createConfig(): Promise<Config> {
           id: 'standards',
           path: standardsDir,
           routeBasePath: 'standards',
-          include: ['**/scs-*.md'],
-          exclude: [...DEFAULT_EXCLUDE, '**/scs-XXXX-*', ...skipped.map((file) => file.path)],
+          // Candidates only, directly in the folder (no subfolder, so no link is followed): which of them
+          // are pages is decided file by file by the file set the linter uses (parse/file-set.ts).
+          include: ['[sS][cC][sS][-_]*.[mM][dD]'],
+          exclude: DEFAULT_EXCLUDE,
           sidebarPath: './sidebars-standards.ts',
           sidebarItemsGenerator: createSidebarItemsGenerator(standardsDir, date),
           numberPrefixParser: false,
@@ -127,7 +134,8 @@ export default async function createConfig(): Promise<Config> {
         },
       ],
       // The cast forgets the plugin's content type, which Docusaurus does not know.
-      [standardsPlugin as PluginModule, { standardsDir, date }],
+      [standardsPlugin as PluginModule, { standardsDir, date, scopes }],
+      [scopesPlugin as PluginModule, { standardsDir, scopes, complianceDir, monitor: complianceMonitor, date, siteUrl: SITE_URL }],
       noClientPrismPlugin,
       headOnMountPlugin,
       ...search.plugins,
@@ -138,6 +146,7 @@ export default async function createConfig(): Promise<Config> {
         title: 'SCS Standards',
         items: [
           { to: '/standards', label: 'Standards', position: 'left', activeBaseRegex: '^/standards' },
+          { to: '/compliance', label: 'Compliance', position: 'left' },
           { type: 'docSidebar', sidebarId: 'handbook', label: 'Handbook', position: 'left' },
           { type: 'search', position: 'right' },
           { href: REPOSITORY, label: 'GitHub', position: 'right' },
@@ -150,6 +159,7 @@ export default async function createConfig(): Promise<Config> {
             title: 'Registry',
             items: [
               { label: 'All standards', to: '/standards' },
+              { label: 'Compliance', to: '/compliance' },
               { label: 'Search', to: '/search' },
             ],
           },

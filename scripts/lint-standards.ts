@@ -1,24 +1,35 @@
 // npm run lint:standards -- [DIR|FILE...] [--format stylish|json|github] [--date YYYY-MM-DD]
 //                           [--cache | --no-cache] [--external-links [--allow-private-links]] [--config PATH]
+//                           [--write-baseline] [--baseline FILE] [--no-baseline] [--scopes DIR]
 // Exit 0 without errors (warnings are fine), 1 with errors, 2 on bad usage.
 // The cache is used by default, but not in CI (CI=true) unless --cache is given.
+// Findings recorded in the baseline (next to the config file by default) are
+// suppressed; the baseline never changes unless --write-baseline is given.
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { ALL_RULES } from '../plugins/standards/lint/all-rules.js';
+import { applyBaseline, BASELINE_FILE_NAME, mergeBaseline } from '../plugins/standards/lint/baseline.js';
+import { inScope, keyDiagnostics, loadBaseline, saveBaseline } from '../plugins/standards/lint/baseline-file.js';
 import { cacheFileFor, useLintCache } from '../plugins/standards/lint/cache.js';
 import { CONFIG_FILE_NAME, loadLintConfig } from '../plugins/standards/lint/config.js';
 import { lintCorpus } from '../plugins/standards/lint/run.js';
 import { parseDateOption, runCommand, UsageError } from '../plugins/standards/parse/cli-options.js';
 import { compareDiagnostics, type Diagnostic } from '../plugins/standards/report/diagnostic.js';
+import type { BaselineReport } from '../plugins/standards/report/baseline-report.js';
 import { FORMATS, isFormatName } from '../plugins/standards/report/formatters.js';
 
 const USAGE = `Usage: npm run lint:standards -- [DIR|FILE...] [--format stylish|json|github] [--date YYYY-MM-DD]
                               [--cache | --no-cache] [--external-links [--allow-private-links]] [--config PATH]
+                              [--write-baseline] [--baseline FILE] [--no-baseline] [--scopes DIR]
   --external-links       check links to other sites over the network (public addresses only)
   --allow-private-links  with --external-links, request loopback, private and link-local addresses too
   --cache                read and write the per-file result cache even in CI (CI=true), where it is off by default
-  --no-cache             neither read nor write the cache (a cold run)`;
+  --no-cache             neither read nor write the cache (a cold run)
+  --write-baseline       record today's findings in the baseline file; later runs suppress them
+  --baseline FILE        the baseline file (default: standards-lint.baseline.json next to the config file)
+  --no-baseline          report every finding, ignoring the baseline
+  --scopes DIR           read certification scope files from DIR (default: <DIR>/scopes/ of the standards folder)`;
 
 /** One corpus folder to lint, and the files in it to report on (null: all of them). */
 interface Target {
@@ -37,6 +48,10 @@ async function main(): Promise<number> {
       'external-links': { type: 'boolean', default: false },
       'allow-private-links': { type: 'boolean', default: false },
       config: { type: 'string' },
+      'write-baseline': { type: 'boolean', default: false },
+      baseline: { type: 'string' },
+      'no-baseline': { type: 'boolean', default: false },
+      scopes: { type: 'string' },
       help: { type: 'boolean', default: false },
     },
   });
@@ -49,19 +64,37 @@ async function main(): Promise<number> {
   const date = parseDateOption(values.date);
   if (values.cache && values['no-cache']) throw new UsageError('Unexpected --cache together with --no-cache, expected one of them');
   const cache = useLintCache({ cache: values.cache, noCache: values['no-cache'] });
-  const loaded = await loadLintConfig(values.config ?? CONFIG_FILE_NAME, ALL_RULES, { required: values.config !== undefined });
+  const configFile = values.config ?? CONFIG_FILE_NAME;
+  const loaded = await loadLintConfig(configFile, ALL_RULES, { required: values.config !== undefined });
   if (!loaded.ok) throw new UsageError(loaded.message);
   const config = loaded.config;
+  if (values['no-baseline'] && (values['write-baseline'] || values.baseline !== undefined)) {
+    throw new UsageError(`Unexpected --no-baseline with ${values['write-baseline'] ? '--write-baseline' : '--baseline'}, expected one of them`);
+  }
+  if (values.baseline === '') throw new UsageError('Unexpected empty --baseline, expected a file name');
+  // The baseline lives next to the config file unless named; reading it first makes a corrupt one fail fast.
+  const baselineFile = values['no-baseline'] ? null : (values.baseline ?? path.join(path.dirname(configFile), BASELINE_FILE_NAME));
+  const baselineLoad = baselineFile ? await loadBaseline(baselineFile, { required: values.baseline !== undefined && !values['write-baseline'] }) : null;
+  if (baselineLoad && !baselineLoad.ok) {
+    // Writing replaces a broken file (say, one with merge-conflict markers); anything else stops here.
+    if (!values['write-baseline']) throw new UsageError(baselineLoad.message);
+    console.error(`${baselineLoad.message}; replacing it`);
+  }
+  let baseline = baselineLoad?.ok ? baselineLoad.baseline : null;
   config.options.externalLinks = values['external-links'];
   if (values['allow-private-links'] && !values['external-links']) throw new UsageError('Unexpected --allow-private-links without --external-links, expected both');
   config.options.allowPrivateLinks = values['allow-private-links'];
   const targets = await resolveTargets(positionals.length > 0 ? positionals : ['Standards']);
+  const scopesDir = values.scopes === undefined ? undefined : path.resolve(values.scopes);
+  if (scopesDir !== undefined && !(await stat(scopesDir).catch(() => null))?.isDirectory()) throw new UsageError(`No such folder for --scopes: ${values.scopes}`);
 
   const diagnostics: Diagnostic[] = [];
   let fileCount = 0;
   let unchecked = 0;
-  for (const target of targets) {
+  for (const [index, target] of targets.entries()) {
     const result = await lintCorpus({
+      // A folder given with --scopes may mix scopes with other YAML files; it is linted once, with the first corpus.
+      ...(scopesDir !== undefined ? { scopes: index === 0 ? { dir: scopesDir, mixed: true } : null } : {}),
       root: target.root,
       config,
       date,
@@ -76,10 +109,42 @@ async function main(): Promise<number> {
     for (const warning of result.warnings) console.error(warning);
   }
   diagnostics.sort(compareDiagnostics);
-  process.stdout.write(FORMATS[format](diagnostics, fileCount));
+
+  let report: BaselineReport | null = null;
+  let reported = diagnostics;
+  if (baselineFile) {
+    const baselineDir = path.dirname(path.resolve(baselineFile));
+    const scope = inScope(targets, baselineDir);
+    const keyed = await keyDiagnostics(diagnostics, baselineDir, config.options.maxFileBytes);
+    if (values['write-baseline']) {
+      baseline = mergeBaseline(baseline, keyed, scope);
+      const failed = await saveBaseline(baselineFile, baseline);
+      if (failed) throw new UsageError(failed);
+      // On stderr, so JSON and annotations on stdout stay machine-readable.
+      const files = new Set(keyed.map((entry) => entry.file)).size;
+      console.error(`Wrote ${baselineFile}: ${diagnostics.length} finding${diagnostics.length === 1 ? '' : 's'} recorded in ${files} file${files === 1 ? '' : 's'}`);
+    }
+    if (baseline) {
+      const outcome = applyBaseline(keyed, baseline, scope);
+      reported = outcome.reported;
+      report = {
+        file: baselineFile,
+        suppressed: outcome.suppressed,
+        stale: outcome.stale.map((entry) => ({
+          file: path.relative(process.cwd(), path.resolve(baselineDir, entry.file)) || entry.file,
+          ruleId: entry.rule,
+          fingerprint: entry.fingerprint,
+          count: entry.count,
+          message: entry.message,
+        })),
+      };
+    }
+  }
+  process.stdout.write(FORMATS[format](reported, fileCount, report));
   // On stderr, so JSON and annotations on stdout stay machine-readable.
   if (unchecked > 0) console.error(`${unchecked} external link${unchecked === 1 ? '' : 's'} not checked (use --external-links)`);
-  return diagnostics.some((diagnostic) => diagnostic.severity === 'error') ? 1 : 0;
+  // Suppressed findings and stale baseline entries never fail a run.
+  return reported.some((diagnostic) => diagnostic.severity === 'error') ? 1 : 0;
 }
 
 /** Folders lint everything in them; files lint their folder but report only on themselves. */

@@ -22,7 +22,7 @@ async function main(): Promise<number> {
   }
   if (positionals.length > 1) throw new UsageError('Unexpected second folder, expected at most one');
   const date = parseDateOption(values.date);
-  const corpus = await loadCorpus(positionals[0] ?? process.env.STANDARDS_DIR ?? 'Standards');
+  const corpus = await loadCorpus(positionals[0] ?? (process.env.STANDARDS_DIR?.trim() || 'Standards'));
   const records = buildSearchRecords(corpus.registry, date, values['site-url'] ?? DEFAULT_SITE_URL);
   if (values['dry-run']) {
     process.stdout.write(JSON.stringify(records, null, 2) + '\n');

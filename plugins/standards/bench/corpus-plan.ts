@@ -158,10 +158,11 @@ function planLifecycles(random: Random, count: number, type: DocumentType): Life
 
 function planSections(random: Random, type: DocumentType): string[] {
   const required = [...REQUIRED_SECTIONS[type]];
-  const taken = new Set(required.map((section) => section.toLowerCase()));
+  const taken = new Set([...required, 'Decision'].map((section) => section.toLowerCase()));
   const extra = Array.from({ length: random.int(2, 4) }, () => headingText(random, taken));
   if (type === 'Standard') return [required[0]!, required[1]!, ...extra, required[2]!];
-  if (type === 'Decision Record') return [...required, ...extra, 'Consequences'];
+  // The decision may stand under any heading; the generated records use the usual one.
+  if (type === 'Decision Record') return [...required, 'Decision', ...extra, 'Consequences'];
   if (type === 'Supplement') return ['Purpose', ...extra, 'Testing Notes'];
   return ['Scope', ...extra, 'Process'];
 }

@@ -103,7 +103,7 @@ function countDiagnostics(measurement: Measurement): Pick<LintRun, 'errors' | 'w
   const unread = { errors: null, warnings: null, topRules: '' };
   if (measurement.timedOut) return { ...unread, problem: `killed after ${TIMEOUT_MS / 60_000} minutes` };
   try {
-    const diagnostics = JSON.parse(measurement.stdout) as Array<{ severity: string; ruleId: string }>;
+    const { diagnostics } = JSON.parse(measurement.stdout) as { diagnostics: Array<{ severity: string; ruleId: string }> };
     const perRule = new Map<string, number>();
     for (const { ruleId } of diagnostics) perRule.set(ruleId, (perRule.get(ruleId) ?? 0) + 1);
     const topRules = [...perRule]
@@ -118,6 +118,6 @@ function countDiagnostics(measurement: Measurement): Pick<LintRun, 'errors' | 'w
       problem: null,
     };
   } catch (error) {
-    return { ...unread, problem: `Unexpected output, expected a JSON array of diagnostics (${(error as Error).message})\n${tail}` };
+    return { ...unread, problem: `Unexpected output, expected a JSON object with \`diagnostics\` (${(error as Error).message})\n${tail}` };
   }
 }

@@ -50,6 +50,8 @@ function renderFrontMatter(document: PlannedDocument): string {
     ['authors', document.authors],
   ] as const) {
     if (values.length > 0) lines.push(`${key}:`, ...values.map((value) => `  - ${value}`));
+    // A retired document that nothing replaces says so, as the procedural standard recommends.
+    else if (key === 'replaced_by' && (document.status === 'Deprecated' || document.status === 'Rejected')) lines.push('replaced_by: []');
   }
   lines.push('---', '');
   return lines.join('\n');

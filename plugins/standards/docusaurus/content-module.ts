@@ -4,12 +4,15 @@
 // matter, table of contents). Compiling MDX made every document a large
 // module of code; data is a fraction of the bundler's time and memory, and a
 // document can neither run nor import anything.
-import { realpathSync, statSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, realpathSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { aliasedSitePath, getFileLoaderUtils } from '@docusaurus/utils';
 import { parseFrontMatter } from '../parse/front-matter.js';
 import { ResourceLimitError } from '../markdown/limits.js';
-import { renderBody } from '../render/body.js';
+import { attachmentKind } from '../render/attachments.js';
+import { renderBody, type RewrittenUrl } from '../render/body.js';
+import { sanitizeSvg } from '../render/svg-sanitize.js';
 import type { PageBody } from '../render/page-tree.js';
 
 export interface ContentModuleRequest {
@@ -32,6 +35,10 @@ export interface ContentModuleOptions {
   root: string;
   /** Short permalinks (static redirect files) -> the page they lead to, so links to them navigate in the app. */
   permalinkTargets: () => Promise<ReadonlyMap<string, string>>;
+  /** The corpus's attachments (parse/file-set.ts), relative to `root`: the only files a page may bundle. Default: any file inside `root`. */
+  attachments?: () => Promise<ReadonlySet<string>>;
+  /** Where SVG files are written once made static; the bundler publishes these copies, never the originals. Default: `<siteDir>/.docusaurus/scs-standards-svg`. */
+  svgDir?: string;
   warn?: (message: string) => void;
 }
 
@@ -60,10 +67,10 @@ async function renderDocumentBody(filePath: string, fileContent: string, options
   const { docs } = options;
   const warn = options.warn ?? ((message: string) => console.warn(message));
   const split = parseFrontMatter(fileContent);
-  const targets = await options.permalinkTargets();
+  const [targets, attachments] = await Promise.all([options.permalinkTargets(), options.attachments?.()]);
   const relativeFile = path.relative(docs.siteDir, filePath);
 
-  const rewriteUrl = (url: string, kind: 'link' | 'image'): string | { file: string } => {
+  const rewriteUrl = (url: string, kind: 'link' | 'image'): RewrittenUrl => {
     if (url.startsWith('#') || SCHEME.test(url)) return url;
     const [, pathname = '', rest = ''] = /^([^?#]*)(.*)$/s.exec(url) ?? [];
     if (pathname.startsWith('/')) return (targets.get(pathname.replace(/(.)\/$/, '$1')) ?? pathname) + rest;
@@ -74,8 +81,26 @@ async function renderDocumentBody(filePath: string, fileContent: string, options
       report(docs.markdownConfig?.hooks?.onBrokenMarkdownLinks, `Markdown link with URL \`${url}\` in source file "${relativeFile}" couldn't be resolved.`, warn);
       return url;
     }
-    const file = bundledFile(options.root, filePath, decoded);
-    if (file.ok) return { file: decoded };
+    const file = attachments && !attachments.has(path.relative(options.root, path.resolve(path.dirname(filePath), decoded)).split(path.sep).join('/'))
+      ? { ok: false as const, why: 'is not an attachment of the standards folder' }
+      : bundledFile(options.root, filePath, decoded);
+    if (file.ok) {
+      // Only passive types are published under the portal's origin (rule `attachment-type` reports the rest).
+      const attachment = attachmentKind(decoded);
+      if (attachment.kind === 'refused') {
+        warn(`[scs-standards] File \`${url}\` in source file "${relativeFile}" is not published: only passive types are (attachment-type).`);
+        return { refused: true };
+      }
+      if (attachment.kind === 'svg') {
+        const copy = staticSvg(path.resolve(path.dirname(filePath), decoded), options.svgDir ?? path.join(docs.siteDir, '.docusaurus', 'scs-standards-svg'));
+        if (!copy.ok) {
+          warn(`[scs-standards] SVG \`${url}\` in source file "${relativeFile}" is not published: ${copy.error}.`);
+          return { refused: true };
+        }
+        return { file: copy.path };
+      }
+      return { file: decoded };
+    }
     if (kind === 'image') report(docs.markdownConfig?.hooks?.onBrokenMarkdownImages, `Image \`${url}\` in source file "${relativeFile}" ${file.why}.`, warn);
     return url;
   };
@@ -105,7 +130,7 @@ function moduleCode({ filePath, isServer }: ContentModuleRequest, body: PageBody
   const { loaders } = getFileLoaderUtils(isServer);
   const assetUrls = body.assets.map((file) => {
     const loader = /\.(png|jpe?g|gif|webp|avif|svg|ico)$/i.test(file) ? loaders.inlineMarkdownImageFileLoader : loaders.inlineMarkdownLinkFileLoader;
-    const request = loader + (file.startsWith('.') ? file : `./${file}`);
+    const request = loader + (file.startsWith('.') || path.isAbsolute(file) ? file : `./${file}`);
     return `require(${JSON.stringify(request)}).default`;
   });
   const metadataPath = docs.metadataPath?.(filePath);
@@ -144,6 +169,24 @@ function bundledFile(root: string, filePath: string, relative: string): { ok: tr
   }
   const inside = path.relative(realpathSync(root), real);
   return inside.startsWith('..') || path.isAbsolute(inside) ? { ok: false, why: 'is outside the standards folder' } : { ok: true };
+}
+
+/**
+ * An SVG file made a static picture (render/svg-sanitize.ts), written where
+ * the bundler takes it from: named by the original's path and content, so two
+ * documents' pictures never share a copy and an edit makes a new one.
+ */
+function staticSvg(file: string, svgDir: string): { ok: true; path: string } | { ok: false; error: string } {
+  const source = readFileSync(file, 'utf8');
+  const result = sanitizeSvg(source);
+  if (!result.ok) return { ok: false, error: `it is not well-formed SVG (${result.error})` };
+  const key = createHash('sha256').update(realpathSync(file)).update('\0').update(source).digest('hex').slice(0, 16);
+  const name = path.basename(file).replace(/[^\w.-]/g, '_');
+  const target = path.join(svgDir, key, name);
+  if (!SAFE_PATH.test(target)) return { ok: false, error: 'the build folder has characters a bundled file name must not have' };
+  mkdirSync(path.dirname(target), { recursive: true });
+  writeFileSync(target, result.svg);
+  return { ok: true, path: target };
 }
 
 function safeDecode(pathname: string): string {

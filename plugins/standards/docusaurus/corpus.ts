@@ -1,10 +1,30 @@
 // The corpus is read and parsed once per build: the plugin, the front-matter
-// adapter and the sidebar generator all await the same promise.
+// adapter, the sidebar generator and the Markdown plugins all await the same
+// promise, so they all see the same file set (parse/file-set.ts).
+import { createHash } from 'node:crypto';
+import { existsSync, statSync } from 'node:fs';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { ParsedFile } from '../model/document.js';
+import type { ParsedFile, StandardDocument } from '../model/document.js';
+import type { CalendarDate } from '../model/front-matter-schema.js';
+import { loadFileHistory, type FileHistory } from '../history/file-history.js';
 import { loadCorpus, type LoadedCorpus } from '../parse/load-corpus.js';
 
 const loaded = new Map<string, Promise<LoadedCorpus>>();
+const histories = new Map<string, Promise<Map<string, FileHistory>>>();
+
+/**
+ * The standards folder from the environment: unset or empty means our own
+ * `Standards/`; a folder that does not exist is an error that says so (it
+ * must not silently become a scan of something else).
+ */
+export function resolveStandardsDir(siteDir: string, fromEnvironment: string | undefined): string {
+  const given = fromEnvironment?.trim() ? fromEnvironment : 'Standards';
+  const folder = path.resolve(siteDir, given);
+  if (!existsSync(folder)) throw new Error(`STANDARDS_DIR: no such folder ${folder} (from \`${given}\`); set it to a folder of scs-*.md documents, or leave it unset for ${path.join(siteDir, 'Standards')}`);
+  if (!statSync(folder).isDirectory()) throw new Error(`STANDARDS_DIR: ${folder} is not a folder; set it to a folder of scs-*.md documents`);
+  return folder;
+}
 
 export function loadCorpusOnce(root: string): Promise<LoadedCorpus> {
   const key = path.resolve(root);
@@ -19,9 +39,21 @@ export function loadCorpusOnce(root: string): Promise<LoadedCorpus> {
   return corpus;
 }
 
+/** Day each file was added and last changed, from the git repository the corpus is in (its own or the site's). */
+export function loadHistoryOnce(root: string): Promise<Map<string, FileHistory>> {
+  const key = path.resolve(root);
+  let history = histories.get(key);
+  if (!history) {
+    history = loadFileHistory(key);
+    histories.set(key, history);
+  }
+  return history;
+}
+
 /** Forgets a loaded corpus, so the dev server sees edited files. */
 export function forgetCorpus(root: string): void {
   loaded.delete(path.resolve(root));
+  histories.delete(path.resolve(root));
 }
 
 /**
@@ -37,7 +69,35 @@ export function formatFindings(root: string, files: readonly ParsedFile[]): stri
   );
 }
 
-/** Files the portal cannot render at all: their name gives no document. */
-export function unrenderableFiles(corpus: LoadedCorpus): ParsedFile[] {
-  return corpus.files.filter((file) => file.document === null);
+/** Files with a finding that gives no document (unreadable, unplaceable, or not a document at all): not published. */
+export function unpublishedFiles(corpus: LoadedCorpus): ParsedFile[] {
+  return corpus.files.filter((file) => file.document === null && file.findings.length > 0);
+}
+
+/** The documents that become pages: every readable, placeable document that is not a template. */
+export function publishedDocuments(corpus: LoadedCorpus): StandardDocument[] {
+  return corpus.registry.documents.filter((document) => document.kind !== 'template');
+}
+
+/**
+ * Everything about the corpus that pages other than a document's own depend
+ * on: the build date, the file set, and each document's placing and front
+ * matter (not its body). Handbook pages and document bodies are cached by the
+ * bundler across builds; they declare a dependency on a file holding this key
+ * (see ./corpus-dependency.ts), so switching corpora or making a new version
+ * current recompiles them. Pure.
+ */
+export function buildCorpusKey(corpus: LoadedCorpus, date: CalendarDate): string {
+  const documents = corpus.registry.documents.map(({ body, bodyLine, fieldSpans, ...placing }) => placing);
+  const hash = createHash('sha256');
+  hash.update(JSON.stringify({ root: corpus.root, date, documents: corpus.fileSet.documents, assets: corpus.fileSet.assets, placing: documents }));
+  return hash.digest('hex');
+}
+
+/** Writes the key where loaders can depend on it; untouched when unchanged, so nothing is recompiled for nothing. */
+export async function writeCorpusKey(file: string, key: string): Promise<void> {
+  const content = `${JSON.stringify({ corpus: key })}\n`;
+  if ((await readFile(file, 'utf8').catch(() => null)) === content) return;
+  await mkdir(path.dirname(file), { recursive: true });
+  await writeFile(file, content);
 }

@@ -60,6 +60,23 @@ describe('toBannerProp: the lifecycle in words, for every state', () => {
     expect(banner.message).toEqual([{ text: 'Deprecated since 2024-11-30' }, { text: ' and replaced by ' }, { link: link('scs-0100-v3') }, { text: '. It is no longer in force.' }]);
     expect(banner.normative).toBe(false);
   });
+
+  it('sends the reader on to the version in force when the named replacement is not it, or none is named', () => {
+    const document = { ...base, status: 'Deprecated' as const, deprecatedAt: '2024-11-30' };
+    expect(bannerText(toBannerProp(document, 'deprecated', [link('scs-0100-v2')], [], link('scs-0100-v3')))).toBe(
+      'Deprecated since 2024-11-30 and replaced by scs-0100-v2. It is no longer in force. The version in force is scs-0100-v3.',
+    );
+    expect(bannerText(toBannerProp(document, 'deprecated', [], [], link('scs-0100-v3')))).toBe(
+      'Deprecated since 2024-11-30. It is no longer in force. The version in force is scs-0100-v3.',
+    );
+    expect(bannerText(toBannerProp(document, 'deprecated', [link('scs-0100-v3')], [], link('scs-0100-v3')))).toBe(
+      'Deprecated since 2024-11-30 and replaced by scs-0100-v3. It is no longer in force.',
+    );
+    const rejected = { ...base, status: 'Rejected' as const, rejectedAt: '2024-05-01' };
+    expect(bannerText(toBannerProp(rejected, 'rejected', [], [], link('scs-0100-v1')))).toBe(
+      'Rejected on 2024-05-01: this proposal was turned down and is not normative. The version in force is scs-0100-v1.',
+    );
+  });
 });
 
 describe('toDocumentPageProp', () => {

@@ -4,6 +4,7 @@ import type { StandardDocument } from '../model/document.js';
 import type { CalendarDate } from '../model/front-matter-schema.js';
 import { lifecycleStateAt } from '../model/lifecycle.js';
 import { siblingVersions, standardOf, supplementsOf, type Registry } from '../model/registry.js';
+import { versionInForceAfter } from '../model/replacement.js';
 import { LIFECYCLE_STATES, type LifecycleState } from '../model/vocabulary.js';
 import { statusPagePath } from '../export/urls.js';
 import { shortId, stateLabel, toDocLink, toReferenceLink, toTrackRef, type DocLink, type TrackRef } from './links.js';
@@ -54,6 +55,8 @@ export function toDocumentPageProp(registry: Registry, document: StandardDocumen
   const reference = (fileName: string) => toReferenceLink(registry, fileName, date);
   const replacedBy = document.replacedBy.map(reference);
   const supplements = document.supplements.map(reference);
+  const successor = versionInForceAfter(registry, document, date);
+  const inForce = successor ? toDocLink(successor, date) : null;
   return {
     id: document.id,
     shortId: shortId(document),
@@ -65,7 +68,7 @@ export function toDocumentPageProp(registry: Registry, document: StandardDocumen
     state,
     stateLabel: stateLabel(state),
     date,
-    banner: toBannerProp(document, state, replacedBy, supplements),
+    banner: toBannerProp(document, state, replacedBy, supplements, inForce),
     stabilizedAt: document.stabilizedAt,
     deprecatedAt: document.deprecatedAt,
     rejectedAt: document.rejectedAt,
@@ -88,10 +91,15 @@ export function toBannerProp(
   state: LifecycleState | null,
   replacedBy: readonly DocLink[],
   supplements: readonly DocLink[],
+  /** Where a reader of a version no longer in force should go (model/replacement.ts); null when nowhere. */
+  inForce: DocLink | null = null,
 ): BannerProp {
   const { stabilizedAt, deprecatedAt, rejectedAt } = document;
   const since = (date: string | null) => (date ? ` since ${date}` : '');
   const replacement = replacedBy.length > 0 ? [{ text: ' and replaced by ' }, ...linkList(replacedBy)] : [];
+  // Said unless the replacement just named is that very version.
+  const goTo: TextPart[] =
+    inForce && !(replacedBy.length === 1 && replacedBy[0]!.id === inForce.id) ? [{ text: ' The version in force is ' }, { link: inForce }, { text: '.' }] : [];
   if (state === null) {
     if (document.kind === 'supplement' || document.type === 'Supplement') {
       const to: TextPart[] = supplements.length > 0 ? [{ text: ' to ' }, ...linkList(supplements)] : [];
@@ -120,9 +128,14 @@ export function toBannerProp(
     case 'deprecation-scheduled':
       return banner([{ text: `Effective${since(stabilizedAt)}; deprecated from ${deprecatedAt}` }, ...replacement, { text: '.' }]);
     case 'deprecated':
-      return banner([{ text: `Deprecated${since(deprecatedAt)}` }, ...replacement, { text: '. It is no longer in force.' }]);
+      return banner([{ text: `Deprecated${since(deprecatedAt)}` }, ...replacement, { text: '. It is no longer in force.' }, ...goTo]);
     case 'rejected':
-      return banner([{ text: `Rejected${rejectedAt ? ` on ${rejectedAt}` : ''}: this proposal was turned down and is not normative` }, ...replacement, { text: '.' }]);
+      return banner([
+        { text: `Rejected${rejectedAt ? ` on ${rejectedAt}` : ''}: this proposal was turned down and is not normative` },
+        ...replacement,
+        { text: '.' },
+        ...goTo,
+      ]);
   }
 }
 

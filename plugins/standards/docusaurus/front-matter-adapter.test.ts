@@ -73,7 +73,9 @@ describe('createParseFrontMatter', () => {
     const filePath = path.join(FIXTURE, 'scs-0100-v1-flavor-naming.md');
     const text = await import('node:fs/promises').then((fs) => fs.readFile(filePath, 'utf8'));
     const result = await run(filePath, text);
-    expect(Object.keys(result.frontMatter).sort()).toEqual(['description', 'scs', 'title']);
+    // The fixture is committed, so git gives its "last updated" day.
+    expect(Object.keys(result.frontMatter).sort()).toEqual(['description', 'last_update', 'scs', 'title']);
+    expect((result.frontMatter.last_update as { date: string }).date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     expect(result.frontMatter.title).toBe('Flavor Naming');
     expect((result.frontMatter.scs as DocumentPageProp).replacedBy.map((doc) => doc.label)).toEqual(['scs-0100-v2']);
     expect(result.content.startsWith('\n## Introduction')).toBe(true);
@@ -84,5 +86,23 @@ describe('createParseFrontMatter', () => {
     const text = '---\ntitle: T\ntype: Standard\nstatus: Draft\ntrack: IaaS\nmdx:\n  format: mdx\nslug: /\nid: other\n---\n\nBody {1 + 1}\n';
     const result = await run(path.join(FIXTURE, 'scs-0100-v8-hostile.md'), text);
     expect(Object.keys(result.frontMatter).sort()).toEqual(['scs', 'title']);
+  });
+
+  it('makes no page of a template, a file in a subfolder or a file whose name gives no document', async () => {
+    const { run } = adapter();
+    const text = '---\ntitle: T\ntype: Standard\nstatus: Draft\ntrack: IaaS\n---\n\n## Introduction\n';
+    for (const name of ['scs-XXXX-vN-standard-template.md', 'archive/scs-0100-v1-old.md', 'scs-01-v1-short.md', 'scs-0100-v1-{a,b}.md']) {
+      const result = await run(path.join(FIXTURE, name), text);
+      expect(result.frontMatter.scs, name).toBeUndefined();
+      expect(result.frontMatter.slug, name).toMatch(/^\/unpublished\/[0-9a-f]{16}$/);
+      expect(result.content, name).toBe('');
+    }
+  });
+
+  it('makes a page of a misnamed document, named as its file is', async () => {
+    const { run } = adapter();
+    const text = '---\ntitle: Zones\ntype: Standard\nstatus: Draft\ntrack: IaaS\n---\n\n## Introduction\n';
+    const result = await run(path.join(FIXTURE, 'scs-0121-v1-Availability_Zones.md'), text);
+    expect((result.frontMatter.scs as DocumentPageProp).id).toBe('scs-0121-v1-Availability_Zones');
   });
 });

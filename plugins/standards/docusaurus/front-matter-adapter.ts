@@ -1,20 +1,27 @@
 // Replaces Docusaurus's front-matter parser for every Markdown file of the
 // site with the project's safe one: YAML only, nothing evaluated, aliases
 // bounded. A standards document gets its page data (`scs`) from the registry.
+import { createHash } from 'node:crypto';
 import path from 'node:path';
 import type { ParseFrontMatter } from '@docusaurus/types';
+import type { ParsedFile } from '../model/document.js';
 import type { CalendarDate } from '../model/front-matter-schema.js';
+import type { LoadedCorpus } from '../parse/load-corpus.js';
 import { buildRegistry } from '../model/registry.js';
 import { parseDocumentFile } from '../parse/document.js';
-import { isStandardsFileName, isTemplateFileName } from '../parse/file-name.js';
+import { isStandardsFileName } from '../parse/file-name.js';
 import { parseFrontMatter } from '../parse/front-matter.js';
-import { loadCorpusOnce } from './corpus.js';
+import { loadCorpusOnce, loadHistoryOnce } from './corpus.js';
 import { toDocumentPageProp } from './document-props.js';
+import { toScopeUsageProp } from './scope-props.js';
+import { loadScopesOnce, readableScopes, type ScopeSource } from './scopes-data.js';
 
 export interface AdapterOptions {
   /** Absolute path of the corpus folder. */
   standardsDir: string;
   date: CalendarDate;
+  /** Scope files; a document page lists the scope versions that include it. Default: `<standardsDir>/scopes`. */
+  scopes?: ScopeSource;
   /** Where problems of non-standards files are printed (the corpus is reported by the plugin). */
   warn?: (line: string) => void;
 }
@@ -38,27 +45,53 @@ async function parseAnyFile(options: AdapterOptions, warn: (line: string) => voi
   const relative = path.relative(options.standardsDir, filePath).split(path.sep).join('/');
   const fileName = path.basename(filePath);
   const inCorpus = !relative.startsWith('..') && !path.isAbsolute(relative);
-  if (inCorpus && isStandardsFileName(fileName) && !isTemplateFileName(fileName)) {
+  if (inCorpus && isStandardsFileName(fileName)) {
     return parseStandardsFile(options, relative, fileContent);
   }
   return parsePlainFile(filePath, fileContent, warn);
 }
 
+/** Path -> file, once per loaded corpus: asked for every document, a search each time would grow with the square of the corpus. */
+const fileIndexes = new WeakMap<LoadedCorpus, Map<string, ParsedFile>>();
+function filesByPath(corpus: LoadedCorpus): Map<string, ParsedFile> {
+  let index = fileIndexes.get(corpus);
+  if (!index) {
+    index = new Map(corpus.files.map((file) => [file.path, file]));
+    fileIndexes.set(corpus, index);
+  }
+  return index;
+}
+
+/** A standards file that is not a page: it gets no `scs` prop, by which the plugin leaves it out (see standards-docs-plugin.ts). */
+function unpublished(relative: string): Result {
+  // It costs nothing until then, and a valid slug keeps an odd name from failing the build.
+  return { frontMatter: { slug: `/unpublished/${createHash('sha256').update(relative).digest('hex').slice(0, 16)}` }, content: '' };
+}
+
 async function parseStandardsFile(options: AdapterOptions, relative: string, fileContent: string): Promise<Result> {
-  const corpus = await loadCorpusOnce(options.standardsDir);
+  const [corpus, history] = await Promise.all([loadCorpusOnce(options.standardsDir), loadHistoryOnce(options.standardsDir)]);
+  // The file set decides (parse/file-set.ts): only documents the corpus could read and place are pages.
+  // A file it does not know yet (just created, in the dev server) is judged by its own name and text.
+  const known = filesByPath(corpus).get(relative);
+  if ((known && known.document === null) || relative.includes('/')) return unpublished(relative);
   // The file itself is parsed from the text Docusaurus read, so the dev
   // server shows edits; relations come from the registry loaded once.
-  const parsed = parseDocumentFile(relative, fileContent);
-  const document = parsed.document;
+  const document = parseDocumentFile(relative, fileContent).document;
+  if (!document || document.kind === 'template') return unpublished(relative);
   const body = parseFrontMatter(fileContent).body;
-  if (!document) return { frontMatter: { title: path.basename(relative, '.md') }, content: body };
-  const known = corpus.registry.byFileName.get(document.fileName);
   const registry = known ? corpus.registry : buildRegistry([...corpus.registry.documents, document]);
+  const scopeFiles = await loadScopesOnce(options.scopes ?? { dir: path.join(options.standardsDir, 'scopes'), mixed: false }, options.standardsDir);
   const frontMatter: Record<string, unknown> = {
     title: document.title,
     scs: toDocumentPageProp(registry, document, options.date),
   };
+  // Only documents a scope includes get the list; the page shows it under the metadata.
+  const scopeUsage = toScopeUsageProp(registry, readableScopes(scopeFiles), [document], options.date);
+  if (scopeUsage.length > 0) frontMatter.scs_scopes = scopeUsage;
   if (document.description) frontMatter.description = document.description;
+  // "Last updated" from the corpus's own git history, wherever that repository is.
+  const changed = history.get(relative)?.changed;
+  if (changed) frontMatter.last_update = { date: changed };
   return { frontMatter, content: body };
 }
 

@@ -1,43 +1,73 @@
-// The standards plugin: lifecycle glue only. It loads the corpus once,
-// reports its problems linter-style and adds the overview, track and status
-// pages; the short permalinks are written as static redirect files after the build. The documents themselves are rendered by a docs instance
-// (see docusaurus.config.ts) whose front matter comes from ./front-matter-adapter.
+// The standards plugin: lifecycle glue only. It loads the corpus once, says
+// once which files are not published and why, adds the overview, track and
+// status pages, and makes the bundler's cache depend on the corpus (see
+// ./corpus-dependency.ts); the short permalinks are written as static
+// redirect files after the build. The documents themselves are rendered by a
+// docs instance (see docusaurus.config.ts) whose front matter comes from
+// ./front-matter-adapter.
+import path from 'node:path';
 import type { LoadContext, Plugin } from '@docusaurus/types';
 import type { LoadedCorpus } from '../parse/load-corpus.js';
-import { forgetCorpus, formatFindings, loadCorpusOnce } from './corpus.js';
+import { buildCorpusKey, forgetCorpus, formatFindings, loadCorpusOnce, loadHistoryOnce, unpublishedFiles, writeCorpusKey } from './corpus.js';
+import { addLoaderDependency, corpusKeyFile, CORPUS_DEPENDENT_LOADERS } from './corpus-dependency.js';
 import { normalizeOptions, type PluginOptions } from './options.js';
 import { buildAllRoutes, createAllRoutes } from './routes.js';
 import { writeSiteOutputs } from './post-build.js';
+import { loadScopesOnce, readableScopes } from './scopes-data.js';
 
 export type { PluginOptions } from './options.js';
 
+/** What the build log says about a corpus: the files left out, each with its reason, then a count of the rest. Pure. */
+export function formatCorpusReport(corpus: LoadedCorpus): string[] {
+  const lines: string[] = [];
+  const left = unpublishedFiles(corpus);
+  if (left.length > 0) {
+    lines.push(`[scs-standards] Not publishing ${left.length} file(s) of ${corpus.root}:\n${formatFindings(corpus.root, left).join('\n')}`);
+  }
+  const published = corpus.files.filter((file) => file.document !== null);
+  const problems = formatFindings(corpus.root, published);
+  if (problems.length > 0) {
+    lines.push(`[scs-standards] ${problems.length} problem(s) in published documents (npm run lint:standards explains them):\n${problems.join('\n')}`);
+  }
+  return lines;
+}
+
 export default function standardsPlugin(context: LoadContext, options: Partial<PluginOptions>): Plugin<LoadedCorpus> {
-  const { standardsDir, date } = normalizeOptions(context.siteDir, options);
+  const { standardsDir, date, scopes } = normalizeOptions(context.siteDir, options);
+  const keyFile = corpusKeyFile(context.generatedFilesDir);
   let loads = 0;
   return {
     name: 'scs-standards',
 
     getPathsToWatch() {
-      return [`${standardsDir}/**/scs-*.md`];
+      // The folder itself, not below: a watcher that walks subfolders would follow links to folders, and
+      // loops. New attachments in subfolders are picked up at the next start.
+      return [path.join(standardsDir, '*')];
     },
 
     async loadContent() {
       // The first load is shared with the adapter and sidebar; a reload in the dev server reads again.
       if (loads++ > 0) forgetCorpus(standardsDir);
-      const corpus = await loadCorpusOnce(standardsDir);
-      const lines = formatFindings(standardsDir, corpus.files);
-      if (lines.length > 0) {
-        console.warn(`[scs-standards] ${lines.length} problem(s) in ${standardsDir} (npm run lint:standards explains them):\n${lines.join('\n')}`);
-      }
+      const [corpus] = await Promise.all([loadCorpusOnce(standardsDir), loadHistoryOnce(standardsDir)]);
+      for (const line of formatCorpusReport(corpus)) console.warn(line);
+      await writeCorpusKey(keyFile, buildCorpusKey(corpus, date));
       return corpus;
     },
 
     async contentLoaded({ content, actions }) {
+      // Status pages list the scope versions that include a standard (problems are reported by the scopes plugin).
+      const scopeFiles = await loadScopesOnce(scopes ?? { dir: `${standardsDir}/scopes`, mixed: false }, standardsDir);
       try {
-        createAllRoutes(actions, buildAllRoutes(content.registry, date));
+        createAllRoutes(actions, buildAllRoutes(content.registry, date, readableScopes(scopeFiles)));
       } catch (cause) {
         throw new Error(`Could not build the standards pages from ${standardsDir}`, { cause });
       }
+    },
+
+    configureWebpack(config) {
+      // Runs after the docs instances: their loaders are in the config already.
+      addLoaderDependency(config, CORPUS_DEPENDENT_LOADERS, keyFile);
+      return {};
     },
 
     async postBuild({ content, outDir, siteConfig }) {

@@ -37,7 +37,7 @@ export function toTrackRef(name: TrackName | null): TrackRef | null {
 
 /** `scs-0100-v3`, `scs-0100-w1`, `scs-xxxx-v1`. */
 export function shortId(document: Pick<StandardDocument, 'id'>): string {
-  return /^scs-[^-]+-[vw]\d+/i.exec(document.id)?.[0] ?? document.id;
+  return /^scs[-_][^-_]+[-_][vw]\d+/i.exec(document.id)?.[0] ?? document.id;
 }
 
 export function stateLabel(state: LifecycleState | null): string | null {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createRequire } from 'node:module';
-import { replaceMdxLoader, withoutDocumentList } from './standards-docs-plugin.js';
+import { replaceMdxLoader, withoutDocumentList, withPublishedDocumentsOnly } from './standards-docs-plugin.js';
 
 const MDX_LOADER = createRequire(import.meta.url).resolve('@docusaurus/mdx-loader');
 
@@ -65,5 +65,20 @@ describe('replaceMdxLoader', () => {
       },
     });
     expect(fragment.module.rules[0]!.use[0]!.loader).toBe(MDX_LOADER);
+  });
+});
+
+describe('withPublishedDocumentsOnly', () => {
+  it('keeps the documents the adapter gave page data, drafts included, and drops the rest', () => {
+    const page = (id: string) => ({ id, frontMatter: { title: id, scs: { id } } });
+    const notPage = (id: string) => ({ id, frontMatter: { slug: `/unpublished/${id}` } });
+    const content = {
+      loadedVersions: [{ versionName: 'current', docs: [page('a'), notPage('b'), page('c')], drafts: [notPage('d'), page('e')], sidebars: {} }],
+    };
+    const kept = withPublishedDocumentsOnly(content);
+    expect(kept.loadedVersions[0]!.docs.map((doc) => doc.id)).toEqual(['a', 'c']);
+    expect(kept.loadedVersions[0]!.drafts.map((doc) => doc.id)).toEqual(['e']);
+    expect(kept.loadedVersions[0]!.versionName).toBe('current');
+    expect(content.loadedVersions[0]!.docs).toHaveLength(3);
   });
 });

@@ -12,6 +12,7 @@ import pluginContentDocs, { validateOptions } from '@docusaurus/plugin-content-d
 import type { LoadContext, Plugin } from '@docusaurus/types';
 import type { CalendarDate } from '../model/front-matter-schema.js';
 import { createContentCompiler, type DocsLoaderOptions } from './content-module.js';
+import { loadCorpusOnce } from './corpus.js';
 import { loadPermalinkTargets } from './resolve-permalinks.js';
 
 type Options = Parameters<typeof pluginContentDocs>[1] & { scs: { standardsDir: string; date: CalendarDate } };
@@ -49,16 +50,38 @@ export function replaceMdxLoader<T>(fragment: T, replace: (options: DocsLoaderOp
   return visit(fragment) as T;
 }
 
+interface LoadedDocs {
+  loadedVersions: Array<{ docs: Array<{ frontMatter: Record<string, unknown> }>; drafts: Array<{ frontMatter: Record<string, unknown> }> }>;
+}
+
+/**
+ * The loaded content with only the documents the corpus publishes: those the
+ * front-matter adapter gave page data (`scs`). Docusaurus lists files by its
+ * own pattern; which of them are pages is decided by the file set
+ * (parse/file-set.ts), file by file, never by a pattern built from a name. Pure.
+ */
+export function withPublishedDocumentsOnly<T extends LoadedDocs>(content: T): T {
+  const isPage = (doc: { frontMatter: Record<string, unknown> }) => doc.frontMatter.scs !== undefined;
+  return {
+    ...content,
+    loadedVersions: content.loadedVersions.map((version) => ({ ...version, docs: version.docs.filter(isPage), drafts: version.drafts.filter(isPage) })),
+  };
+}
+
 export default async function standardsDocsPlugin(context: LoadContext, options: Options): Promise<Plugin<unknown>> {
   const { scs, ...docsOptions } = options;
   const plugin = (await pluginContentDocs(context, docsOptions)) as Plugin<unknown>;
-  const { contentLoaded, configureWebpack } = plugin;
+  const { loadContent, contentLoaded, configureWebpack } = plugin;
   let permalinkTargets: Promise<Map<string, string>> | undefined;
   // One compiler for the client and the server bundle, so the second reuses the first's work.
   let compile: ReturnType<typeof createContentCompiler> | undefined;
   const targets = () => (permalinkTargets ??= loadPermalinkTargets(scs));
+  // Pages bundle only the attachments of the file set the linter checks (parse/file-set.ts).
+  let attachmentSet: Promise<Set<string>> | undefined;
+  const attachments = () => (attachmentSet ??= loadCorpusOnce(scs.standardsDir).then((corpus) => new Set(corpus.fileSet.assets)));
   return {
     ...plugin,
+    loadContent: loadContent && (async () => withPublishedDocumentsOnly((await loadContent()) as LoadedDocs)),
     contentLoaded:
       contentLoaded &&
       ((args) =>
@@ -68,7 +91,7 @@ export default async function standardsDocsPlugin(context: LoadContext, options:
       ((...args) => {
         const fragment = configureWebpack(...args);
         return replaceMdxLoader(fragment, (docs) => {
-          compile ??= createContentCompiler({ docs, root: scs.standardsDir, permalinkTargets: targets });
+          compile ??= createContentCompiler({ docs, root: scs.standardsDir, permalinkTargets: targets, attachments });
           return { loader: CONTENT_LOADER, options: { compile, dependencies: docs.dependencies ?? [] } };
         });
       }),

@@ -40,6 +40,8 @@ export async function lintSourceFile(
     context = await buildFileContext(source, options);
     const outline = context.tree ? buildOutline(context.tree) : null;
     const findings: RuleFinding[] = [];
+    // A rule that cannot load fails its own check, which becomes a finding (see stamp.ts); the others run.
+    if (context.tree) await Promise.all(rules.map((rule) => rule.load?.().catch(() => undefined)));
     for (const rule of rules) {
       if (overBudget()) return limitedResult(source, timeBudgetFinding(timeBudgetMs), context.document);
       findings.push(...(await collectFindings(rule, () => rule.check(context!))));

@@ -47,6 +47,8 @@ export function resolveLink(url: string, fromPath: string, index: LinkIndex): Li
   if (path.startsWith('/')) return resolveSitePath(path, hash, index);
   if (/\.mdx?$/.test(path)) {
     const target = posix.normalize(posix.join(posix.dirname(fromPath), path));
+    // Outside the standards folder: not a document, and `link-leaves-folder` reports the link itself.
+    if (target === '..' || target.startsWith('../')) return { kind: 'skip' };
     return { kind: 'document', target: index.byPath.get(target), name: fileId(target), anchor: hash };
   }
   if (/\.[a-z0-9]+$/i.test(posix.basename(path))) return { kind: 'skip' }; // an asset file: Docusaurus copies it, we cannot see it

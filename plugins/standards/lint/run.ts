@@ -5,7 +5,9 @@ import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import type { CalendarDate } from '../model/front-matter-schema.js';
 import { buildRegistry } from '../model/registry.js';
-import { listStandardsFiles, loadSourceFile, type SourceFile } from '../parse/load.js';
+import { reportedEntries } from '../parse/file-set.js';
+import { loadFileSet, loadSourceFile, type SourceFile } from '../parse/load.js';
+import { defaultScopesDir, loadScopes } from '../parse/load-scopes.js';
 import { compareDiagnostics, type Diagnostic, type RuleFinding } from '../report/diagnostic.js';
 import { ALL_RULES } from './all-rules.js';
 import { cachedEntry, loadLintCache, resultOf, saveLintCache, sha256, type CacheEntry, type LintCache } from './cache.js';
@@ -37,6 +39,11 @@ export interface LintRequest {
   /** Turns a root-relative path into the path printed; default: unchanged. */
   fileLabel?: (relativePath: string) => string;
   rules?: readonly Rule[];
+  /**
+   * Scope files: a folder (default `<root>/scopes`) and whether it mixes scopes
+   * with other YAML files (a `Tests/` folder given with `--scopes`); null: none.
+   */
+  scopes?: { dir: string; mixed: boolean } | null;
 }
 
 export interface LintResult {
@@ -62,9 +69,19 @@ export async function lintCorpus(request: LintRequest): Promise<LintResult> {
   // Hashing the linter's own sources for the cache key overlaps with reading
   // the corpus; a run without a cache needs no keys at all.
   const toolVersionHash = request.cacheFile ? toolVersion() : null;
-  const listed = await listStandardsFiles(root);
-  const paths = [...new Set([...listed, ...(request.only ?? [])])].sort();
-  const sources = await Promise.all(paths.map((relative) => loadSourceFile(root, relative, config.options.maxFileBytes)));
+  // The same file set as the portal's (parse/file-set.ts): documents are read
+  // and checked; ignored entries with a finding are reported as they are.
+  const fileSet = await loadFileSet(root);
+  const ignored = new Map(reportedEntries(fileSet).map((entry) => [entry.path, entry]));
+  const skipped = new Set(fileSet.ignored.map((entry) => entry.path));
+  const asked = (request.only ?? []).filter((relative) => !skipped.has(relative));
+  const paths = [...new Set([...fileSet.documents, ...asked, ...ignored.keys()])].sort();
+  const sources = await Promise.all(
+    paths.map((relative) => {
+      const entry = ignored.get(relative);
+      return entry ? { path: relative, text: null, findings: entry.findings } : loadSourceFile(root, relative, config.options.maxFileBytes);
+    }),
+  );
 
   // Per-file pass, from the cache where the key still matches.
   const version = await toolVersionHash;
@@ -111,17 +128,20 @@ export async function lintCorpus(request: LintRequest): Promise<LintResult> {
   // Corpus rules: always over every document, whatever was asked to be reported.
   const summaries = paths.map((relative) => results.get(relative)!.summary);
   const registry = buildRegistry(summaries.flatMap((summary) => (summary.document ? [summary.document] : [])));
+  const scopeSource = request.scopes === undefined ? { dir: defaultScopesDir(root), mixed: false } : request.scopes;
+  const scopes = scopeSource ? await loadScopes(scopeSource.dir, { relativeTo: root, mixed: scopeSource.mixed, maxFileBytes: config.options.maxFileBytes }) : [];
   const corpusFindings: Array<RuleFinding & { path: string }> = [];
   for (const rule of corpusRules) {
     corpusFindings.push(
-      ...(await collectFindings(rule, () => rule.check({ registry, files: summaries, date: request.date, options: config.options }))).map(
+      ...(await collectFindings(rule, () => rule.check({ registry, files: summaries, date: request.date, options: config.options, scopes }))).map(
         // A crashed corpus rule has no file to blame; it is shown on the first one.
         (finding) => ({ ...finding, path: finding.path ?? paths[0] ?? '' }),
       ),
     );
   }
 
-  const reported = new Set(request.only ?? paths);
+  // Scope files are reported with the folder they belong to, not when single documents are asked for.
+  const reported = new Set(request.only ?? [...paths, ...scopes.map((scope) => scope.path)]);
   const label = request.fileLabel ?? ((relative: string) => relative);
   const diagnostics: Diagnostic[] = [];
   const add = (relative: string, finding: RuleFinding) => {

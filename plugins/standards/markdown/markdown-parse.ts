@@ -23,6 +23,7 @@ import { unified, type Processor } from 'unified';
 import type { StandardDocument } from '../model/document.js';
 import { checkMarkdownTree, parseFailure, ResourceLimitError, scanMarkdownSource, type LimitHit } from './limits.js';
 import { bodySource, visitNodes } from './markdown.js';
+import { cutUnclosedHtml } from './unclosed-html.js';
 
 type FromMarkdownExtension = ReturnType<typeof gfmTableFromMarkdown>;
 
@@ -98,12 +99,14 @@ function parseUnchecked(source: string, checkTree: (tree: Root) => LimitHit | nu
   // first parse is without literals, and only text that has the start of one
   // is parsed again with them. The e-mail construct is the costly one: it is
   // tried at the start of every word, and cannot match without an `@` in the source.
-  const tree = processorFor(parts, 'none').parse(source);
+  let tree = processorFor(parts, 'none').parse(source);
   // Checked before anything walks it; the second parse only adds links to text, no depth.
   const hit = checkTree(tree);
   if (hit) return hit;
-  if (!hasLiteralStart(tree)) return tree;
-  return processorFor(parts, source.includes('@') ? 'urls and e-mail' : 'urls').parse(source);
+  if (hasLiteralStart(tree)) tree = processorFor(parts, source.includes('@') ? 'urls and e-mail' : 'urls').parse(source);
+  // Raw HTML must not hide what follows it; every reader of the tree gets it repaired (and the finding recorded).
+  cutUnclosedHtml(tree, parseMarkdown);
+  return tree;
 }
 
 function hasLiteralStart(tree: Root): boolean {

@@ -2,12 +2,26 @@
 // validator in parse/ and the published JSON Schema are all derived from it.
 import { DOCUMENT_TYPES, STATUSES, TRACK_NAMES } from './vocabulary.js';
 
-type FieldSpec =
-  | { kind: 'string'; required: boolean; description: string; example: string }
-  | { kind: 'enum'; values: readonly string[]; required: boolean; description: string; example: string }
-  | { kind: 'date'; required: boolean; description: string; example: string }
-  | { kind: 'document-list'; required: boolean; description: string; example: string[] }
-  | { kind: 'string-list'; required: boolean; description: string; example: string[] };
+/**
+ * What every field may say besides its kind: `formerKeys` are names older
+ * documents use for the same field (read as this field, with a warning that
+ * suggests the current name).
+ */
+interface FieldCommon {
+  required: boolean;
+  description: string;
+  formerKeys?: readonly string[];
+}
+
+type FieldSpec = FieldCommon &
+  (
+    | { kind: 'string'; example: string }
+    /** `nearMisses`: values seen in older documents, lower-cased, and the value they mean (still an error, but the model reads the meant value so the other checks run). */
+    | { kind: 'enum'; values: readonly string[]; nearMisses?: Readonly<Record<string, string>>; example: string }
+    | { kind: 'date'; example: string }
+    | { kind: 'document-list'; example: string[] }
+    | { kind: 'string-list'; example: string[] }
+  );
 
 export const FRONT_MATTER_FIELDS = {
   /** Shown as the page title; the body starts with level-2 headings. */
@@ -15,6 +29,7 @@ export const FRONT_MATTER_FIELDS = {
   type: {
     kind: 'enum',
     values: DOCUMENT_TYPES,
+    nearMisses: { adr: 'Decision Record', decision: 'Decision Record', procedure: 'Procedural' },
     required: true,
     description: 'Kind of document.',
     example: 'Standard',
@@ -23,6 +38,8 @@ export const FRONT_MATTER_FIELDS = {
   status: {
     kind: 'enum',
     values: STATUSES,
+    // Early proposals said `Proposal`; the standard's word for that phase is Draft.
+    nearMisses: { proposal: 'Draft', obsolete: 'Deprecated', obsoleted: 'Deprecated' },
     required: false,
     description: 'Lifecycle status as written by the authors. Required unless type is Supplement; forbidden for Supplement.',
     example: 'Stable',
@@ -43,13 +60,14 @@ export const FRONT_MATTER_FIELDS = {
   stabilized_at: {
     kind: 'date',
     required: false,
-    description: 'Day the document became (or becomes) effective. Required when status is Stable.',
+    description: 'Day the document became (or becomes) effective. Required when status is Stable or Deprecated (a Deprecated document was Stable before).',
     example: '2023-06-14',
   },
   deprecated_at: {
     kind: 'date',
     required: false,
     description: 'Day the document stops (or stopped) being effective. Required when status is Deprecated.',
+    formerKeys: ['obsoleted_at'],
     example: '2024-11-30',
   },
   rejected_at: {
@@ -67,7 +85,8 @@ export const FRONT_MATTER_FIELDS = {
   replaced_by: {
     kind: 'document-list',
     required: false,
-    description: 'File names of the documents that replace this one. Only when Deprecated or Rejected.',
+    description:
+      'File names of the documents that replace this one. Only when Deprecated or Rejected; required when another document names this one in `replaces`.',
     example: ['scs-0100-v4-flavor-naming.md'],
   },
   supplements: {
@@ -80,6 +99,7 @@ export const FRONT_MATTER_FIELDS = {
     kind: 'string-list',
     required: false,
     description: 'People or teams who wrote the document.',
+    formerKeys: ['author'],
     example: ['SCS IaaS team'],
   },
 } as const satisfies Record<string, FieldSpec>;
@@ -142,8 +162,13 @@ export function buildFrontMatterJsonSchema(): Record<string, unknown> {
         else: { required: ['status'] },
       },
       { if: { properties: { status: { const: 'Stable' } }, required: ['status'] }, then: { required: ['stabilized_at'] } },
-      { if: { properties: { status: { const: 'Deprecated' } }, required: ['status'] }, then: { required: ['deprecated_at'] } },
+      { if: { properties: { status: { const: 'Deprecated' } }, required: ['status'] }, then: { required: ['stabilized_at', 'deprecated_at'] } },
       { if: { properties: { status: { const: 'Rejected' } }, required: ['status'] }, then: { required: ['rejected_at'] } },
     ],
   };
 }
+
+/** Names older documents use for a field (`obsoleted_at`), mapped to the field's current name. */
+export const FORMER_KEYS: ReadonlyMap<string, FrontMatterKey> = new Map(
+  FRONT_MATTER_KEYS.flatMap((key) => ((FRONT_MATTER_FIELDS[key] as FieldSpec).formerKeys ?? []).map((former) => [former, key] as const)),
+);

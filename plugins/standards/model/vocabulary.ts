@@ -21,13 +21,25 @@ export type DocumentType = (typeof DOCUMENT_TYPES)[number];
 export const STATUSES = ['Draft', 'Stable', 'Deprecated', 'Rejected'] as const;
 export type Status = (typeof STATUSES)[number];
 
-/** Sections every document of a type must have, as level-2 headings. */
+/**
+ * Sections every document of a type must have, as level-2 headings named so,
+ * as our procedural standard lists them. A Decision Record must also contain
+ * its decision, under whatever heading: see `DECISION_WORDS`.
+ */
 export const REQUIRED_SECTIONS: Record<DocumentType, readonly string[]> = {
   Procedural: [],
   Standard: ['Introduction', 'Motivation', 'Conformance Tests'],
-  'Decision Record': ['Abstract', 'Context', 'Decision'],
+  'Decision Record': ['Abstract', 'Context'],
   Supplement: [],
 };
+
+/**
+ * Words that show where a Decision Record states its decision: in a heading
+ * (`## Decision`, `## Outcome`, `## Our choice`) or in the text of a section
+ * other than Abstract and Context ("the group decided …").
+ */
+export const DECISION_WORDS =
+  /\b(decisions?|decided?|deciding|outcomes?|conclusions?|concluded|resolutions?|resolved|choices?|chose|chosen|agreed|agreements?)\b/i;
 
 /**
  * The state of one version on a given day, derived from status and dates.

@@ -31,7 +31,7 @@ describe('parseDocumentFile', () => {
   it.each([
     ['wrong types', 'title: 12\ntype: Standard\nstatus: Stable\ntrack: IaaS\nreplaces: scs-0101-v0-x.md', [
       '2:8 front-matter-value: Unexpected number `12` for `title`, expected text, e.g. `title: SCS Flavor Naming Standard`',
-      '6:11 front-matter-value: Unexpected `scs-0101-v0-x.md` for `replaces`, expected a list of file names, e.g. `replaces: [scs-0100-v2-flavor-naming.md]`',
+      '6:11 front-matter-canonical-form: Unexpected single string for `replaces`, expected a list: `replaces: [scs-0101-v0-x.md]`',
     ]],
     ['an unknown enum value with a near miss', 'title: x\ntype: standard\nstatus: Final\ntrack: IaaS', [
       '3:7 front-matter-value: Unexpected `standard` for `type` (did you mean `Standard`?), expected one of `Procedural`, `Standard`, `Decision Record`, `Supplement`',
@@ -56,6 +56,26 @@ describe('parseDocumentFile', () => {
     expect(findings('scs-0101-v1-entropy.md', file(frontMatter)).sort()).toEqual([...expected].sort());
   });
 
+  it('reads older forms as meant: a single string as a list, a former key as the current one, a near-miss value', () => {
+    const parsed = parseDocumentFile(
+      'scs-0101-v2-entropy.md',
+      file('title: x\ntype: standard\nstatus: Deprecated\ntrack: IaaS\nstabilized_at: 2024-01-01\nobsoleted_at: 2025-01-01\nreplaces: scs-0101-v1-entropy.md\nauthors: A, B'),
+    );
+    expect(parsed.document).toMatchObject({
+      type: 'Standard',
+      deprecatedAt: '2025-01-01',
+      replaces: ['scs-0101-v1-entropy.md'],
+      authors: ['A', 'B'],
+    });
+    expect(parsed.document?.fieldSpans.deprecated_at).toEqual({ start: { line: 7, column: 1 }, end: { line: 7, column: 13 } });
+    expect(parsed.findings.map((finding) => `${finding.span?.start.line} ${finding.ruleId}`)).toEqual([
+      '3 front-matter-value',
+      '7 front-matter-canonical-form',
+      '8 front-matter-canonical-form',
+      '9 front-matter-canonical-form',
+    ]);
+  });
+
   it('forbids a status on a supplement', () => {
     expect(findings('scs-0101-w1-entropy-testing.md', file('title: x\ntype: Supplement\nstatus: Stable\ntrack: IaaS'))).toEqual([
       '4:1 front-matter-required: Unexpected `status` on a Supplement, expected none: a supplement follows the lifecycle of the documents it supplements',
@@ -69,8 +89,16 @@ describe('parseDocumentFile', () => {
     expect(parsed.findings.map((finding) => finding.ruleId)).toEqual(['front-matter-syntax']);
   });
 
-  it('reports a bad file name and builds no document', () => {
-    const parsed = parseDocumentFile('scs-0101-V1-Entropy.md', file(VALID));
+  it('reports a misnamed file and still builds its document, named as the file is', () => {
+    const parsed = parseDocumentFile('scs-0101-V1-Entropy_Pool.md', file(VALID));
+    expect(parsed.document).toMatchObject({ id: 'scs-0101-V1-Entropy_Pool', fileName: 'scs-0101-V1-Entropy_Pool.md', number: '0101', version: 1, slug: 'Entropy_Pool' });
+    expect(parsed.findings.map((finding) => finding.message)).toEqual([
+      'Unexpected uppercase letter in file name `scs-0101-V1-Entropy_Pool.md`, expected `scs-0101-v1-entropy-pool.md`',
+    ]);
+  });
+
+  it('reports a file name without a number and builds no document', () => {
+    const parsed = parseDocumentFile('scs-entropy.md', file(VALID));
     expect(parsed.document).toBeNull();
     expect(parsed.findings.map((finding) => finding.ruleId)).toEqual(['file-name']);
   });

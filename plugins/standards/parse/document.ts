@@ -1,10 +1,10 @@
 // One file's text -> the normalized StandardDocument and every problem found
 // on the way. Pure: the caller reads the file (see load/).
 import type { ParsedFile, StandardDocument } from '../model/document.js';
-import { FRONT_MATTER_KEYS, isFrontMatterKey, type FrontMatterKey } from '../model/front-matter-schema.js';
+import { FORMER_KEYS, FRONT_MATTER_KEYS, isFrontMatterKey, type FrontMatterKey } from '../model/front-matter-schema.js';
 import { trackByDigit, type DocumentType, type Status, type TrackName } from '../model/vocabulary.js';
 import type { RuleFinding, Span } from '../report/diagnostic.js';
-import { checkField, editDistance } from './fields.js';
+import { checkField, editDistance, listFieldText } from './fields.js';
 import { parseFileName } from './file-name.js';
 import { parseFrontMatter } from './front-matter.js';
 
@@ -16,6 +16,7 @@ const KNOWN_MISTAKES: Record<string, FrontMatterKey> = {
   summary: 'description',
   stabilised_at: 'stabilized_at',
   replaced: 'replaced_by',
+  obsoleted_at: 'deprecated_at',
   supplement: 'supplements',
 };
 
@@ -30,20 +31,42 @@ export function parseDocumentFile(path: string, text: string): ParsedFile {
 
   const values: Partial<Record<FrontMatterKey, unknown>> = {};
   const fieldSpans: Partial<Record<FrontMatterKey, Span>> = {};
+  const writtenKeys = new Set(frontMatter.fields.map((field) => field.key));
+  // A field whose YAML is broken was still written: no "missing" finding for it, and no value.
+  for (const { key, keySpan } of frontMatter.unreadable) {
+    const known = isFrontMatterKey(key) ? key : FORMER_KEYS.get(key);
+    if (known && !fieldSpans[known]) fieldSpans[known] = keySpan;
+  }
   for (const field of frontMatter.fields) {
-    if (!isFrontMatterKey(field.key)) {
+    // A field under its former name (`obsoleted_at`) is read as the current one, unless both are written.
+    const former = FORMER_KEYS.get(field.key);
+    const key = former && !writtenKeys.has(former) ? former : field.key;
+    if (!isFrontMatterKey(key)) {
       findings.push({ ruleId: 'front-matter-unknown-key', message: unknownKeyMessage(field.key), span: field.keySpan });
       continue;
     }
-    fieldSpans[field.key] = field.keySpan;
-    const checked = checkField(field.key, field.value);
-    if (checked.ok) values[field.key] = checked.value;
-    else findings.push({ ruleId: 'front-matter-value', message: checked.message, span: field.valueSpan });
+    fieldSpans[key] = field.keySpan;
+    const checked = checkField(key, field.value);
+    if (checked.ok) values[key] = checked.value;
+    // The error stands; the value it evidently meant lets the lifecycle, section and link checks run now.
+    else if (checked.readAs !== undefined) values[key] = checked.readAs;
+    if (!checked.ok) findings.push({ ruleId: 'front-matter-value', message: checked.message, span: field.valueSpan });
+    // One finding per field written in an older form, whatever was old about it.
+    if (key !== field.key) {
+      const expected = checked.ok && checked.tolerated ? `the current form ${listFieldText(key, checked.value as string[])}` : `the current name \`${key}\``;
+      findings.push({
+        ruleId: 'front-matter-canonical-form',
+        message: `Unexpected former key \`${field.key}\`, expected ${expected}`,
+        span: field.keySpan,
+      });
+    } else if (checked.ok && checked.tolerated) {
+      findings.push({ ruleId: 'front-matter-canonical-form', message: checked.tolerated, span: field.valueSpan });
+    }
   }
 
-  if (frontMatter.fields.length > 0 || (frontMatter.present && frontMatter.findings.length === 0)) {
+  if (frontMatter.fields.length > 0 || frontMatter.unreadable.length > 0 || (frontMatter.present && frontMatter.findings.length === 0)) {
     const firstLine: Span = { start: { line: 1, column: 1 } };
-    const written = new Set(frontMatter.fields.map((field) => field.key));
+    const written = new Set(Object.keys(fieldSpans));
     for (const key of ['title', 'type', 'track'] as const) {
       if (!written.has(key)) findings.push({ ruleId: 'front-matter-required', message: `Missing \`${key}\`, expected it in the front matter`, span: firstLine });
     }
@@ -65,12 +88,12 @@ export function parseDocumentFile(path: string, text: string): ParsedFile {
   const document: StandardDocument = {
     path,
     fileName,
-    id: fileName.replace(/\.md$/, ''),
+    id: fileName.replace(/\.md$/i, ''),
     kind: parts.kind,
     number: parts.number,
     version: parts.version,
     slug: parts.slug,
-    title: (values.title as string | undefined) ?? fileName.replace(/\.md$/, ''),
+    title: (values.title as string | undefined) ?? fileName.replace(/\.md$/i, ''),
     type: (values.type as DocumentType | undefined) ?? null,
     status: (values.status as Status | undefined) ?? null,
     track: track ?? null,

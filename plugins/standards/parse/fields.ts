@@ -2,7 +2,14 @@
 // Used by the document parser; the findings it returns are the linter's.
 import { FRONT_MATTER_FIELDS, type FrontMatterKey } from '../model/front-matter-schema.js';
 
-export type FieldCheck = { ok: true; value: unknown } | { ok: false; message: string };
+/**
+ * `ok` with `tolerated`: a form found in older documents (a single string where
+ * a list belongs, names separated by commas), read as meant; `tolerated` is the
+ * warning that suggests the canonical form. Not `ok` with `readAs`: an error,
+ * but the value the author evidently meant, so the model can run every other
+ * check on it in the same round.
+ */
+export type FieldCheck = { ok: true; value: unknown; tolerated?: string } | { ok: false; message: string; readAs?: unknown };
 
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -23,6 +30,25 @@ function describe(value: unknown): string {
   return `${typeof value} \`${String(value)}\``;
 }
 
+/** One list item as YAML flow text: plain when that reads back the same, else double-quoted. */
+function flowItem(item: string): string {
+  return /^[A-Za-z0-9][\w .()/'+-]*$/.test(item) && !/ #|: /.test(item) ? item : JSON.stringify(item);
+}
+
+/** The canonical way to write a list field, e.g. `authors: [Ada Example, Image team]`. */
+export function listFieldText(key: string, items: readonly string[]): string {
+  return `\`${key}: [${items.map(flowItem).join(', ')}]\``;
+}
+
+/** Separators people use when they write several values as one string. */
+const SEPARATORS = { 'document-list': /[\s,;]+/, 'string-list': /\s*[,;\n]\s*/ } as const;
+
+function enumNearMiss(values: readonly string[], nearMisses: Readonly<Record<string, string>>, value: unknown): string | undefined {
+  if (typeof value !== 'string') return undefined;
+  const loose = (text: string) => text.trim().toLowerCase().replace(/[\s_-]+/g, ' ');
+  return values.find((allowed) => loose(allowed) === loose(value)) ?? nearMisses[loose(value)];
+}
+
 export function checkField(key: FrontMatterKey, value: unknown): FieldCheck {
   const spec = FRONT_MATTER_FIELDS[key];
   switch (spec.kind) {
@@ -31,13 +57,10 @@ export function checkField(key: FrontMatterKey, value: unknown): FieldCheck {
       return { ok: false, message: `Unexpected ${describe(value)} for \`${key}\`, expected text, e.g. \`${key}: ${spec.example}\`` };
     case 'enum': {
       if (typeof value === 'string' && (spec.values as readonly string[]).includes(value)) return { ok: true, value };
-      const nearMiss =
-        typeof value === 'string' ? spec.values.find((allowed) => allowed.toLowerCase() === value.trim().toLowerCase()) : undefined;
+      const nearMiss = enumNearMiss(spec.values, 'nearMisses' in spec ? spec.nearMisses : {}, value);
       const hint = nearMiss ? ` (did you mean \`${nearMiss}\`?)` : '';
-      return {
-        ok: false,
-        message: `Unexpected ${describe(value)} for \`${key}\`${hint}, expected one of ${spec.values.map((v) => `\`${v}\``).join(', ')}`,
-      };
+      const message = `Unexpected ${describe(value)} for \`${key}\`${hint}, expected one of ${spec.values.map((v) => `\`${v}\``).join(', ')}`;
+      return nearMiss ? { ok: false, message, readAs: nearMiss } : { ok: false, message };
     }
     case 'date':
       if (typeof value === 'string' && isCalendarDate(value)) return { ok: true, value };
@@ -46,16 +69,38 @@ export function checkField(key: FrontMatterKey, value: unknown): FieldCheck {
       }
       return { ok: false, message: `Unexpected ${describe(value)} for \`${key}\`, expected an ISO date such as \`${spec.example}\`` };
     case 'string-list':
-    case 'document-list': {
-      const expected = `expected a list of ${spec.kind === 'document-list' ? 'file names' : 'names'}, e.g. \`${key}: [${spec.example[0]}]\``;
-      if (!Array.isArray(value)) return { ok: false, message: `Unexpected ${describe(value)} for \`${key}\`, ${expected}` };
-      const bad = value.findIndex((item) => typeof item !== 'string' || item.trim() === '');
-      if (bad >= 0) {
-        return { ok: false, message: `Unexpected ${describe(value[bad])} as item ${bad + 1} of \`${key}\`, ${expected}` };
-      }
-      return { ok: true, value: value.map((item: string) => item.trim()) };
-    }
+    case 'document-list':
+      return checkList(key, spec.kind, spec.example, value);
   }
+}
+
+function checkList(key: FrontMatterKey, kind: 'string-list' | 'document-list', example: readonly string[], value: unknown): FieldCheck {
+  const expected = `expected a list of ${kind === 'document-list' ? 'file names' : 'names'}, e.g. ${listFieldText(key, example)}`;
+  if (value === null) {
+    // `replaced_by:` with nothing after it says "none"; the model reads it so, and the author learns the tidy form.
+    return { ok: true, value: [], tolerated: `Unexpected empty value for \`${key}\`, expected a list (\`${key}: []\`) or no \`${key}\` line at all` };
+  }
+  if (typeof value === 'string') {
+    const items = value.split(SEPARATORS[kind]).map((item) => item.trim()).filter((item) => item !== '');
+    if (items.length === 0) return { ok: false, message: `Unexpected empty text for \`${key}\`, ${expected}` };
+    const what = items.length === 1 ? 'single string' : kind === 'document-list' ? 'several file names in one string' : 'several names in one string';
+    return { ok: true, value: items, tolerated: `Unexpected ${what} for \`${key}\`, expected a list: ${listFieldText(key, items)}` };
+  }
+  if (!Array.isArray(value)) return { ok: false, message: `Unexpected ${describe(value)} for \`${key}\`, ${expected}` };
+  // People lists are sometimes written as `- name: Ada Example` with more keys (a handle, an e-mail): the name is what is meant.
+  const named = (item: unknown) =>
+    kind === 'string-list' && item !== null && typeof item === 'object' && !Array.isArray(item) && typeof (item as { name?: unknown }).name === 'string'
+      ? ((item as { name: string }).name.trim() || null)
+      : null;
+  if (value.some((item) => named(item) !== null) && value.every((item) => named(item) !== null || (typeof item === 'string' && item.trim() !== ''))) {
+    const items = value.map((item) => named(item) ?? (item as string).trim());
+    return { ok: true, value: items, tolerated: `Unexpected mappings with \`name\` in \`${key}\`, expected a list of names: ${listFieldText(key, items)}` };
+  }
+  const bad = value.findIndex((item) => typeof item !== 'string' || item.trim() === '');
+  if (bad >= 0) {
+    return { ok: false, message: `Unexpected ${describe(value[bad])} as item ${bad + 1} of \`${key}\`, ${expected}` };
+  }
+  return { ok: true, value: value.map((item: string) => item.trim()) };
 }
 
 /** Levenshtein distance, for "did you mean" on misspelled keys. */

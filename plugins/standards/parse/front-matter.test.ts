@@ -38,6 +38,20 @@ describe('parseFrontMatter', () => {
     expect(messages(text)).toEqual(expected);
   });
 
+  it('reads the other fields when the YAML of one is broken, and lists the broken one as unreadable', () => {
+    const parsed = parseFrontMatter('---\ntitle: Sizes: second edition\ntype: Standard\nauthors:\n  - A\n  - B\nreplaces: [scs-0100-v1-a.md\nstatus: Stable\n---\nbody\n');
+    expect(parsed.findings.map((finding) => `${finding.span?.start.line} ${finding.ruleId}`)).toEqual(['2 front-matter-syntax', '8 front-matter-syntax']);
+    expect(parsed.fields.map(({ key, value, keySpan }) => [key, value, keySpan.start.line])).toEqual([
+      ['type', 'Standard', 3],
+      ['authors', ['A', 'B'], 4],
+      ['status', 'Stable', 8],
+    ]);
+    expect(parsed.unreadable.map(({ key, keySpan }) => [key, keySpan.start.line])).toEqual([
+      ['title', 2],
+      ['replaces', 7],
+    ]);
+  });
+
   it('accepts an explicit yaml language, a BOM and CRLF line endings without shifting positions', () => {
     const parsed = parseFrontMatter('\ufeff---yaml\r\ntitle: x\r\ntrack: IaaS\r\n---\r\nbody\r\n');
     expect(parsed.findings).toEqual([]);

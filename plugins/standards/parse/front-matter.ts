@@ -17,6 +17,11 @@ export interface RawFrontMatter {
   present: boolean;
   /** Fields in the order written; empty when the block is missing or unreadable. */
   fields: RawField[];
+  /**
+   * Keys of fields whose YAML is broken while the rest of the block reads
+   * (see `salvageFields`): written, but without a value. Their error is among `findings`.
+   */
+  unreadable: Array<{ key: string; keySpan: Span }>;
   body: string;
   /** 1-based line in the file where the body starts. */
   bodyLine: number;
@@ -53,7 +58,7 @@ export function parseFrontMatter(text: string): RawFrontMatter {
       message: 'Missing front matter, expected the file to start with a `---` line, YAML fields, and a closing `---` line',
       span: { start: { line: 1, column: 1 } },
     });
-    return { present: false, fields: [], body: source, bodyLine: 1, findings };
+    return { present: false, fields: [], unreadable: [], body: source, bodyLine: 1, findings };
   }
   const closingIndex = lines.findIndex((line, index) => index > 0 && CLOSING.test(line));
   if (closingIndex < 0) {
@@ -62,7 +67,7 @@ export function parseFrontMatter(text: string): RawFrontMatter {
       message: 'Unterminated front matter, expected a closing `---` line after the YAML fields',
       span: { start: { line: 1, column: 1 }, end: { line: 1, column: 4 } },
     });
-    return { present: true, fields: [], body: '', bodyLine: lines.length + 1, findings };
+    return { present: true, fields: [], unreadable: [], body: '', bodyLine: lines.length + 1, findings };
   }
   const body = lines.slice(closingIndex + 1).join('\n');
   const bodyLine = closingIndex + 2;
@@ -73,17 +78,20 @@ export function parseFrontMatter(text: string): RawFrontMatter {
       message: `Unexpected front-matter language \`${language}\`, expected YAML (a plain \`---\` line); front matter is data and is never run as code`,
       span: { start: { line: 1, column: 4 }, end: { line: 1, column: 4 + language.length } },
     });
-    return { present: true, fields: [], body, bodyLine, findings };
+    return { present: true, fields: [], unreadable: [], body, bodyLine, findings };
   }
   const yamlText = lines.slice(1, closingIndex).join('\n');
   return { present: true, ...parseYamlFields(yamlText, 2, findings), body, bodyLine, findings };
 }
 
-function parseYamlFields(yamlText: string, firstLine: number, findings: RuleFinding[]): { fields: RawField[] } {
+type ReadFields = Pick<RawFrontMatter, 'fields' | 'unreadable'>;
+
+function parseYamlFields(yamlText: string, firstLine: number, findings: RuleFinding[], salvage = true): ReadFields {
+  // Over a limit, nothing is read, not even field by field: the limit bounds the work.
   const over = scanYaml(yamlText, firstLine);
   if (over) {
     findings.push({ ruleId: 'resource-limit', ...over });
-    return { fields: [] };
+    return { fields: [], unreadable: [] };
   }
   const lineCounter = new LineCounter();
   const doc = parseDocument(yamlText, { lineCounter, schema: 'core', uniqueKeys: true, prettyErrors: false, merge: false });
@@ -106,14 +114,14 @@ function parseYamlFields(yamlText: string, firstLine: number, findings: RuleFind
       span: spanOf(error.pos),
     });
   }
-  if (doc.errors.some((error) => error.code !== 'DUPLICATE_KEY')) return { fields: [] };
+  if (doc.errors.some((error) => error.code !== 'DUPLICATE_KEY')) return salvage ? salvageFields(yamlText, firstLine) : { fields: [], unreadable: [] };
   if (doc.contents === null) {
     findings.push({
       ruleId: 'front-matter-syntax',
       message: 'Empty front matter, expected YAML fields such as `title`, `type`, `status` and `track`',
       span: { start: { line: 1, column: 1 } },
     });
-    return { fields: [] };
+    return { fields: [], unreadable: [] };
   }
   if (!isMap(doc.contents)) {
     const what = isScalar(doc.contents) ? 'single value' : 'list';
@@ -122,7 +130,7 @@ function parseYamlFields(yamlText: string, firstLine: number, findings: RuleFind
       message: `Unexpected ${what} as front matter, expected a mapping of fields such as \`title: …\``,
       span: spanOf(doc.contents.range),
     });
-    return { fields: [] };
+    return { fields: [], unreadable: [] };
   }
   const seen = new Set<string>();
   const fields: RawField[] = [];
@@ -153,7 +161,39 @@ function parseYamlFields(yamlText: string, firstLine: number, findings: RuleFind
     }
     fields.push({ key, value, keySpan: spanOf(keyNode?.range), valueSpan: spanOf(pair.value?.range ?? keyNode?.range) });
   }
-  return { fields };
+  return { fields, unreadable: [] };
+}
+
+/** A top-level key at the start of a line: where one field of a block mapping begins. */
+const TOP_LEVEL_KEY = /^(["']?)([^\s#:"'][^:]*?)\1[ \t]*:(?:[ \t]|$)/;
+
+/**
+ * When the YAML of the block is broken somewhere, read it field by field: each
+ * top-level `key:` line with the indented lines below it is parsed on its own.
+ * The fields that read are kept, so one broken field does not hide the others
+ * from every other check; the broken ones are listed as unreadable (their
+ * errors were reported from the whole block already). Anchors and aliases do
+ * not cross fields here, so a field that uses one from another field is
+ * unreadable too.
+ */
+function salvageFields(yamlText: string, firstLine: number): ReadFields {
+  const lines = yamlText.split('\n');
+  const starts = lines.flatMap((line, index) => (TOP_LEVEL_KEY.test(line) ? [index] : []));
+  const fields: RawField[] = [];
+  const unreadable: ReadFields['unreadable'] = [];
+  const seen = new Set<string>();
+  starts.forEach((start, index) => {
+    const chunk = lines.slice(start, starts[index + 1] ?? lines.length).join('\n');
+    const key = TOP_LEVEL_KEY.exec(lines[start]!)![2]!.trim();
+    if (seen.has(key)) return;
+    seen.add(key);
+    const ignored: RuleFinding[] = [];
+    const read = parseYamlFields(chunk, firstLine + start, ignored, false);
+    const [field] = read.fields;
+    if (ignored.length === 0 && read.fields.length === 1 && field?.key === key) fields.push(field);
+    else unreadable.push({ key, keySpan: { start: { line: firstLine + start, column: 1 }, end: { line: firstLine + start, column: 1 + key.length } } });
+  });
+  return { fields, unreadable };
 }
 
 /** Tokens of the lexer that stand for no text of the source (document, scalar and flow-error marks, a BOM). */

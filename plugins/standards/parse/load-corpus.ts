@@ -1,32 +1,38 @@
 // Reads and parses a whole corpus folder into the registry, keeping every
-// finding. The portal and `npm run registry` use this; the linter reads the
-// same files through the same functions, in parallel and with a cache.
+// finding. The portal, the exporters and `npm run registry` use this; the
+// linter reads the same file set through the same functions, in parallel and
+// with a cache.
 import type { ParsedFile } from '../model/document.js';
 import { buildRegistry, type Registry } from '../model/registry.js';
 import { parseDocumentFile } from './document.js';
-import { isTemplateFileName } from './file-name.js';
-import { DEFAULT_MAX_FILE_BYTES, listStandardsFiles, loadSourceFile } from './load.js';
+import { reportedEntries, type FileSet } from './file-set.js';
+import { DEFAULT_MAX_FILE_BYTES, loadFileSet, loadSourceFile } from './load.js';
 
 export interface LoadedCorpus {
   root: string;
   registry: Registry;
-  /** One entry per file, in path order, with the findings of reading and parsing it. */
+  /** Which files are documents, assets and ignored. */
+  fileSet: FileSet;
+  /**
+   * One entry per document file and per ignored entry with a finding, in path
+   * order, with the findings of reading and parsing it. `document` is null for
+   * what cannot be read or placed: such a file is not published.
+   */
   files: ParsedFile[];
 }
 
 export async function loadCorpus(root: string, options: { maxFileBytes?: number } = {}): Promise<LoadedCorpus> {
-  const paths = await listStandardsFiles(root);
-  const files = await Promise.all(
-    paths.map(async (relativePath): Promise<ParsedFile> => {
+  const fileSet = await loadFileSet(root);
+  const documents = await Promise.all(
+    fileSet.documents.map(async (relativePath): Promise<ParsedFile> => {
       const source = await loadSourceFile(root, relativePath, options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES);
       if (source.text === null) return { path: relativePath, document: null, findings: source.findings };
-      return parseDocumentFile(relativePath, source.text);
+      const parsed = parseDocumentFile(relativePath, source.text);
+      return { ...parsed, findings: [...source.findings, ...parsed.findings] };
     }),
   );
-  const documents = files.flatMap((file) => (file.document ? [file.document] : []));
-  return { root, registry: buildRegistry(documents), files };
+  const ignored = reportedEntries(fileSet).map((entry): ParsedFile => ({ path: entry.path, document: null, findings: entry.findings }));
+  const files = [...documents, ...ignored].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  return { root, registry: buildRegistry(documents.flatMap((file) => (file.document ? [file.document] : []))), fileSet, files };
 }
 
-export function isTemplatePath(relativePath: string): boolean {
-  return isTemplateFileName(relativePath.split('/').pop()!);
-}

@@ -1,10 +1,10 @@
-// The only code that reads the corpus from disk: lists candidate files and
-// reads each one within limits. Everything it finds wrong becomes a finding.
+// The only code that reads the corpus from disk: sorts its files (see
+// file-set.ts) and reads each document within limits. Everything it finds wrong becomes a finding.
 import { lstat, readdir, readFile, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { RuleFinding } from '../report/diagnostic.js';
 import { decodeDocumentBytes } from './decode.js';
-import { isStandardsFileName } from './file-name.js';
+import { classifyEntry, type EntryType, type FileSet } from './file-set.js';
 
 export const DEFAULT_MAX_FILE_BYTES = 1024 * 1024;
 
@@ -15,24 +15,43 @@ export interface SourceFile {
   findings: RuleFinding[];
 }
 
-const SKIPPED_FOLDERS = new Set(['node_modules', '.git', 'build', '.docusaurus']);
-
-/** Every `scs-*.md` below `root`, relative and sorted; symlinks are listed so they can be reported. */
-export async function listStandardsFiles(root: string): Promise<string[]> {
-  const found: string[] = [];
+/**
+ * Walks `root` and sorts every entry into documents, assets and ignored (see
+ * file-set.ts). Symbolic links are resolved but never followed into folders,
+ * so a link loop or a link to elsewhere cannot pull files in. Throws only when
+ * `root` itself cannot be read.
+ */
+export async function loadFileSet(root: string): Promise<FileSet> {
+  const realRoot = await realpath(root);
+  const set: FileSet = { documents: [], assets: [], ignored: [] };
   async function walk(relative: string): Promise<void> {
     const entries = await readdir(path.join(root, relative), { withFileTypes: true });
     for (const entry of entries) {
       const child = relative ? `${relative}/${entry.name}` : entry.name;
-      if (entry.isDirectory()) {
-        if (!SKIPPED_FOLDERS.has(entry.name) && !entry.name.startsWith('.')) await walk(child);
-      } else if ((entry.isFile() || entry.isSymbolicLink()) && isStandardsFileName(entry.name)) {
-        found.push(child);
-      }
+      const type = entry.isSymbolicLink() ? await linkType(path.join(root, child), realRoot) : entry.isDirectory() ? 'folder' : entry.isFile() ? 'file' : 'special';
+      const decision = classifyEntry(child, type);
+      if (decision.kind === 'walk') await walk(child);
+      else if (decision.kind === 'document') set.documents.push(child);
+      else if (decision.kind === 'asset') set.assets.push(child);
+      else set.ignored.push(decision.entry);
     }
   }
   await walk('');
-  return found.sort();
+  const byPath = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+  set.documents.sort(byPath);
+  set.assets.sort(byPath);
+  set.ignored.sort((a, b) => byPath(a.path, b.path));
+  return set;
+}
+
+async function linkType(absolute: string, realRoot: string): Promise<EntryType> {
+  const target = await realpath(absolute).catch(() => null);
+  if (target === null) return 'link-broken';
+  const info = await stat(target).catch(() => null);
+  if (info === null) return 'link-broken';
+  if (info.isDirectory()) return 'link-to-folder';
+  if (target !== realRoot && !target.startsWith(realRoot + path.sep)) return 'link-outside';
+  return info.isFile() ? 'link-to-file-inside' : 'special';
 }
 
 /** Reads one file below `root`; never throws for a problem with the file itself. */

@@ -13,6 +13,7 @@ import { unified, type Processor } from 'unified';
 import { ResourceLimitError } from '../markdown/limits.js';
 import { nodeText, visitNodes } from '../markdown/markdown.js';
 import { parseWithinLimits } from '../markdown/markdown-parse.js';
+import { cutUnclosedHtml } from '../markdown/unclosed-html.js';
 
 /** The types Docusaurus's Admonition component draws. */
 export const ADMONITION_TYPES = new Set(['note', 'tip', 'info', 'warning', 'danger', 'caution', 'important', 'success', 'secondary']);
@@ -31,7 +32,10 @@ export function hasAdmonitions(markdown: string): boolean {
 export function parseWithAdmonitions(markdown: string): Root {
   const parsed = parseWithinLimits(markdown, (source, checkTree) => {
     const tree = unified().use(remarkParse).use(remarkGfm).use(containerDirectives).parse(withBracketTitles(source)) as Root;
-    return checkTree(tree) ?? tree;
+    const hit = checkTree(tree);
+    if (hit) return hit;
+    cutUnclosedHtml(tree, parseWithAdmonitions);
+    return tree;
   });
   if (parsed.limit) throw new ResourceLimitError(parsed.limit);
   visitNodes(parsed.tree, (node) => {

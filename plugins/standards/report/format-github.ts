@@ -3,10 +3,18 @@
 // %, CR and LF; properties also escape `:` and `,`, which separate them. The
 // log shows other control characters as a terminal would (colours, cursor
 // moves), so those become visible escapes (terminal-text.ts).
+import { baselineSummary, staleText, type BaselineReport } from './baseline-report.js';
 import type { Diagnostic } from './diagnostic.js';
 import { escapeForTerminal } from './terminal-text.js';
 
-export function formatGithub(diagnostics: readonly Diagnostic[]): string {
+/** Problems as error and warning annotations; what a baseline did as notices, which never fail a job. */
+export function formatGithub(diagnostics: readonly Diagnostic[], baseline: BaselineReport | null = null): string {
+  const notices = baseline
+    ? [
+        ...baseline.stale.map((entry) => `::notice file=${escapeProperty(entry.file)},title=${escapeProperty(entry.ruleId)}::${escapeData(staleText(entry))}\n`),
+        `::notice title=baseline::${escapeData(baselineSummary(baseline))}\n`,
+      ]
+    : [];
   return diagnostics
     .map((diagnostic) => {
       const properties: Array<[string, string | number | undefined]> = [
@@ -23,6 +31,7 @@ export function formatGithub(diagnostics: readonly Diagnostic[]): string {
         .join(',');
       return `::${diagnostic.severity === 'error' ? 'error' : 'warning'} ${written}::${escapeData(diagnostic.message)}\n`;
     })
+    .concat(notices)
     .join('');
 }
 

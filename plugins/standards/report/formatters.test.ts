@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { BaselineReport } from './baseline-report.js';
 import type { Diagnostic } from './diagnostic.js';
 import { escapeData, escapeProperty, formatGithub } from './format-github.js';
 import { formatJson } from './format-json.js';
@@ -24,18 +25,51 @@ describe('formatStylish', () => {
   it('prints only the summary when all is well', () => {
     expect(formatStylish([], 1)).toBe('0 errors, 0 warnings in 1 file\n');
   });
+
+  it('with a baseline, lists entries that no longer occur and ends with what it suppressed', () => {
+    expect(formatStylish([], 3, baseline)).toBe(
+      [
+        'Standards/scs-0102-v1-c.md info Baseline entry no longer found (2 times): Unexpected 1 trailing space at the end of the line, expected none trailing-spaces',
+        '0 errors, 0 warnings in 3 files',
+        'Baseline standards-lint.baseline.json: 1 finding suppressed (0 errors, 1 warning); 2 recorded findings no longer found: run with --write-baseline to drop them',
+        '',
+      ].join('\n'),
+    );
+    expect(formatStylish([], 3, { ...baseline, stale: [] })).toBe('0 errors, 0 warnings in 3 files\nBaseline standards-lint.baseline.json: 1 finding suppressed (0 errors, 1 warning)\n');
+  });
 });
+
+const baseline: BaselineReport = {
+  file: 'standards-lint.baseline.json',
+  suppressed: [{ file: 'Standards/scs-0101-v1-b.md', line: 9, column: 3, severity: 'warning', ruleId: 'curly-quotes', message: 'Unexpected curly quote `”`, expected `"`' }],
+  stale: [{ file: 'Standards/scs-0102-v1-c.md', ruleId: 'trailing-spaces', fingerprint: '0123456789abcdef', count: 2, message: 'Unexpected 1 trailing space at the end of the line, expected none' }],
+};
 
 describe('formatJson', () => {
   it('prints every field, end positions defaulting to the start', () => {
-    expect(JSON.parse(formatJson(diagnostics))).toEqual([
-      { file: 'Standards/scs-0100-v1-a.md', line: 4, column: 1, endLine: 4, endColumn: 6, severity: 'warning', ruleId: 'front-matter-unknown-key', message: 'Unexpected unknown key `state`, did you mean `status`?' },
-      { file: 'Standards/scs-0100-v2-a.md', line: 1, column: 1, endLine: 1, endColumn: 1, severity: 'error', ruleId: 'front-matter-syntax', message: 'Missing front matter, expected a `---` line' },
-    ]);
+    expect(JSON.parse(formatJson(diagnostics))).toEqual({
+      diagnostics: [
+        { file: 'Standards/scs-0100-v1-a.md', line: 4, column: 1, endLine: 4, endColumn: 6, severity: 'warning', ruleId: 'front-matter-unknown-key', message: 'Unexpected unknown key `state`, did you mean `status`?' },
+        { file: 'Standards/scs-0100-v2-a.md', line: 1, column: 1, endLine: 1, endColumn: 1, severity: 'error', ruleId: 'front-matter-syntax', message: 'Missing front matter, expected a `---` line' },
+      ],
+      suppressed: [],
+      baseline: null,
+    });
   });
 
-  it('prints an empty array when all is well', () => {
-    expect(formatJson([])).toBe('[]\n');
+  it('prints empty lists when all is well', () => {
+    expect(JSON.parse(formatJson([]))).toEqual({ diagnostics: [], suppressed: [], baseline: null });
+  });
+
+  it('lists the findings a baseline suppressed and its entries that no longer occur', () => {
+    expect(JSON.parse(formatJson([], baseline))).toEqual({
+      diagnostics: [],
+      suppressed: [{ file: 'Standards/scs-0101-v1-b.md', line: 9, column: 3, endLine: 9, endColumn: 3, severity: 'warning', ruleId: 'curly-quotes', message: 'Unexpected curly quote `”`, expected `"`' }],
+      baseline: {
+        file: 'standards-lint.baseline.json',
+        stale: [{ file: 'Standards/scs-0102-v1-c.md', ruleId: 'trailing-spaces', fingerprint: '0123456789abcdef', count: 2, message: 'Unexpected 1 trailing space at the end of the line, expected none' }],
+      },
+    });
   });
 });
 
@@ -44,6 +78,13 @@ describe('formatGithub', () => {
     expect(formatGithub(diagnostics)).toBe(
       '::warning file=Standards/scs-0100-v1-a.md,line=4,col=1,endLine=4,endColumn=6,title=front-matter-unknown-key::Unexpected unknown key `state`, did you mean `status`?\n' +
         '::error file=Standards/scs-0100-v2-a.md,line=1,col=1,title=front-matter-syntax::Missing front matter, expected a `---` line\n',
+    );
+  });
+
+  it('adds what a baseline did as notices, which never fail a job', () => {
+    expect(formatGithub([], baseline)).toBe(
+      '::notice file=Standards/scs-0102-v1-c.md,title=trailing-spaces::Baseline entry no longer found (2 times): Unexpected 1 trailing space at the end of the line, expected none\n' +
+        '::notice title=baseline::Baseline standards-lint.baseline.json: 1 finding suppressed (0 errors, 1 warning); 2 recorded findings no longer found: run with --write-baseline to drop them\n',
     );
   });
 

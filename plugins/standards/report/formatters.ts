@@ -1,4 +1,5 @@
 // The output formats by name, for the command line.
+import type { BaselineReport } from './baseline-report.js';
 import type { Diagnostic } from './diagnostic.js';
 import { formatGithub } from './format-github.js';
 import { formatJson } from './format-json.js';
@@ -6,9 +7,9 @@ import { formatStylish } from './format-stylish.js';
 
 export const FORMATS = {
   stylish: formatStylish,
-  json: (diagnostics: readonly Diagnostic[]) => formatJson(diagnostics),
-  github: (diagnostics: readonly Diagnostic[]) => formatGithub(diagnostics),
-} satisfies Record<string, (diagnostics: readonly Diagnostic[], fileCount: number) => string>;
+  json: (diagnostics: readonly Diagnostic[], _fileCount: number, baseline: BaselineReport | null) => formatJson(diagnostics, baseline),
+  github: (diagnostics: readonly Diagnostic[], _fileCount: number, baseline: BaselineReport | null) => formatGithub(diagnostics, baseline),
+} satisfies Record<string, (diagnostics: readonly Diagnostic[], fileCount: number, baseline: BaselineReport | null) => string>;
 
 export type FormatName = keyof typeof FORMATS;
 

@@ -5,7 +5,7 @@ const text = documentText(standardFields());
 const lint = (fileName: string) => lintFixture({ [fileName]: text }, { rules: ['file-name'] });
 
 describe('file-name', () => {
-  it.each(['scs-0100-v1-flavor-naming.md', 'scs-0100-w2-flavor-naming-testing.md', 'scs-xxxx-v1-new-idea.md', 'scs-XXXX-v1-standard-template.md', 'scs-0412-v10-x2.md'])(
+  it.each(['scs-0100-v1-flavor-naming.md', 'scs-0100-w2-flavor-naming-testing.md', 'scs-xxxx-v1-new-idea.md', 'scs-XXXX-v1-standard-template.md', 'scs-XXXX-vN-standard-template.md', 'scs-0412-v10-x2.md'])(
     'accepts %s',
     async (fileName) => {
       expect(await lint(fileName)).toEqual([]);

@@ -16,13 +16,20 @@ describe('front-matter-unknown-key', () => {
     expect(await lint(lines)).toEqual([]);
   });
 
+  it('leaves a former key to front-matter-canonical-form, unless the current one is written too', async () => {
+    expect(await lint([...standardFields(), 'author: [A Person]'])).toEqual([]);
+    expect(await lint([...standardFields(), 'authors: [A Person]', 'author: [B Person]'])).toEqual([
+      'scs-0100-v1-a.md:8:1 warning Unexpected unknown key `author`, did you mean `authors`?',
+    ]);
+  });
+
   it('skips templates', async () => {
     expect(await lint([...standardFields(), 'anything: goes'], 'scs-XXXX-v1-template.md')).toEqual([]);
   });
 
   it.each([
     ['state: Draft', 'Unexpected unknown key `state`, did you mean `status`?'],
-    ['author: [A Person]', 'Unexpected unknown key `author`, did you mean `authors`?'],
+    ['stabilised_at: 2024-01-01', 'Unexpected unknown key `stabilised_at`, did you mean `stabilized_at`?'],
     ['Title: Example', 'Unexpected unknown key `Title`, did you mean `title`?'],
     ['stabilzed_at: 2024-01-01', 'Unexpected unknown key `stabilzed_at`, did you mean `stabilized_at`?'],
     [

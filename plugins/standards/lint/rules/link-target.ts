@@ -37,7 +37,9 @@ function problemWith(link: OutlineLink, from: FileSummary, index: LinkIndex): st
   if (resolution.kind !== 'document') return null;
   const { target, name, anchor } = resolution;
   if (!target) {
-    const suggestion = sameVersionOtherSlug(name, index) ?? nearest(name, index.byId.keys());
+    // The linking document is never the fix for a link that meant another one.
+    const others = [...index.byId.keys()].filter((id) => id !== from.document?.id);
+    const suggestion = sameVersionOtherSlug(name, others) ?? nearest(name, others);
     return `Unexpected link to missing document \`${link.url}\`, expected an existing standards document${didYouMean(link.url, name, suggestion)}`;
   }
   if (anchor === null || anchor === '') return null;
@@ -49,9 +51,9 @@ function problemWith(link: OutlineLink, from: FileSummary, index: LinkIndex): st
 }
 
 /** `scs-0102-v1-image-metadta` -> the file with the same number and version, whatever its slug. */
-function sameVersionOtherSlug(name: string, index: LinkIndex): string | undefined {
+function sameVersionOtherSlug(name: string, ids: readonly string[]): string | undefined {
   const prefix = /^scs-\d{4}-[vw]\d+-/.exec(name)?.[0];
-  return prefix ? [...index.byId.keys()].find((id) => id.startsWith(prefix)) : undefined;
+  return prefix ? ids.find((id) => id.startsWith(prefix)) : undefined;
 }
 
 /** The link as written with the wrong part replaced: a fix the author can paste. */

@@ -31,6 +31,10 @@ const TRIGGERS: Record<string, readonly string[]> = {
   'list-item-content-indent': ['listItem'],
   'ordered-list-marker-style': ['orderedList'],
   'ordered-list-marker-value': ['orderedList'],
+  'ordered-list-numbering': ['orderedList'],
+  'unordered-list-marker-style': ['unorderedList'],
+  'no-unclosed-fence': ['code'],
+  'no-missing-heading-space': ['paragraph'],
   'no-duplicate-definitions': ['definition', 'footnoteDefinition'],
   'no-unused-definitions': ['definition', 'footnoteDefinition'],
   'hard-break-spaces': ['break'],
@@ -47,7 +51,7 @@ export function presentKinds(tree: Root): Set<string> {
   const kinds = new Set<string>();
   visitNodes(tree, (node) => {
     kinds.add(node.type);
-    if (node.type === 'list' && node.ordered) kinds.add('orderedList');
+    if (node.type === 'list') kinds.add(node.ordered ? 'orderedList' : 'unorderedList');
     else if (node.type === 'listItem' && typeof node.checked === 'boolean') kinds.add('taskListItem');
     else if (node.type === 'html' && /<!--\s*lint\b/.test(node.value)) kinds.add('lintComment');
   });
@@ -76,7 +80,7 @@ export function processorFor(options: MarkdownStyleOptions, kinds: ReadonlySet<s
 export const rule: FileRule = {
   meta: {
     id: 'markdown-style',
-    description: 'Markdown follows the remark-lint presets set in `markdownStyle` of the config file (recommended and consistent by default).',
+    description: 'Markdown follows the remark-lint presets set in `markdownStyle` of the config file, tuned to agree with markdownlint\'s defaults.',
     defaultSeverity: 'warn',
   },
   scope: 'file',
@@ -84,7 +88,9 @@ export const rule: FileRule = {
     if (!document || !tree) return [];
     const file = new VFile({ path: document.path, value: bodySource(document) });
     runWithoutStacks(() => processorFor(options.markdownStyle, presentKinds(tree)).runSync(tree, file));
+    const comments = commentDefinitions(tree);
     return file.messages
+      .filter((message) => !(message.ruleId === 'no-unused-definitions' && comments.has(`${message.line}:${message.column}`)))
       .map((message) => ({
         message: `${message.reason} (${message.ruleId ?? message.source ?? 'remark-lint'})`,
         span: {
@@ -95,6 +101,18 @@ export const rule: FileRule = {
       .sort((a, b) => a.span.start.line - b.span.start.line || a.span.start.column - b.span.start.column);
   },
 };
+
+/**
+ * Where `[//]: # (text)` definitions are: a Markdown comment by convention,
+ * never meant to be referenced (markdownlint's MD053 ignores them too).
+ */
+function commentDefinitions(tree: Root): Set<string> {
+  const places = new Set<string>();
+  visitNodes(tree, (node) => {
+    if (node.type === 'definition' && node.label === '//' && node.position) places.add(`${node.position.start.line}:${node.position.start.column}`);
+  });
+  return places;
+}
 
 /**
  * remark-lint's "consistent" rules build a message (an Error) for the first

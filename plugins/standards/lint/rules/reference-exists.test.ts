@@ -48,6 +48,22 @@ describe('reference-exists', () => {
     expect(await lint({ ...base, 'scs-0100-v3-b.md': doc(overrides) })).toEqual([`scs-0100-v3-b.md:${expected}`]);
   });
 
+  it('never suggests the referring document itself', async () => {
+    // `scs-0100-v3-b.md` is one edit away from the misspelt name, but a document cannot replace itself.
+    expect(await lint({ ...base, 'scs-0100-v3-b.md': doc({ replaces: '[scs-0100-v4-b.md]' }) })).toEqual([
+      'scs-0100-v3-b.md:7:1 error Unexpected `replaces` entry `scs-0100-v4-b.md`, expected the file name of an existing document (did you mean `scs-0100-v1-a.md`?)',
+    ]);
+    expect(await lint({ 'scs-0100-v3-b.md': doc({ replaces: '[scs-0100-v3-b]' }) })).toEqual([
+      'scs-0100-v3-b.md:7:1 error Unexpected `replaces` entry `scs-0100-v3-b`, expected the file name of an existing document',
+    ]);
+  });
+
+  it('follows a reference written as a single string', async () => {
+    expect(await lint({ ...base, 'scs-0100-v3-b.md': doc({ replaces: 'scs-0100-v2-b.md' }) })).toEqual([
+      'scs-0100-v3-b.md:7:1 error Unexpected `replaces` entry `scs-0100-v2-b.md`, expected the file name of an existing document (did you mean `scs-0100-v2-a.md`?)',
+    ]);
+  });
+
   it.each([
     [{ supplements: '[scs-0100-w1-a.md]' }, '5:1 error Unexpected supplement `scs-0100-w1-a.md` in `supplements`, expected a document version (vN), not another supplement'],
     [{ supplements: '[scs-0100-v9-a.md]' }, '5:1 error Unexpected `supplements` entry `scs-0100-v9-a.md`, expected the file name of an existing document (did you mean `scs-0100-v1-a.md`?)'],

@@ -39,7 +39,7 @@ function checkReference(registry: Registry, document: StandardDocument, key: Ref
   }
   const target = registry.byFileName.get(name);
   if (!target) {
-    const guess = closestFileName(registry, name);
+    const guess = closestFileName(registry, name, document);
     return `Unexpected \`${key}\` entry \`${name}\`, expected the file name of an existing document${guess ? ` (did you mean \`${guess}\`?)` : ''}`;
   }
   if (target === document) return `Unexpected \`${key}\` entry naming this document itself, expected another document`;
@@ -55,11 +55,13 @@ function checkReference(registry: Registry, document: StandardDocument, key: Ref
   return null;
 }
 
-function closestFileName(registry: Registry, name: string): string | undefined {
-  if (registry.byFileName.has(`${name}.md`)) return `${name}.md`;
+/** The likeliest meant file name; never the referring document itself, which cannot be the answer. */
+function closestFileName(registry: Registry, name: string, self: StandardDocument): string | undefined {
+  const withSuffix = registry.byFileName.get(`${name}.md`);
+  if (withSuffix && withSuffix !== self) return withSuffix.fileName;
   let best: { fileName: string; distance: number } | undefined;
   for (const other of registry.documents) {
-    if (other.kind === 'template') continue;
+    if (other.kind === 'template' || other === self) continue;
     const distance = editDistance(name, other.fileName);
     if (distance <= 3 && (!best || distance < best.distance)) best = { fileName: other.fileName, distance };
   }

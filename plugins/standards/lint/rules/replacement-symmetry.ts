@@ -1,12 +1,14 @@
 // A replacement is one fact written in two files: the successor's `replaces`
-// and the predecessor's `replaced_by`. When only one side says it, readers of
-// the other side never learn about it.
+// and the predecessor's `replaced_by`. This rule reports the successor's side:
+// `replaces` is optional in our procedural standard (beyond a version's direct
+// predecessor, which replaces-predecessor requires), so a warning. The
+// predecessor's side is replaced-by-required's, an error.
 import type { CorpusRule } from '../rule.js';
 
 export const rule: CorpusRule = {
   meta: {
     id: 'replacement-symmetry',
-    description: '`replaces` and `replaced_by` agree: if A is replaced by B, B replaces A, and the other way round once A is deprecated.',
+    description: 'If A names B in `replaced_by`, B names A in `replaces`.',
     defaultSeverity: 'warn',
   },
   scope: 'corpus',
@@ -24,21 +26,7 @@ export const rule: CorpusRule = {
           },
         ];
       });
-      // The other direction only once the predecessor is Deprecated: a Stable version
-      // rightly names no successor while that successor is still a draft.
-      const missingReplacedBy = document.replaces.flatMap((name) => {
-        const predecessor = registry.byFileName.get(name);
-        if (!predecessor || predecessor === document || predecessor.kind === 'template') return [];
-        if (predecessor.status !== 'Deprecated' || predecessor.replacedBy.includes(document.fileName)) return [];
-        return [
-          {
-            path: predecessor.path,
-            message: `Missing \`${document.fileName}\` in \`replaced_by\`, expected it because \`${document.fileName}\` replaces this deprecated document`,
-            span: predecessor.fieldSpans.replaced_by ?? predecessor.fieldSpans.status ?? { start: { line: 1, column: 1 } },
-          },
-        ];
-      });
-      return [...missingReplaces, ...missingReplacedBy];
+      return missingReplaces;
     });
   },
 };

@@ -6,6 +6,9 @@ const STANDARD = 'title: Entropy\ntype: Standard\nstatus: Draft\ntrack: IaaS';
 const DECISION = 'title: Volume types\ntype: Decision Record\nstatus: Draft\ntrack: IaaS';
 const PROCEDURAL = 'title: Lifecycle\ntype: Procedural\nstatus: Draft\ntrack: Global';
 
+const DECISION_MISSING =
+  '3:1 Missing the decision, expected a section that states it: a heading such as `## Decision` or `## Outcome`, or a section after Context saying what was decided';
+
 const check = (name: string, frontMatter: string, body: string) => formatFindings(rule.check(fileContext(name, withFrontMatter(body, frontMatter))));
 
 describe('required-sections', () => {
@@ -13,7 +16,11 @@ describe('required-sections', () => {
     ['a Standard with its three sections', STANDARD, '## Introduction\n\n## Motivation\n\n## Conformance Tests\n'],
     ['sections matched regardless of case and spacing', STANDARD, '## introduction\n\n## MOTIVATION\n\n## Conformance  tests\n'],
     ['sections with a custom anchor', STANDARD, '## Introduction {#intro}\n\n## Motivation\n\n## Conformance Tests\n'],
-    ['a Decision Record with its three sections', DECISION, '## Abstract\n\n## Context\n\n### Options\n\n## Decision\n'],
+    ['a Decision Record with Abstract, Context and Decision', DECISION, '## Abstract\n\n## Context\n\n### Options\n\n## Decision\n'],
+    ['a decision under a heading that names it differently', DECISION, '## Abstract\n\n## Context\n\n## Outcome\n\nOne back end.\n'],
+    ['a decision at a deeper level', DECISION, '## Abstract\n\n## Context\n\n## Discussion\n\n### Our choice\n'],
+    ['a decision in the text of a section with another heading', DECISION, '## Abstract\n\n## Context\n\n## Result\n\nThe group decided on option one.\n'],
+    ['a decision in a list below another heading', DECISION, '## Abstract\n\n## Context\n\n## Way forward\n\n- It was agreed to ship one.\n'],
     ['a Procedural document, which needs none', PROCEDURAL, 'Just text.\n'],
   ])('accepts %s', (_, frontMatter, body) => {
     expect(check('scs-0101-v1-entropy.md', frontMatter, body)).toEqual([]);
@@ -25,11 +32,19 @@ describe('required-sections', () => {
       '3:1 Missing section `## Motivation`, expected every Standard to have it',
       '3:1 Missing section `## Conformance Tests`, expected every Standard to have it',
     ]],
-    ['a section at the wrong level', DECISION, '## Abstract\n\n## Context\n\n### Decision\n', [
-      '11:1 Unexpected level-3 heading `Decision`, expected the required section at level 2: `## Decision`',
+    ['a section at the wrong level', DECISION, '## Abstract\n\n### Context\n\n## Decision\n', [
+      '9:1 Unexpected level-3 heading `Context`, expected the required section at level 2: `## Context`',
     ]],
-    ['a near miss, which is not the section', DECISION, '## Abstract\n\n## Context\n\n## Decisions\n', [
-      '3:1 Missing section `## Decision`, expected every Decision Record to have it',
+    ['a Decision Record without Abstract and Context', DECISION, '## Decision\n\nShip one.\n', [
+      '3:1 Missing section `## Abstract`, expected every Decision Record to have it',
+      '3:1 Missing section `## Context`, expected every Decision Record to have it',
+    ]],
+    ['a Decision Record that states no decision', DECISION, '## Abstract\n\n## Context\n\n## Open Questions\n\nWhich region first?\n', [
+      DECISION_MISSING,
+    ]],
+    ['decision words only in Abstract, Context, their subsections and the text before them', DECISION,
+      'This record decides nothing yet.\n\n## Abstract\n\nA decision is needed.\n\n## Context\n\n### Decision drivers\n\nCost.\n\n## Options\n\nTwo.\n', [
+      DECISION_MISSING,
     ]],
   ])('reports %s', (_, frontMatter, body, expected) => {
     expect(check('scs-0101-v1-entropy.md', frontMatter, body)).toEqual(expected);

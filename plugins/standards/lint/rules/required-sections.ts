@@ -1,9 +1,13 @@
 // Readers and reviewers find their way through a standard by its fixed
-// sections; the list per document type lives in the vocabulary table.
-import type { Heading } from 'mdast';
-import { REQUIRED_SECTIONS } from '../../model/vocabulary.js';
-import type { Finding } from '../../report/diagnostic.js';
-import { visitNodes } from '../../markdown/markdown.js';
+// sections. The headings required by name are those our procedural standard
+// names (the list per type lives in the vocabulary table). A Decision Record's
+// decision may stand under any heading, so it is looked for, not demanded by
+// name: see `findDecision`.
+import type { Heading, Nodes, Root } from 'mdast';
+import type { StandardDocument } from '../../model/document.js';
+import { DECISION_WORDS, REQUIRED_SECTIONS } from '../../model/vocabulary.js';
+import type { Finding, Span } from '../../report/diagnostic.js';
+import { nodeText } from '../../markdown/markdown.js';
 import { headingText } from '../../markdown/outline.js';
 import type { FileRule } from '../rule.js';
 
@@ -12,18 +16,16 @@ const normalize = (text: string) => text.trim().replace(/\s+/g, ' ').toLowerCase
 export const rule: FileRule = {
   meta: {
     id: 'required-sections',
-    description: 'A Standard has Introduction, Motivation and Conformance Tests sections; a Decision Record has Abstract, Context and Decision.',
+    description:
+      'A Standard has Introduction, Motivation and Conformance Tests sections; a Decision Record has Abstract and Context, and states its decision under any heading.',
     defaultSeverity: 'error',
   },
   scope: 'file',
   check({ document, tree }) {
     if (!document || !tree || document.kind === 'template' || !document.type) return [];
     const required = REQUIRED_SECTIONS[document.type];
-    if (required.length === 0) return [];
-    const headings: Heading[] = [];
-    visitNodes(tree, (node) => {
-      if (node.type === 'heading') headings.push(node);
-    });
+    const headings = tree.children.filter((node): node is Heading => node.type === 'heading');
+    const missingSpan: Span = document.fieldSpans.type ?? { start: { line: document.bodyLine, column: 1 } };
     const findings: Finding[] = [];
     for (const section of required) {
       const matches = headings.filter((heading) => normalize(headingText(heading)) === normalize(section));
@@ -35,12 +37,43 @@ export const rule: FileRule = {
           span: { start: { line: misplaced.position.start.line, column: misplaced.position.start.column } },
         });
       } else {
-        findings.push({
-          message: `Missing section \`## ${section}\`, expected every ${document.type} to have it`,
-          span: document.fieldSpans.type ?? { start: { line: document.bodyLine, column: 1 } },
-        });
+        findings.push({ message: `Missing section \`## ${section}\`, expected every ${document.type} to have it`, span: missingSpan });
       }
+    }
+    if (document.type === 'Decision Record' && !findDecision(tree, document)) {
+      findings.push({
+        message: 'Missing the decision, expected a section that states it: a heading such as `## Decision` or `## Outcome`, or a section after Context saying what was decided',
+        span: missingSpan,
+      });
     }
     return findings;
   },
 };
+
+/**
+ * Whether the body states a decision: a heading (any level, other than the
+ * required Abstract and Context) with a decision word, or such a word in the
+ * text of a section that is not Abstract or Context nor below them. Text
+ * before the first heading does not count: that is usually a summary.
+ */
+function findDecision(tree: Root, document: StandardDocument): boolean {
+  const named = new Set(REQUIRED_SECTIONS[document.type!].map(normalize));
+  let inside: 'none' | 'named' | 'other' = 'none';
+  let namedDepth = 0;
+  for (const node of tree.children) {
+    if (node.type === 'heading') {
+      const text = headingText(node);
+      if (inside === 'named' && node.depth > namedDepth) continue; // a subsection of Abstract or Context
+      if (named.has(normalize(text))) {
+        inside = 'named';
+        namedDepth = node.depth;
+        continue;
+      }
+      if (DECISION_WORDS.test(text)) return true;
+      inside = 'other';
+      continue;
+    }
+    if (inside === 'other' && DECISION_WORDS.test(nodeText(node as Nodes))) return true;
+  }
+  return false;
+}

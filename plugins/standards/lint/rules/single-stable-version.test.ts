@@ -15,8 +15,8 @@ describe('single-stable-version', () => {
 
   it('reports every older open-ended Stable version', async () => {
     expect(await lint({ 'scs-0100-v1-a.md': doc(), 'scs-0100-v2-a.md': doc(), 'scs-0100-v3-a.md': doc() })).toEqual([
-      'scs-0100-v1-a.md:4:1 error Unexpected Stable `scs-0100-v1-a.md` without `deprecated_at` next to Stable `scs-0100-v3-a.md`, expected at most one open-ended Stable version of `scs-0100`',
-      'scs-0100-v2-a.md:4:1 error Unexpected Stable `scs-0100-v2-a.md` without `deprecated_at` next to Stable `scs-0100-v3-a.md`, expected at most one open-ended Stable version of `scs-0100`',
+      'scs-0100-v1-a.md:4:1 warning Unexpected Stable `scs-0100-v1-a.md` next to the newer Stable `scs-0100-v3-a.md`, expected the older version deprecated in a separate step: `status: Deprecated`, `deprecated_at:` the last day it applies, and `replaced_by: [scs-0100-v3-a.md]`',
+      'scs-0100-v2-a.md:4:1 warning Unexpected Stable `scs-0100-v2-a.md` next to the newer Stable `scs-0100-v3-a.md`, expected the older version deprecated in a separate step: `status: Deprecated`, `deprecated_at:` the last day it applies, and `replaced_by: [scs-0100-v3-a.md]`',
     ]);
   });
 });

@@ -3,7 +3,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadFileHistory } from './post-build.js';
+import { loadFileHistory } from './file-history.js';
 
 /** Runs git in `cwd` with a fixed author and the given commit day. */
 function git(cwd: string, args: string[], day = '2025-01-01'): string {

@@ -1,0 +1,76 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { documentText, standardFields } from '../lint/testing.js';
+import { loadCorpus } from '../parse/load-corpus.js';
+import { buildCorpusKey, resolveStandardsDir, unpublishedFiles, writeCorpusKey } from './corpus.js';
+import { formatCorpusReport } from './index.js';
+
+let root: string;
+beforeEach(async () => {
+  root = await mkdtemp(path.join(tmpdir(), 'scs-corpus-'));
+  await writeFile(path.join(root, 'scs-0100-v1-flavor-naming.md'), documentText(standardFields()));
+});
+afterEach(() => rm(root, { recursive: true, force: true }));
+
+describe('resolveStandardsDir', () => {
+  it('reads unset and empty as our own Standards/', () => {
+    expect(resolveStandardsDir(process.cwd(), undefined)).toBe(path.resolve('Standards'));
+    expect(resolveStandardsDir(process.cwd(), '')).toBe(path.resolve('Standards'));
+    expect(resolveStandardsDir(process.cwd(), '  ')).toBe(path.resolve('Standards'));
+    expect(resolveStandardsDir(process.cwd(), root)).toBe(root);
+  });
+
+  it('stops at a folder that does not exist, naming it', () => {
+    const missing = path.join(root, 'nope');
+    expect(() => resolveStandardsDir(process.cwd(), missing)).toThrow(
+      `STANDARDS_DIR: no such folder ${missing} (from \`${missing}\`); set it to a folder of scs-*.md documents, or leave it unset for ${path.resolve('Standards')}`,
+    );
+    expect(() => resolveStandardsDir(process.cwd(), path.join(root, 'scs-0100-v1-flavor-naming.md'))).toThrow('is not a folder');
+  });
+});
+
+describe('buildCorpusKey', () => {
+  const key = async (date = '2025-01-01') => buildCorpusKey(await loadCorpus(root), date);
+
+  it('changes with the file list, the front matter and the date, not with a body', async () => {
+    const first = await key();
+    await writeFile(path.join(root, 'scs-0100-v1-flavor-naming.md'), documentText(standardFields(), '## Introduction\n\nOther words.\n'));
+    expect(await key()).toBe(first);
+    await writeFile(path.join(root, 'scs-0100-v1-flavor-naming.md'), documentText(standardFields({ title: 'Renamed' })));
+    const renamed = await key();
+    expect(renamed).not.toBe(first);
+    expect(await key('2025-01-02')).not.toBe(renamed);
+    await writeFile(path.join(root, 'scs-0100-v2-flavor-naming.md'), documentText(standardFields()));
+    expect(await key()).not.toBe(renamed);
+  });
+
+  it('is written only when it changed, so the bundler recompiles nothing for nothing', async () => {
+    const file = path.join(root, 'cache', 'key.json');
+    await writeCorpusKey(file, 'a');
+    const { mtimeMs } = await import('node:fs/promises').then((fs) => fs.stat(file));
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    await writeCorpusKey(file, 'a');
+    expect((await import('node:fs/promises').then((fs) => fs.stat(file))).mtimeMs).toBe(mtimeMs);
+    await writeCorpusKey(file, 'b');
+    expect(await import('node:fs/promises').then((fs) => fs.readFile(file, 'utf8'))).toBe('{"corpus":"b"}\n');
+  });
+});
+
+describe('formatCorpusReport', () => {
+  it('names each file left out with its reason, once, apart from the problems of published documents', async () => {
+    await writeFile(path.join(root, 'scs-01-v1-short.md'), documentText(standardFields()));
+    await writeFile(path.join(root, 'scs-0121-v1-Availability_Zones.md'), documentText(standardFields()));
+    await writeFile(path.join(root, 'scs-0122-v1-binary.md'), Buffer.from([0x2d, 0x00, 0x01]));
+    const corpus = await loadCorpus(root);
+    expect(unpublishedFiles(corpus).map((file) => file.path)).toEqual(['scs-01-v1-short.md', 'scs-0122-v1-binary.md']);
+    expect(formatCorpusReport(corpus)).toEqual([
+      `[scs-standards] Not publishing 2 file(s) of ${root}:\n` +
+        `${root}/scs-01-v1-short.md:1:1  Unexpected number \`01\`, expected four digits zero-padded, e.g. \`0001\`  file-name\n` +
+        `${root}/scs-0122-v1-binary.md:1:2  Unexpected binary content (a NUL byte), expected a UTF-8 Markdown text file  file-encoding`,
+      `[scs-standards] 1 problem(s) in published documents (npm run lint:standards explains them):\n` +
+        `${root}/scs-0121-v1-Availability_Zones.md:1:1  Unexpected uppercase letter in file name \`scs-0121-v1-Availability_Zones.md\`, expected \`scs-0121-v1-availability-zones.md\`  file-name`,
+    ]);
+  });
+});

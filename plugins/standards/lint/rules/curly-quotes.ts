@@ -1,0 +1,45 @@
+// Curly (typographic) quotes in prose. Copied into a terminal, a YAML file or
+// a search box they are not the quotes a reader meant, and the documents mix
+// them with straight ones depending on which editor an author used.
+import type { Finding } from '../../report/diagnostic.js';
+import { bodySource } from '../../markdown/markdown.js';
+import { positionIn, proseRuns } from '../prose.js';
+import type { FileRule } from '../rule.js';
+
+/** Each curly quote and the straight one to write instead. */
+export const STRAIGHT: Readonly<Record<string, string>> = {
+  '\u2018': "'", // ‘
+  '\u2019': "'", // ’
+  '\u201A': "'", // ‚
+  '\u201B': "'", // ‛
+  '\u201C': '"', // “
+  '\u201D': '"', // ”
+  '\u201E': '"', // „
+  '\u201F': '"', // ‟
+};
+const CURLY = /[\u2018-\u201F]/g;
+
+export const rule: FileRule = {
+  meta: {
+    id: 'curly-quotes',
+    description: 'Prose uses straight quotes (`"` and `\'`), not curly ones; code is never checked.',
+    defaultSeverity: 'warn',
+  },
+  scope: 'file',
+  check({ document, tree }) {
+    if (!document || !tree) return [];
+    const findings: Finding[] = [];
+    for (const run of proseRuns(tree, bodySource(document))) {
+      for (const match of run.source.matchAll(CURLY)) {
+        const straight = STRAIGHT[match[0]];
+        if (straight === undefined) continue;
+        const start = positionIn(run, match.index);
+        findings.push({
+          message: `Unexpected curly quote \`${match[0]}\`, expected \`${straight}\``,
+          span: { start, end: { line: start.line, column: start.column + 1 } },
+        });
+      }
+    }
+    return findings;
+  },
+};

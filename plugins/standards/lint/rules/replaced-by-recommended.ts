@@ -1,0 +1,31 @@
+// A retired document that nothing in the corpus replaces may still have a
+// successor (another standard took over its subject). Our procedural standard
+// recommends naming it, so this is a warning: a document that simply ended
+// has nothing to name (it says so with `replaced_by: []`), and a build never
+// fails for it.
+import { RETIRED_STATUSES, successorsOf } from '../../model/replacements.js';
+import type { CorpusRule } from '../rule.js';
+
+export const rule: CorpusRule = {
+  meta: {
+    id: 'replaced-by-recommended',
+    description: 'A Deprecated or Rejected document that no other document replaces says in `replaced_by` what took its place, if anything did.',
+    defaultSeverity: 'warn',
+  },
+  scope: 'corpus',
+  check({ registry }) {
+    return registry.documents.flatMap((document) => {
+      if (document.kind === 'template' || !RETIRED_STATUSES.includes(document.status!)) return [];
+      // With a successor in the corpus, a missing entry is replaced-by-required's error.
+      // A written `replaced_by`, even `[]`, is an answer: an empty list says nothing took its place.
+      if (document.fieldSpans.replaced_by || successorsOf(registry, document).length > 0) return [];
+      return [
+        {
+          path: document.path,
+          message: `Missing \`replaced_by\` on a ${document.status} document, expected the file names of the documents that took its place, e.g. \`replaced_by: [scs-NNNN-vN-slug.md]\`, or \`replaced_by: []\` if none did`,
+          span: document.fieldSpans.status ?? { start: { line: 1, column: 1 } },
+        },
+      ];
+    });
+  },
+};

@@ -1,0 +1,32 @@
+// When a document names a Deprecated or Rejected one in `replaces`, a
+// replacement exists, and our procedural standard says the retired document
+// MUST name it in `replaced_by`: its readers are the ones who need to know
+// where to go. (Whether `replaced_by` is written at all when nothing replaces
+// the document is replaced-by-recommended's question.)
+import { RETIRED_STATUSES, successorsOf } from '../../model/replacements.js';
+import type { CorpusRule } from '../rule.js';
+
+export const rule: CorpusRule = {
+  meta: {
+    id: 'replaced-by-required',
+    description: 'A Deprecated or Rejected document lists in `replaced_by` every document whose `replaces` names it.',
+    defaultSeverity: 'error',
+  },
+  scope: 'corpus',
+  check({ registry }) {
+    return registry.documents.flatMap((document) => {
+      if (document.kind === 'template' || !RETIRED_STATUSES.includes(document.status!)) return [];
+      const missing = successorsOf(registry, document).filter((successor) => !document.replacedBy.includes(successor.fileName));
+      if (missing.length === 0) return [];
+      const names = missing.map((successor) => successor.fileName);
+      const list = [...document.replacedBy, ...names];
+      return [
+        {
+          path: document.path,
+          message: `Missing ${names.map((name) => `\`${name}\``).join(', ')} in \`replaced_by\`, expected every document that replaces this ${document.status} one: \`replaced_by: [${list.join(', ')}]\``,
+          span: document.fieldSpans.replaced_by ?? document.fieldSpans.status ?? { start: { line: 1, column: 1 } },
+        },
+      ];
+    });
+  },
+};

@@ -1,0 +1,223 @@
+// Issue 8 §1 and §5, issue 9 §3: real portal builds of messy corpora, with
+// WARM caches. One private copy of the site (its own .docusaurus and bundler
+// cache, so no other build of the suite shares them) builds three times:
+//   1. our corpus plus a misnamed document and files that must not become
+//      pages (subfolders, tool folders, glob characters, links out, a loop);
+//   2. the same folder after a new version of a standard became current;
+//   3. another corpus, in a git repository of its own.
+// Caches are never cleared in between: that is where stale pages came from.
+import { execFile, execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { copyFile, cp, mkdir, mkdtemp, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const BUILD_TIMEOUT_MS = 8 * 60_000;
+const REPO = path.resolve(__dirname, '..');
+const OUTSIDE_MARKER = 'outside-content-marker-7f3a';
+
+interface BuildResult {
+  ok: boolean;
+  output: string;
+  seconds: number;
+}
+
+const temporary: string[] = [];
+let base: string;
+let site: string;
+let corpusA: string;
+let corpusB: string;
+
+function git(cwd: string, args: string[], day = '2024-03-05'): void {
+  const when = `${day}T12:00:00Z`;
+  execFileSync('git', args, {
+    cwd,
+    stdio: 'ignore',
+    env: { ...process.env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@example.org', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@example.org', GIT_AUTHOR_DATE: when, GIT_COMMITTER_DATE: when },
+  });
+}
+
+/** The site without its caches, in a git checkout of its own; node_modules is a folder of links, so the bundler's cache in it is private. */
+async function copySite(to: string): Promise<void> {
+  for (const name of ['docs', 'plugins', 'src', 'static', 'scripts']) await cp(path.join(REPO, name), path.join(to, name), { recursive: true });
+  for (const name of ['docusaurus.config.ts', 'sidebars.ts', 'sidebars-standards.ts', 'package.json', 'tsconfig.json', 'standards-lint.config.json']) {
+    await copyFile(path.join(REPO, name), path.join(to, name));
+  }
+  await mkdir(path.join(to, 'node_modules'));
+  for (const name of await readdir(path.join(REPO, 'node_modules'))) {
+    if (name !== '.cache') await symlink(path.join(REPO, 'node_modules', name), path.join(to, 'node_modules', name));
+  }
+  await writeFile(path.join(to, '.gitignore'), 'node_modules\n.docusaurus\nbuild\n');
+  git(to, ['init', '-q']);
+  git(to, ['add', '-A']);
+  git(to, ['commit', '-q', '-m', 'site']);
+}
+
+function build(standardsDir: string, outDir: string): Promise<BuildResult> {
+  const started = Date.now();
+  return new Promise((resolve) => {
+    execFile(
+      path.join(site, 'node_modules/.bin/tsx'),
+      ['scripts/build.ts', '--out-dir', outDir],
+      { cwd: site, timeout: BUILD_TIMEOUT_MS, killSignal: 'SIGKILL', maxBuffer: 64 * 1024 * 1024, env: { ...process.env, STANDARDS_DIR: standardsDir } },
+      (error, stdout, stderr) => resolve({ ok: error === null, output: `${stdout}\n${stderr}`, seconds: (Date.now() - started) / 1000 }),
+    );
+  });
+}
+
+const frontMatter = (fields: Record<string, string>) => `---\n${Object.entries(fields).map(([key, value]) => `${key}: ${value}`).join('\n')}\n---\n`;
+const standard = (title: string, extra: Record<string, string> = {}) =>
+  frontMatter({ title, type: 'Standard', status: 'Stable', track: 'IaaS', stabilized_at: '2024-01-10', description: `${title}, a fixture.`, ...extra });
+const BODY = '\n## Introduction\n\nWords.\n\n## Motivation\n\nWords.\n\n## Conformance Tests\n\nNone.\n';
+
+async function put(root: string, relative: string, text: string): Promise<void> {
+  await mkdir(path.dirname(path.join(root, relative)), { recursive: true });
+  await writeFile(path.join(root, relative), text);
+}
+
+/** Our corpus plus one document of every class of issue 8 §1 and issue 9 §3. */
+async function makeCorpusA(root: string): Promise<void> {
+  for (const name of await readdir(path.join(REPO, 'Standards'))) if (name.endsWith('.md')) await copyFile(path.join(REPO, 'Standards', name), path.join(root, name));
+  await put(root, 'scs-0181-v1-Availability-Zones-Standard.md', `${standard('Availability Zones')}${BODY}`);
+  await put(
+    root,
+    'scs-0182-v1-zone-policy.md',
+    `${standard('Zone Policy')}${BODY}\nSee [the zones](scs-0181-v1-Availability-Zones-Standard.md), [the newest](/standards/scs-0183/latest) and [zones now](/standards/scs-0181/latest).\n`,
+  );
+  await put(root, 'scs-0183-v1-rotation.md', `${standard('Rotation')}${BODY}`);
+  await put(root, 'scs_0180_v1_legacy_name.md', `${standard('Legacy Name')}${BODY}`);
+  await put(root, 'scs-XXXX-vN-standard-template.md', `${standard('Template')}${BODY}`);
+  await put(root, 'archive/scs-0184-v1-archived.md', `${standard('Archived In Subfolder')}${BODY}`);
+  await put(root, 'build/scs-0185-v1-built.md', `${standard('Built Output')}${BODY}`);
+  await put(root, 'node_modules/pkg/scs-0186-v1-dependency.md', `${standard('Dependency Text')}${BODY}`);
+  await put(root, 'scs-0187-v1-{a,b}.md', `${standard('Glob Braces')}${BODY}`);
+  await put(root, 'scs-0188-v1-@(x).md', `${standard('Glob Extended')}${BODY}`);
+  const outside = path.join(base, 'outside');
+  await put(outside, 'scs-0189-v1-outside.md', `${standard('Outside')}${BODY}\n${OUTSIDE_MARKER}\n`);
+  await symlink(outside, path.join(root, 'linked'));
+  await symlink(path.join(outside, 'scs-0189-v1-outside.md'), path.join(root, 'scs-0189-v1-outside.md'));
+  await symlink('.', path.join(root, 'loop'));
+}
+
+/** A small corpus of its own, in its own git repository: none of the standards the handbook links to. */
+async function makeCorpusB(root: string): Promise<void> {
+  await put(root, 'scs-0200-v1-other-corpus.md', `${frontMatter({ title: 'Other Corpus', type: 'Standard', status: 'Draft', track: 'KaaS' })}${BODY}`);
+  git(root, ['init', '-q']);
+  git(root, ['add', '-A'], '2024-03-05');
+  git(root, ['commit', '-q', '-m', 'first'], '2024-03-05');
+}
+
+const results: BuildResult[] = [];
+const outDirs: string[] = [];
+const page = (build: number, name: string) => readFile(path.join(outDirs[build]!, name), 'utf8');
+/** Every file of a built site that contains `text`. */
+async function filesContaining(build: number, text: string): Promise<string[]> {
+  const found: string[] = [];
+  for (const entry of await readdir(outDirs[build]!, { recursive: true, withFileTypes: true })) {
+    if (entry.isFile() && (await readFile(path.join(entry.parentPath, entry.name))).includes(text)) found.push(entry.name);
+  }
+  return found;
+}
+
+beforeAll(async () => {
+  base = await mkdtemp(path.join(os.tmpdir(), 'scs-portal-corpus-'));
+  temporary.push(base);
+  site = path.join(base, 'site');
+  corpusA = path.join(base, 'corpus-a');
+  corpusB = path.join(base, 'corpus-b');
+  await Promise.all([mkdir(site), mkdir(corpusA), mkdir(corpusB)]);
+  await copySite(site);
+  await makeCorpusA(corpusA);
+  await makeCorpusB(corpusB);
+  outDirs.push(path.join(base, 'out-1'), path.join(base, 'out-2'), path.join(base, 'out-3'));
+
+  results.push(await build(corpusA, outDirs[0]!));
+  // A new version of scs-0183 becomes current; the old one is deprecated without naming it. Nothing else changes.
+  await put(corpusA, 'scs-0183-v2-rotation.md', `${standard('Rotation', { stabilized_at: '2024-06-01', replaces: '[scs-0183-v1-rotation.md]' })}${BODY}`);
+  await put(corpusA, 'scs-0183-v1-rotation.md', `${standard('Rotation', { status: 'Deprecated', deprecated_at: '2024-07-01' })}${BODY}`);
+  results.push(await build(corpusA, outDirs[1]!));
+  results.push(await build(corpusB, outDirs[2]!));
+}, 3 * BUILD_TIMEOUT_MS + 60_000);
+
+afterAll(async () => {
+  await Promise.all(temporary.map((dir) => rm(dir, { recursive: true, force: true })));
+});
+
+describe('a corpus with a misnamed document and files that are not documents', () => {
+  it('builds, within the time bound despite a link loop', () => {
+    expect(results[0]!.ok, results[0]!.output.slice(-3000)).toBe(true);
+  });
+
+  it('publishes the misnamed document at the URL its file name gives, listed and linked everywhere', async () => {
+    const html = await page(0, 'standards/scs-0181-v1-Availability-Zones-Standard.html');
+    expect(html).toContain('<h1>Availability Zones</h1>');
+    // The naming finding is for authors, not readers.
+    expect(html).not.toContain('Unexpected');
+    for (const listing of ['standards.html', 'standards/iaas.html', 'standards/iaas/scs-0181.html']) {
+      expect(await page(0, listing), listing).toContain('href=/standards/scs-0181-v1-Availability-Zones-Standard');
+    }
+    const zonePolicy = await page(0, 'standards/scs-0182-v1-zone-policy.html');
+    expect(zonePolicy).toMatch(/href=\/standards\/scs-0181-v1-Availability-Zones-Standard[^>]*>the zones<\/a>/);
+    expect(zonePolicy).toMatch(/href=\/standards\/scs-0181-v1-Availability-Zones-Standard[^>]*>zones now<\/a>/);
+    expect(await page(0, 'standards/scs-0181/latest.html')).toContain('url=/standards/scs-0181-v1-Availability-Zones-Standard');
+    const api = JSON.parse(await page(0, 'api/standards.json')) as { documents: Array<{ id: string; url: string }> };
+    expect(api.documents.find((document) => document.id === 'scs-0181-v1-Availability-Zones-Standard')?.url).toBe('/standards/scs-0181-v1-Availability-Zones-Standard');
+    expect(await page(0, 'standards/feed.xml')).toContain('/standards/scs-0181-v1-Availability-Zones-Standard');
+    expect(html).toContain('data-pagefind-body');
+    // Underscores between the parts, too.
+    expect(await page(0, 'standards/scs_0180_v1_legacy_name.html')).toContain('<h1>Legacy Name</h1>');
+    expect(await page(0, 'standards/iaas/scs-0180.html')).toContain('href=/standards/scs_0180_v1_legacy_name');
+  });
+
+  it('publishes nothing from a subfolder, a tool folder, a glob-character name, a link out or a template', async () => {
+    const built = await readdir(path.join(outDirs[0]!, 'standards'));
+    expect(built.filter((name) => /scs-018[4-9]|XXXX|unpublished/.test(name))).toEqual([]);
+    for (const title of ['Archived In Subfolder', 'Built Output', 'Dependency Text', 'Glob Braces', 'Glob Extended', OUTSIDE_MARKER]) {
+      expect(await filesContaining(0, title), title).toEqual([]);
+    }
+  });
+
+  it('says once which files it leaves out and why', () => {
+    const output = results[0]!.output;
+    for (const name of ['archive/scs-0184-v1-archived.md', 'scs-0187-v1-{a,b}.md', 'scs-0188-v1-@(x).md', 'scs-0189-v1-outside.md', 'linked', 'loop']) {
+      expect(output.split(`${path.join(corpusA, name)}:1:1`).length - 1, name).toBe(1);
+    }
+    expect(output.match(/Not publishing/g)).toHaveLength(1);
+  });
+});
+
+describe('a rebuild after a new version became current, with warm caches', () => {
+  it('builds', () => {
+    expect(results[1]!.ok, results[1]!.output.slice(-3000)).toBe(true);
+  });
+
+  it('resolves /latest links of unchanged pages to the new version', async () => {
+    expect(await page(0, 'standards/scs-0182-v1-zone-policy.html')).toMatch(/href=\/standards\/scs-0183-v1-rotation[^>]*>the newest<\/a>/);
+    expect(await page(1, 'standards/scs-0182-v1-zone-policy.html')).toMatch(/href=\/standards\/scs-0183-v2-rotation[^>]*>the newest<\/a>/);
+    expect(await page(1, 'standards/scs-0183/latest.html')).toContain('url=/standards/scs-0183-v2-rotation');
+  });
+
+  it('tells the reader of the deprecated version where to go, though it names no replacement', async () => {
+    expect(await page(1, 'standards/scs-0183-v1-rotation.html')).toMatch(/It is no longer in force\.(?:<!-- -->)? The version in force is (?:<!-- -->)?<a [^>]*href=\/standards\/scs-0183-v2-rotation/);
+  });
+});
+
+describe('a build of another corpus after the first, with warm caches', () => {
+  it('builds without broken links from cached handbook pages', () => {
+    expect(results[2]!.ok, results[2]!.output.slice(-3000)).toBe(true);
+  });
+
+  it('shows the handbook links to standards the corpus lacks as text, and none of the first corpus', async () => {
+    const lifecycle = await page(2, 'docs/lifecycle.html');
+    expect(lifecycle).not.toContain('href=/standards/scs-0001-v1-sovereign-cloud-standards');
+    expect(existsSync(path.join(outDirs[2]!, 'standards/scs-0181-v1-Availability-Zones-Standard.html'))).toBe(false);
+    expect(await page(2, 'standards.html')).toContain('href=/standards/scs-0200-v1-other-corpus');
+    expect(await page(2, 'standards.html')).not.toContain('scs-0181');
+  });
+
+  it('dates its pages and feed from the corpus repository', async () => {
+    expect(await page(2, 'standards/scs-0200-v1-other-corpus.html')).toContain('<time datetime=2024-03-05T00:00:00.000Z');
+    expect(await page(2, 'standards/feed.xml')).toContain('2024-03-05');
+  });
+});
