@@ -17,6 +17,8 @@ import type { Span } from '../report/diagnostic.js';
 export const MARKDOWN_LIMITS = {
   /** Block quotes, lists and `:::` directives open inside one another, as their markers show. */
   nestingDepth: 100,
+  /** Columns of white space before a line's text: lists nest by indentation too, at two columns a level. */
+  indentation: 200,
   /** Elements inside one another in the parsed tree, raw HTML elements and inline markup included (a list is two: list and item). */
   treeDepth: 150,
   /** Runs of `*`, `_` or `~` anywhere in the text. */
@@ -95,6 +97,13 @@ export function scanMarkdownSource(source: string): LimitHit | null {
     const markers = prefix === '' ? 0 : (prefix.match(CONTAINER_MARKER)?.length ?? 0);
     if (DIRECTIVE_OPENING.test(text)) directiveDepth++;
     else if (DIRECTIVE_CLOSING.test(text)) directiveDepth = Math.max(0, directiveDepth - 1);
+    const indentation = /^[ \t]*/.exec(text)![0].replace(/\t/g, '    ').length;
+    if (indentation > limits.indentation) {
+      return {
+        message: `Unexpected line indented ${format(indentation)} columns, expected at most ${format(limits.indentation)} (indentation nests lists); ${NOT_CHECKED}`,
+        span: at(line),
+      };
+    }
     if (markers + directiveDepth > limits.nestingDepth) {
       return { message: tooDeep(markers + directiveDepth, 'block quotes, lists and directives', limits.nestingDepth), span: at(line) };
     }
