@@ -17,6 +17,8 @@ import standardsDocsPlugin from './plugins/standards/docusaurus/standards-docs-p
 import { remarkUnlinkMissingStandards } from './plugins/standards/docusaurus/unlink-missing-standards';
 import { remarkResolvePermalinks } from './plugins/standards/docusaurus/resolve-permalinks';
 import { searchConfigFromEnv } from './plugins/standards/search/config';
+import scopesPlugin from './plugins/standards/docusaurus/scopes-plugin';
+import { scopeSourceFromEnv } from './plugins/standards/docusaurus/scopes-data';
 
 // The build allocates fast and V8 lets the heap grow to several times what is
 // live before collecting. Growing by half at most kept the peak of a
@@ -26,6 +28,12 @@ v8.setFlagsFromString('--heap-growing-percent=50');
 
 const REPOSITORY = 'https://github.com/SovereignCloudStack/standards';
 const date = today();
+// Compliance results: one YAML file per subject in compliance/ (or COMPLIANCE_DIR); a monitor's status endpoint if COMPLIANCE_MONITOR_URL is set.
+const complianceDir = path.resolve(__dirname, process.env.COMPLIANCE_DIR ?? 'compliance');
+const complianceMonitor = process.env.COMPLIANCE_MONITOR_URL
+  ? { url: process.env.COMPLIANCE_MONITOR_URL, timeoutMs: Number(process.env.COMPLIANCE_MONITOR_TIMEOUT_MS ?? 5000) || 5000 }
+  : null;
+const SITE_URL = 'https://docs.scs.community';
 // Algolia DocSearch when ALGOLIA_APP_ID, ALGOLIA_SEARCH_API_KEY and ALGOLIA_INDEX_NAME are set; else offline Pagefind.
 const search = searchConfigFromEnv(process.env);
 
@@ -44,12 +52,14 @@ const DEFAULT_EXCLUDE = ['**/_*.{js,jsx,ts,tsx,md,mdx}', '**/_*/**', '**/*.test.
 export default async function createConfig(): Promise<Config> {
   // Unset or empty: our own Standards/. A folder that does not exist stops the build with its name.
   const standardsDir = resolveStandardsDir(__dirname, process.env.STANDARDS_DIR);
+  // Scope files: <standards>/scopes/, or SCOPES_DIR (e.g. the Tests/ folder of a checkout, where only scope files are read).
+  const scopes = scopeSourceFromEnv(process.env, standardsDir);
 
   return {
     title: 'SCS Standards',
     tagline: 'The standards of the Sovereign Cloud Stack: what is in force, what is coming, what was replaced',
     favicon: 'img/favicon.svg',
-    url: 'https://docs.scs.community',
+    url: SITE_URL,
     baseUrl: '/',
     organizationName: 'SovereignCloudStack',
     projectName: 'standards',
@@ -78,7 +88,7 @@ export default async function createConfig(): Promise<Config> {
     markdown: {
       // `.md` is CommonMark, never MDX: a standard cannot run code or import modules.
       format: 'detect',
-      parseFrontMatter: createParseFrontMatter({ standardsDir, date }),
+      parseFrontMatter: createParseFrontMatter({ standardsDir, date, scopes }),
       hooks: { onBrokenMarkdownLinks: 'throw', onBrokenMarkdownImages: 'throw' },
     },
     presets: [
@@ -98,7 +108,7 @@ export default async function createConfig(): Promise<Config> {
             rehypePlugins: [rehypeHighlightCode],
           },
           blog: false,
-          theme: { customCss: ['./src/css/custom.css', './src/css/code.css'] },
+          theme: { customCss: ['./src/css/custom.css', './src/css/code.css', './src/css/scopes.css'] },
         } satisfies Preset.Options,
       ],
     ],
@@ -124,7 +134,8 @@ export default async function createConfig(): Promise<Config> {
         },
       ],
       // The cast forgets the plugin's content type, which Docusaurus does not know.
-      [standardsPlugin as PluginModule, { standardsDir, date }],
+      [standardsPlugin as PluginModule, { standardsDir, date, scopes }],
+      [scopesPlugin as PluginModule, { standardsDir, scopes, complianceDir, monitor: complianceMonitor, date, siteUrl: SITE_URL }],
       noClientPrismPlugin,
       headOnMountPlugin,
       ...search.plugins,
@@ -135,6 +146,7 @@ export default async function createConfig(): Promise<Config> {
         title: 'SCS Standards',
         items: [
           { to: '/standards', label: 'Standards', position: 'left', activeBaseRegex: '^/standards' },
+          { to: '/compliance', label: 'Compliance', position: 'left' },
           { type: 'docSidebar', sidebarId: 'handbook', label: 'Handbook', position: 'left' },
           { type: 'search', position: 'right' },
           { href: REPOSITORY, label: 'GitHub', position: 'right' },
@@ -147,6 +159,7 @@ export default async function createConfig(): Promise<Config> {
             title: 'Registry',
             items: [
               { label: 'All standards', to: '/standards' },
+              { label: 'Compliance', to: '/compliance' },
               { label: 'Search', to: '/search' },
             ],
           },

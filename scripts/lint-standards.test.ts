@@ -1,10 +1,12 @@
 // The command line as CI runs it: exit codes, formats, paths relative to the
 // working directory, and files reported within their folder's registry.
 import { spawnSync } from 'node:child_process';
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { cacheFileFor } from '../plugins/standards/lint/cache.js';
 
 const ROOT = path.join(import.meta.dirname, '..');
 const TSX = path.join(ROOT, 'node_modules', '.bin', 'tsx');
@@ -98,6 +100,44 @@ describe('npm run lint:standards', () => {
     expect(code).toBe(0);
     expect(stdout).toContain('warning Unexpected uppercase letter');
   });
+
+  it('refuses --cache together with --no-cache', () => {
+    const { code, stderr } = lint('tests/fixtures/valid-corpus', '--cache');
+    expect(code).toBe(2);
+    expect(stderr).toContain('Unexpected --cache together with --no-cache, expected one of them');
+  });
+
+  it('neither reads nor writes the cache in CI unless --cache is given', async () => {
+    const root = path.join(work, 'ci-corpus');
+    await cp(path.join(ROOT, 'tests/fixtures/valid-corpus'), root, { recursive: true });
+    const cacheFile = cacheFileFor(root);
+    const run = (env: Record<string, string>, ...args: string[]) =>
+      spawnSync(TSX, [path.join(ROOT, 'scripts', 'lint-standards.ts'), root, ...args], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, ...env } });
+    try {
+      expect(run({ CI: 'true' }).status).toBe(0);
+      expect(existsSync(cacheFile)).toBe(false);
+      expect(run({ CI: 'true' }, '--cache').status).toBe(0);
+      expect(existsSync(cacheFile)).toBe(true);
+      // A poisoned cache: the broken file's entry with its findings emptied, as anyone who can write a CI cache could do.
+      const broken = path.join(root, 'scs-0300-v1-role-names.md');
+      await writeFile(broken, '---\ntitle: x\n---\n');
+      expect(run({ CI: 'true' }, '--cache').status).toBe(1);
+      const { readFileSync } = await import('node:fs');
+      const data = JSON.parse(readFileSync(cacheFile, 'utf8'));
+      for (const entry of Object.values<{ result: { findings: unknown[] } }>(data.entries)) entry.result.findings = [];
+      await writeFile(cacheFile, JSON.stringify(data));
+      // Where the cache is used, the poison works (which is why CI does not use it) ...
+      expect(run({ CI: '' }).status).toBe(0);
+      // ... and in CI it is neither read nor written.
+      const poisoned = readFileSync(cacheFile, 'utf8');
+      const ci = run({ CI: 'true' });
+      expect(ci.status).toBe(1);
+      expect(ci.stdout).toContain('scs-0300-v1-role-names.md:1:1 error Missing `type`');
+      expect(readFileSync(cacheFile, 'utf8')).toBe(poisoned);
+    } finally {
+      await rm(cacheFile, { force: true });
+    }
+  }, 120_000);
 });
 
 // Each test runs the command a few times, a few seconds each on a busy machine.

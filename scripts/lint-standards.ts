@@ -1,7 +1,8 @@
 // npm run lint:standards -- [DIR|FILE...] [--format stylish|json|github] [--date YYYY-MM-DD]
-//                           [--no-cache] [--external-links] [--config PATH]
-//                           [--write-baseline] [--baseline FILE] [--no-baseline]
+//                           [--cache | --no-cache] [--external-links [--allow-private-links]] [--config PATH]
+//                           [--write-baseline] [--baseline FILE] [--no-baseline] [--scopes DIR]
 // Exit 0 without errors (warnings are fine), 1 with errors, 2 on bad usage.
+// The cache is used by default, but not in CI (CI=true) unless --cache is given.
 // Findings recorded in the baseline (next to the config file by default) are
 // suppressed; the baseline never changes unless --write-baseline is given.
 import { stat } from 'node:fs/promises';
@@ -10,7 +11,7 @@ import { parseArgs } from 'node:util';
 import { ALL_RULES } from '../plugins/standards/lint/all-rules.js';
 import { applyBaseline, BASELINE_FILE_NAME, mergeBaseline } from '../plugins/standards/lint/baseline.js';
 import { inScope, keyDiagnostics, loadBaseline, saveBaseline } from '../plugins/standards/lint/baseline-file.js';
-import { cacheFileFor } from '../plugins/standards/lint/cache.js';
+import { cacheFileFor, useLintCache } from '../plugins/standards/lint/cache.js';
 import { CONFIG_FILE_NAME, loadLintConfig } from '../plugins/standards/lint/config.js';
 import { lintCorpus } from '../plugins/standards/lint/run.js';
 import { parseDateOption, runCommand, UsageError } from '../plugins/standards/parse/cli-options.js';
@@ -19,8 +20,16 @@ import type { BaselineReport } from '../plugins/standards/report/baseline-report
 import { FORMATS, isFormatName } from '../plugins/standards/report/formatters.js';
 
 const USAGE = `Usage: npm run lint:standards -- [DIR|FILE...] [--format stylish|json|github] [--date YYYY-MM-DD]
-                              [--no-cache] [--external-links] [--config PATH]
-                              [--write-baseline] [--baseline FILE] [--no-baseline]`;
+                              [--cache | --no-cache] [--external-links [--allow-private-links]] [--config PATH]
+                              [--write-baseline] [--baseline FILE] [--no-baseline] [--scopes DIR]
+  --external-links       check links to other sites over the network (public addresses only)
+  --allow-private-links  with --external-links, request loopback, private and link-local addresses too
+  --cache                read and write the per-file result cache even in CI (CI=true), where it is off by default
+  --no-cache             neither read nor write the cache (a cold run)
+  --write-baseline       record today's findings in the baseline file; later runs suppress them
+  --baseline FILE        the baseline file (default: standards-lint.baseline.json next to the config file)
+  --no-baseline          report every finding, ignoring the baseline
+  --scopes DIR           read certification scope files from DIR (default: <DIR>/scopes/ of the standards folder)`;
 
 /** One corpus folder to lint, and the files in it to report on (null: all of them). */
 interface Target {
@@ -34,12 +43,15 @@ async function main(): Promise<number> {
     options: {
       format: { type: 'string', default: 'stylish' },
       date: { type: 'string' },
+      cache: { type: 'boolean', default: false },
       'no-cache': { type: 'boolean', default: false },
       'external-links': { type: 'boolean', default: false },
+      'allow-private-links': { type: 'boolean', default: false },
       config: { type: 'string' },
       'write-baseline': { type: 'boolean', default: false },
       baseline: { type: 'string' },
       'no-baseline': { type: 'boolean', default: false },
+      scopes: { type: 'string' },
       help: { type: 'boolean', default: false },
     },
   });
@@ -50,6 +62,8 @@ async function main(): Promise<number> {
   const format = values.format;
   if (!isFormatName(format)) throw new UsageError(`Unexpected --format \`${format}\`, expected stylish, json or github`);
   const date = parseDateOption(values.date);
+  if (values.cache && values['no-cache']) throw new UsageError('Unexpected --cache together with --no-cache, expected one of them');
+  const cache = useLintCache({ cache: values.cache, noCache: values['no-cache'] });
   const configFile = values.config ?? CONFIG_FILE_NAME;
   const loaded = await loadLintConfig(configFile, ALL_RULES, { required: values.config !== undefined });
   if (!loaded.ok) throw new UsageError(loaded.message);
@@ -68,24 +82,31 @@ async function main(): Promise<number> {
   }
   let baseline = baselineLoad?.ok ? baselineLoad.baseline : null;
   config.options.externalLinks = values['external-links'];
+  if (values['allow-private-links'] && !values['external-links']) throw new UsageError('Unexpected --allow-private-links without --external-links, expected both');
+  config.options.allowPrivateLinks = values['allow-private-links'];
   const targets = await resolveTargets(positionals.length > 0 ? positionals : ['Standards']);
+  const scopesDir = values.scopes === undefined ? undefined : path.resolve(values.scopes);
+  if (scopesDir !== undefined && !(await stat(scopesDir).catch(() => null))?.isDirectory()) throw new UsageError(`No such folder for --scopes: ${values.scopes}`);
 
   const diagnostics: Diagnostic[] = [];
   let fileCount = 0;
   let unchecked = 0;
-  for (const target of targets) {
+  for (const [index, target] of targets.entries()) {
     const result = await lintCorpus({
+      // A folder given with --scopes may mix scopes with other YAML files; it is linted once, with the first corpus.
+      ...(scopesDir !== undefined ? { scopes: index === 0 ? { dir: scopesDir, mixed: true } : null } : {}),
       root: target.root,
       config,
       date,
       ...(target.only ? { only: [...target.only] } : {}),
-      cacheFile: values['no-cache'] ? null : cacheFileFor(target.root),
+      cacheFile: cache ? cacheFileFor(target.root) : null,
       parallel: 'auto',
       fileLabel: (relative) => path.relative(process.cwd(), path.join(target.root, relative)) || relative,
     });
     diagnostics.push(...result.diagnostics);
     fileCount += result.fileCount;
     unchecked += result.uncheckedExternalLinks;
+    for (const warning of result.warnings) console.error(warning);
   }
   diagnostics.sort(compareDiagnostics);
 

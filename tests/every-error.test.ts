@@ -35,7 +35,7 @@ describe('every-error fixture', () => {
       'scs-0102-v1-images.md:4:1 error Missing `scs-0102-v2-images.md` in `replaced_by`, expected every document that replaces this Deprecated one: `replaced_by: [scs-0102-v2-images.md]` replaced-by-required',
       'scs-0102-v2-images.md:3:1 error Missing the decision, expected a section that states it: a heading such as `## Decision` or `## Outcome`, or a section after Context saying what was decided required-sections',
       'scs-0102-v2-images.md:11:1 error Unexpected level-1 heading, expected level 2 or deeper: the title comes from the front matter heading-levels',
-      'scs-0102-v2-images.md:21:1 error Unexpected `<script>` element, expected no raw HTML that can run script or load other content content-safety',
+      'scs-0102-v2-images.md:21:1 error Unexpected `<script>` element, expected passive HTML only (the portal removes it with its content) content-safety',
       'scs-0102-v2-images.md:23:5 error Unexpected link to missing anchor `#nowhere` in `scs-0102-v1-images.md`, expected the anchor of a heading link-target',
       'scs-0102-w1-images-testing.md:4:1 error Unexpected `status` on a Supplement, expected none: a supplement follows the lifecycle of the documents it supplements front-matter-required',
       'scs-0102-w1-images-testing.md:6:1 error Unexpected supplement `scs-0102-w2-images-notes.md` in `supplements`, expected a document version (vN), not another supplement reference-exists',

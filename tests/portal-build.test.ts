@@ -82,7 +82,7 @@ describe('a build with hostile documents', () => {
     expect(html).not.toMatch(/\son[a-z]+=/i);
     expect(html).not.toContain('javascript:');
     expect(html).not.toContain('MyComponent');
-    expect(html).toContain('<div id=hostile-div>Click text stays</div>');
+    expect(html).toContain('<div id=user-content-hostile-div>Click text stays</div>');
     expect(html).toContain('javascript link text');
     // Only the theme's scripts remain: the bundle, the runtime, JSON-LD and the colour-mode snippet.
     const scripts = html.match(/<script[^>]*>/g) ?? [];

@@ -19,8 +19,8 @@ const ENTRY_POINTS = {
   'lint-standards': 'scripts/lint-standards.ts',
   'file-worker': 'plugins/standards/lint/file-worker.ts',
 };
-/** Loaded only for --external-links; a CommonJS package with many dependencies of its own. */
-const EXTERNAL = ['markdown-link-check'];
+/** Packages left out of the bundle (none since the link checker uses node:http itself). */
+const EXTERNAL = [];
 /** Bundles of earlier fingerprints older than this are removed (a running lint may still start workers from one). */
 const STALE_MS = 60 * 60 * 1000;
 

@@ -16,6 +16,15 @@ const TYPES: Record<string, string> = {
   '.xml': 'application/xml; charset=utf-8',
   '.svg': 'image/svg+xml',
   '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.gif': 'image/gif',
+  '.webp': 'image/webp',
+  '.avif': 'image/avif',
+  '.pdf': 'application/pdf',
+  '.csv': 'text/csv; charset=utf-8',
+  '.yaml': 'application/yaml; charset=utf-8',
+  '.yml': 'application/yaml; charset=utf-8',
   '.ico': 'image/x-icon',
   '.wasm': 'application/wasm',
   '.txt': 'text/plain; charset=utf-8',
@@ -44,6 +53,8 @@ export async function startStaticServer(rootDir: string): Promise<StaticServer> 
     const target = file ?? (await resolveFile(root, '/404.html'));
     response.statusCode = file ? 200 : 404;
     response.setHeader('content-type', TYPES[path.extname(target ?? '')] ?? 'application/octet-stream');
+    // The declared type is the one a browser uses: no sniffing a published file into HTML.
+    response.setHeader('x-content-type-options', 'nosniff');
     if (!target) return response.end('Not found');
     createReadStream(target).pipe(response);
   });

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -14,6 +15,11 @@ beforeAll(async () => {
   await writeFile(path.join(siteDir, 'Standards', 'img', 'diagram.png'), 'png');
   await writeFile(path.join(siteDir, 'secret.png'), 'not part of the corpus');
   await symlink(path.join(siteDir, 'secret.png'), path.join(siteDir, 'Standards', 'img', 'link.png'));
+  await writeFile(path.join(siteDir, 'Standards', 'page.html'), '<script>alert(1)</script>');
+  await writeFile(path.join(siteDir, 'Standards', 'tool.js'), 'alert(1)');
+  await writeFile(path.join(siteDir, 'Standards', 'data.csv'), 'a,b');
+  await writeFile(path.join(siteDir, 'Standards', 'img', 'chart.svg'), '<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"><script>alert(2)</script><rect width="4" height="4"/></svg>');
+  await writeFile(path.join(siteDir, 'Standards', 'img', 'broken.svg'), '<svg xmlns="http://www.w3.org/2000/svg"><rect>');
 });
 afterAll(() => rm(siteDir, { recursive: true, force: true }));
 
@@ -123,5 +129,41 @@ describe('createContentCompiler', () => {
       'Image `build/generated.png` in source file "Standards/scs-0100-v1-a.md" is not an attachment of the standards folder.',
     );
     expect(treeOf(await withFileSet({ filePath, fileContent: '![x](img/diagram.png)', isServer: false }))).toEqual([['p', 0, ['img', { src: { asset: 0 }, alt: 'x' }]]]);
+  });
+
+  it('refuses a document over a resource limit, naming the file and the line in the file', async () => {
+    const head = '---\ntitle: A\n---\n\n## Deep\n\n';
+    const cases: Array<[string, string]> = [
+      [`${'> '.repeat(2000)}x\n`, 'Standards/scs-0100-v1-a.md:7:1: cannot render this document: Unexpected block quotes, lists and directives nested 2,000 levels deep'],
+      [`${'<div>'.repeat(2000)}\n`, 'Standards/scs-0100-v1-a.md:7:1: cannot render this document: Unexpected Markdown and HTML elements nested 151 levels deep'],
+      [`${':::note\n'.repeat(2000)}`, 'Standards/scs-0100-v1-a.md:107:1: cannot render this document: Unexpected block quotes, lists and directives nested 101 levels deep'],
+      [`x\n\n${'*a'.repeat(20_000)}\n`, 'Standards/scs-0100-v1-a.md:9:20001: cannot render this document: Unexpected more than 10,000 runs of emphasis markers'],
+    ];
+    for (const [body, message] of cases) {
+      await expect(compiler()({ filePath, fileContent: head + body, isServer: false })).rejects.toThrow(message);
+    }
+    const anchors = `---\ntitle: A\nx:\n${Array.from({ length: 101 }, (_, i) => `  - &a${i} v`).join('\n')}\n---\n\nText\n`;
+    await expect(compiler()({ filePath, fileContent: anchors, isServer: false })).rejects.toThrow(
+      'Standards/scs-0100-v1-a.md:104:5: cannot render this document: Unexpected more than 100 anchors (`&name`) in front matter',
+    );
+  });
+
+  it('publishes passive files, SVG only as a static copy, and refuses active types with a warning', async () => {
+    const warnings: string[] = [];
+    const svgDir = path.join(siteDir, 'svg-out');
+    const compile = createContentCompiler({ root: path.join(siteDir, 'Standards'), docs: { siteDir }, permalinkTargets: async () => new Map(), svgDir, warn: (message) => warnings.push(message) });
+    const markdown = '[data](./data.csv) [page](./page.html) [tool][t] ![chart](img/chart.svg) ![broken](img/broken.svg)\n\n[t]: ./tool.js';
+    const code = await compile({ filePath, fileContent: markdown, isServer: false });
+    expect(treeOf(code)).toEqual([['p', 0, ['a', { href: { asset: 0 } }, 'data'], ' page tool ', ['img', { src: { asset: 1 }, alt: 'chart' }], ' broken']]);
+    const copy = /require\("![^"]*url-loader[^"]*!([^"]*chart\.svg)"\)/.exec(code)?.[1];
+    expect(copy?.startsWith(svgDir)).toBe(true);
+    expect(readFileSync(copy!, 'utf8')).toBe('<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink"><rect width="4" height="4"></rect></svg>');
+    expect(code).not.toContain('page.html');
+    expect(code).not.toContain('tool.js');
+    expect(warnings).toEqual([
+      '[scs-standards] File `./page.html` in source file "Standards/scs-0100-v1-a.md" is not published: only passive types are (attachment-type).',
+      '[scs-standards] SVG `img/broken.svg` in source file "Standards/scs-0100-v1-a.md" is not published: it is not well-formed SVG (Unclosed root tag).',
+      '[scs-standards] File `./tool.js` in source file "Standards/scs-0100-v1-a.md" is not published: only passive types are (attachment-type).',
+    ]);
   });
 });

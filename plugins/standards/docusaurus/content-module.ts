@@ -4,11 +4,15 @@
 // matter, table of contents). Compiling MDX made every document a large
 // module of code; data is a fraction of the bundler's time and memory, and a
 // document can neither run nor import anything.
-import { realpathSync, statSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, realpathSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { aliasedSitePath, getFileLoaderUtils } from '@docusaurus/utils';
 import { parseFrontMatter } from '../parse/front-matter.js';
-import { renderBody } from '../render/body.js';
+import { ResourceLimitError } from '../markdown/limits.js';
+import { attachmentKind } from '../render/attachments.js';
+import { renderBody, type RewrittenUrl } from '../render/body.js';
+import { sanitizeSvg } from '../render/svg-sanitize.js';
 import type { PageBody } from '../render/page-tree.js';
 
 export interface ContentModuleRequest {
@@ -33,6 +37,8 @@ export interface ContentModuleOptions {
   permalinkTargets: () => Promise<ReadonlyMap<string, string>>;
   /** The corpus's attachments (parse/file-set.ts), relative to `root`: the only files a page may bundle. Default: any file inside `root`. */
   attachments?: () => Promise<ReadonlySet<string>>;
+  /** Where SVG files are written once made static; the bundler publishes these copies, never the originals. Default: `<siteDir>/.docusaurus/scs-standards-svg`. */
+  svgDir?: string;
   warn?: (message: string) => void;
 }
 
@@ -64,7 +70,7 @@ async function renderDocumentBody(filePath: string, fileContent: string, options
   const [targets, attachments] = await Promise.all([options.permalinkTargets(), options.attachments?.()]);
   const relativeFile = path.relative(docs.siteDir, filePath);
 
-  const rewriteUrl = (url: string, kind: 'link' | 'image'): string | { file: string } => {
+  const rewriteUrl = (url: string, kind: 'link' | 'image'): RewrittenUrl => {
     if (url.startsWith('#') || SCHEME.test(url)) return url;
     const [, pathname = '', rest = ''] = /^([^?#]*)(.*)$/s.exec(url) ?? [];
     if (pathname.startsWith('/')) return (targets.get(pathname.replace(/(.)\/$/, '$1')) ?? pathname) + rest;
@@ -78,18 +84,53 @@ async function renderDocumentBody(filePath: string, fileContent: string, options
     const file = attachments && !attachments.has(path.relative(options.root, path.resolve(path.dirname(filePath), decoded)).split(path.sep).join('/'))
       ? { ok: false as const, why: 'is not an attachment of the standards folder' }
       : bundledFile(options.root, filePath, decoded);
-    if (file.ok) return { file: decoded };
+    if (file.ok) {
+      // Only passive types are published under the portal's origin (rule `attachment-type` reports the rest).
+      const attachment = attachmentKind(decoded);
+      if (attachment.kind === 'refused') {
+        warn(`[scs-standards] File \`${url}\` in source file "${relativeFile}" is not published: only passive types are (attachment-type).`);
+        return { refused: true };
+      }
+      if (attachment.kind === 'svg') {
+        const copy = staticSvg(path.resolve(path.dirname(filePath), decoded), options.svgDir ?? path.join(docs.siteDir, '.docusaurus', 'scs-standards-svg'));
+        if (!copy.ok) {
+          warn(`[scs-standards] SVG \`${url}\` in source file "${relativeFile}" is not published: ${copy.error}.`);
+          return { refused: true };
+        }
+        return { file: copy.path };
+      }
+      return { file: decoded };
+    }
     if (kind === 'image') report(docs.markdownConfig?.hooks?.onBrokenMarkdownImages, `Image \`${url}\` in source file "${relativeFile}" ${file.why}.`, warn);
     return url;
   };
-  return renderBody(split.present ? split.body : fileContent, { rewriteUrl });
+  // Same limits as the linter: what it reports as resource-limit, the build refuses, naming the file and line.
+  const overLimit = split.findings.find((finding) => finding.ruleId === 'resource-limit');
+  if (overLimit) throw cannotRender(relativeFile, overLimit.span?.start ?? { line: 1, column: 1 }, overLimit.message);
+  const bodyLine = split.present ? split.bodyLine : 1;
+  try {
+    return renderBody(split.present ? split.body : fileContent, { rewriteUrl });
+  } catch (error) {
+    if (error instanceof ResourceLimitError) {
+      const { line, column } = error.hit.span.start;
+      throw cannotRender(relativeFile, { line: line + bodyLine - 1, column }, error.message, error);
+    }
+    // Anything else (a stack overflow the limits did not foresee): still this file's error, never an anonymous one.
+    const message = (error as Error)?.message ?? String(error);
+    if (message.includes(relativeFile)) throw error;
+    throw new Error(`${relativeFile}:${bodyLine}:1: cannot render this document: ${message}`, { cause: error });
+  }
+}
+
+function cannotRender(file: string, at: { line: number; column: number }, message: string, cause?: unknown): Error {
+  return new Error(`${file}:${at.line}:${at.column}: cannot render this document: ${message} (resource-limit; run \`npm run lint:standards\`)`, { cause });
 }
 
 function moduleCode({ filePath, isServer }: ContentModuleRequest, body: PageBody, docs: DocsLoaderOptions): string {
   const { loaders } = getFileLoaderUtils(isServer);
   const assetUrls = body.assets.map((file) => {
     const loader = /\.(png|jpe?g|gif|webp|avif|svg|ico)$/i.test(file) ? loaders.inlineMarkdownImageFileLoader : loaders.inlineMarkdownLinkFileLoader;
-    const request = loader + (file.startsWith('.') ? file : `./${file}`);
+    const request = loader + (file.startsWith('.') || path.isAbsolute(file) ? file : `./${file}`);
     return `require(${JSON.stringify(request)}).default`;
   });
   const metadataPath = docs.metadataPath?.(filePath);
@@ -128,6 +169,24 @@ function bundledFile(root: string, filePath: string, relative: string): { ok: tr
   }
   const inside = path.relative(realpathSync(root), real);
   return inside.startsWith('..') || path.isAbsolute(inside) ? { ok: false, why: 'is outside the standards folder' } : { ok: true };
+}
+
+/**
+ * An SVG file made a static picture (render/svg-sanitize.ts), written where
+ * the bundler takes it from: named by the original's path and content, so two
+ * documents' pictures never share a copy and an edit makes a new one.
+ */
+function staticSvg(file: string, svgDir: string): { ok: true; path: string } | { ok: false; error: string } {
+  const source = readFileSync(file, 'utf8');
+  const result = sanitizeSvg(source);
+  if (!result.ok) return { ok: false, error: `it is not well-formed SVG (${result.error})` };
+  const key = createHash('sha256').update(realpathSync(file)).update('\0').update(source).digest('hex').slice(0, 16);
+  const name = path.basename(file).replace(/[^\w.-]/g, '_');
+  const target = path.join(svgDir, key, name);
+  if (!SAFE_PATH.test(target)) return { ok: false, error: 'the build folder has characters a bundled file name must not have' };
+  mkdirSync(path.dirname(target), { recursive: true });
+  writeFileSync(target, result.svg);
+  return { ok: true, path: target };
 }
 
 function safeDecode(pathname: string): string {

@@ -13,11 +13,15 @@ import { isStandardsFileName } from '../parse/file-name.js';
 import { parseFrontMatter } from '../parse/front-matter.js';
 import { loadCorpusOnce, loadHistoryOnce } from './corpus.js';
 import { toDocumentPageProp } from './document-props.js';
+import { toScopeUsageProp } from './scope-props.js';
+import { loadScopesOnce, readableScopes, type ScopeSource } from './scopes-data.js';
 
 export interface AdapterOptions {
   /** Absolute path of the corpus folder. */
   standardsDir: string;
   date: CalendarDate;
+  /** Scope files; a document page lists the scope versions that include it. Default: `<standardsDir>/scopes`. */
+  scopes?: ScopeSource;
   /** Where problems of non-standards files are printed (the corpus is reported by the plugin). */
   warn?: (line: string) => void;
 }
@@ -76,10 +80,14 @@ async function parseStandardsFile(options: AdapterOptions, relative: string, fil
   if (!document || document.kind === 'template') return unpublished(relative);
   const body = parseFrontMatter(fileContent).body;
   const registry = known ? corpus.registry : buildRegistry([...corpus.registry.documents, document]);
+  const scopeFiles = await loadScopesOnce(options.scopes ?? { dir: path.join(options.standardsDir, 'scopes'), mixed: false }, options.standardsDir);
   const frontMatter: Record<string, unknown> = {
     title: document.title,
     scs: toDocumentPageProp(registry, document, options.date),
   };
+  // Only documents a scope includes get the list; the page shows it under the metadata.
+  const scopeUsage = toScopeUsageProp(registry, readableScopes(scopeFiles), [document], options.date);
+  if (scopeUsage.length > 0) frontMatter.scs_scopes = scopeUsage;
   if (document.description) frontMatter.description = document.description;
   // "Last updated" from the corpus's own git history, wherever that repository is.
   const changed = history.get(relative)?.changed;

@@ -13,6 +13,7 @@ import { addLoaderDependency, corpusKeyFile, CORPUS_DEPENDENT_LOADERS } from './
 import { normalizeOptions, type PluginOptions } from './options.js';
 import { buildAllRoutes, createAllRoutes } from './routes.js';
 import { writeSiteOutputs } from './post-build.js';
+import { loadScopesOnce, readableScopes } from './scopes-data.js';
 
 export type { PluginOptions } from './options.js';
 
@@ -32,7 +33,7 @@ export function formatCorpusReport(corpus: LoadedCorpus): string[] {
 }
 
 export default function standardsPlugin(context: LoadContext, options: Partial<PluginOptions>): Plugin<LoadedCorpus> {
-  const { standardsDir, date } = normalizeOptions(context.siteDir, options);
+  const { standardsDir, date, scopes } = normalizeOptions(context.siteDir, options);
   const keyFile = corpusKeyFile(context.generatedFilesDir);
   let loads = 0;
   return {
@@ -54,8 +55,10 @@ export default function standardsPlugin(context: LoadContext, options: Partial<P
     },
 
     async contentLoaded({ content, actions }) {
+      // Status pages list the scope versions that include a standard (problems are reported by the scopes plugin).
+      const scopeFiles = await loadScopesOnce(scopes ?? { dir: `${standardsDir}/scopes`, mixed: false }, standardsDir);
       try {
-        createAllRoutes(actions, buildAllRoutes(content.registry, date));
+        createAllRoutes(actions, buildAllRoutes(content.registry, date, readableScopes(scopeFiles)));
       } catch (cause) {
         throw new Error(`Could not build the standards pages from ${standardsDir}`, { cause });
       }

@@ -2,12 +2,15 @@
 import path from 'node:path';
 import type { CalendarDate } from '../model/front-matter-schema.js';
 import { today } from '../model/lifecycle.js';
+import type { ScopeSource } from './scopes-data.js';
 
 export interface PluginOptions {
   /** Folder of the corpus (`scs-*.md`); relative paths are resolved from the site folder. */
   standardsDir: string;
   /** The day states are computed for; the build date unless a test fixes it. */
   date: CalendarDate;
+  /** Scope files, whose versions are listed on each standard's status page; default: `<standardsDir>/scopes`. */
+  scopes?: ScopeSource;
   /** Plugin instance id, as Docusaurus requires for multiple instances. */
   id?: string;
 }

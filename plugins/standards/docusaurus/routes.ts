@@ -3,9 +3,11 @@
 import type { PluginContentLoadedActions } from '@docusaurus/types';
 import type { CalendarDate } from '../model/front-matter-schema.js';
 import { allStandards, type Registry } from '../model/registry.js';
+import type { Scope } from '../model/scope.js';
 import { statusPagePath } from '../export/urls.js';
 import { toOverviewProp, toStatusPageProp, toTrackPageProp } from './page-props.js';
 import { trackPath } from './links.js';
+import { toStandardScopeUsage } from './scope-props.js';
 
 const COMPONENTS = {
   overview: '@site/src/components/standards/OverviewPage',
@@ -19,14 +21,14 @@ export interface RouteSpec {
   props: object;
 }
 
-export function buildAllRoutes(registry: Registry, date: CalendarDate): RouteSpec[] {
+export function buildAllRoutes(registry: Registry, date: CalendarDate, scopes: readonly Scope[] = []): RouteSpec[] {
   const routes: RouteSpec[] = [{ path: '/standards', component: COMPONENTS.overview, props: { overview: toOverviewProp(registry, date) } }];
   for (const { track } of registry.tracks) {
     routes.push({ path: trackPath(track), component: COMPONENTS.track, props: { page: toTrackPageProp(registry, track, date) } });
   }
   for (const standard of allStandards(registry)) {
     const statusPage = statusPagePath(standard)!;
-    routes.push({ path: statusPage, component: COMPONENTS.status, props: { page: toStatusPageProp(registry, standard, date) } });
+    routes.push({ path: statusPage, component: COMPONENTS.status, props: { page: toStatusPageProp(registry, standard, date), scopes: toStandardScopeUsage(registry, scopes, standard, date) } });
   }
   return routes;
 }

@@ -71,6 +71,9 @@ describe('buildSections', () => {
     ['## Raw <b>HTML</b>\n\n<div onclick="x()">hidden</div>\n\nshown', { lead: '', sections: [['Raw HTML', 'raw-html', 'shown']] }],
     ['## Code\n\n```sh\nopenstack flavor list\n```\n\n#### Deep\n\ntext', { lead: '', sections: [['Code', 'code', 'openstack flavor list Deep text']] }],
     ['## Custom {#my-id}\n\n- one\n- two', { lead: '', sections: [['Custom', 'my-id', 'one two']] }],
+    // An unclosed raw-text element hides nothing from the index (markdown/unclosed-html.ts).
+    ['## A\n\n<style>\n\n## B\n\nafter style\n\n<!-- open comment\n\n## C\n\nafter comment', { lead: '', sections: [['A', 'a', ''], ['B', 'b', 'after style open comment'], ['C', 'c', 'after comment']] }],
+    ['<noscript>\n\n## D\n\nafter noscript', { lead: '', sections: [['D', 'd', 'after noscript']] }],
   ])('%j', (body, expected) => {
     const { lead, sections } = sectionsOf(body);
     expect({ lead, sections: sections.map((s) => [s.heading, s.anchor, s.text]) }).toEqual(expected);

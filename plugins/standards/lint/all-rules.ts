@@ -1,6 +1,7 @@
 // Every lint rule, in the order their findings are produced. Adding a rule
 // means a file in rules/, a line here, a test table and a docs page.
 import type { Rule } from './rule.js';
+import { rule as attachmentType } from './rules/attachment-type.js';
 import { rule as contentSafety } from './rules/content-safety.js';
 import { rule as curlyQuotes } from './rules/curly-quotes.js';
 import { rule as doubleHyphen } from './rules/double-hyphen.js';
@@ -30,7 +31,15 @@ import { rule as replacedByRecommended } from './rules/replaced-by-recommended.j
 import { rule as replacedByRequired } from './rules/replaced-by-required.js';
 import { rule as replacementSymmetry } from './rules/replacement-symmetry.js';
 import { rule as replacesPredecessor } from './rules/replaces-predecessor.js';
+import { rule as resourceLimit } from './rules/resource-limit.js';
 import { rule as requiredSections } from './rules/required-sections.js';
+import { rule as scopeReference } from './rules/scope-reference.js';
+import { rule as scopeSchema } from './rules/scope-schema.js';
+import { rule as scopeStandard } from './rules/scope-standard.js';
+import { rule as scopeStandardState } from './rules/scope-standard-state.js';
+import { rule as scopeSyntax } from './rules/scope-syntax.js';
+import { rule as scopeTimeline } from './rules/scope-timeline.js';
+import { rule as scopeUniqueId } from './rules/scope-unique-id.js';
 import { rule as singleStableVersion } from './rules/single-stable-version.js';
 import { rule as trackMatchesNumber } from './rules/track-matches-number.js';
 import { rule as trailingSpaces } from './rules/trailing-spaces.js';
@@ -41,6 +50,7 @@ export const ALL_RULES: readonly Rule[] = [
   fileSymlink,
   fileSize,
   fileEncoding,
+  resourceLimit,
   // Name and front matter
   fileName,
   frontMatterSyntax,
@@ -60,6 +70,7 @@ export const ALL_RULES: readonly Rule[] = [
   headingLevels,
   markdownStyle,
   contentSafety,
+  attachmentType,
   mdxSyntax,
   linkText,
   // House rules for the text
@@ -77,6 +88,14 @@ export const ALL_RULES: readonly Rule[] = [
   singleStableVersion,
   linkTarget,
   externalLinks,
+  // Scope files (scopes/*.yaml)
+  scopeSyntax,
+  scopeSchema,
+  scopeUniqueId,
+  scopeReference,
+  scopeTimeline,
+  scopeStandard,
+  scopeStandardState,
 ];
 
 export function ruleById(id: string): Rule | undefined {

@@ -2,13 +2,21 @@
 // node_modules/.cache (linting many folders, as tests do, never grows one file;
 // files of folders not linted for two weeks are removed). An entry
 // is reused only when its key matches: the file's path and text, the
-// configuration and the tool version all hashed together. A missing, stale or
-// corrupt cache is simply an empty one; writes go to a temporary file first
-// and are renamed into place, so a crash mid-write never leaves half a file.
+// configuration and the tool version all hashed together, and only when the
+// entry has exactly the shape this linter writes (cache-entry.ts). A missing,
+// stale or corrupt cache, or a bad entry, is simply a miss; a cache that cannot
+// be written is a warning. Writes go to a temporary file first and are renamed
+// into place, so a crash mid-write never leaves half a file.
+//
+// The cache is a convenience, never an authority: anyone who can write it can
+// make a broken file pass (an entry with its findings emptied and the right
+// key). So CI, whose caches are shared and restorable by other branches, runs
+// without it unless asked (see useLintCache).
 import { createHash } from 'node:crypto';
 import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { isCacheEntry } from './cache-entry.js';
 import type { FileResult } from './file-pass.js';
 import { packResult, unpackResult, type PackedResult } from './packed-result.js';
 
@@ -28,7 +36,7 @@ export interface CacheEntry extends PackedResult {
 }
 
 export interface LintCache {
-  /** Absolute path -> entry. */
+  /** Absolute path -> entry as read; checked by cachedEntry before use. */
   entries: Map<string, CacheEntry>;
 }
 
@@ -42,16 +50,28 @@ export async function loadLintCache(file: string): Promise<LintCache> {
   try {
     const data: unknown = JSON.parse(await readFile(file, 'utf8'));
     if (!isCacheData(data)) return { entries: new Map() };
-    return { entries: new Map(Object.entries(data.entries)) };
+    return { entries: new Map(Object.entries(data.entries) as Array<[string, CacheEntry]>) };
   } catch {
     return { entries: new Map() }; // missing or unreadable: a cold run
   }
 }
 
-/** The entry for a file whose key still matches, or undefined. */
-export function cachedEntry(cache: LintCache, absolutePath: string, key: string): CacheEntry | undefined {
-  const entry = cache.entries.get(absolutePath);
-  return entry?.key === key ? entry : undefined;
+/** The entry for a file whose key still matches and whose shape is right, or undefined. */
+export function cachedEntry(cache: LintCache, absolutePath: string, relativePath: string, key: string): CacheEntry | undefined {
+  const entry: unknown = cache.entries.get(absolutePath);
+  return isCacheEntry(entry, relativePath) && entry.key === key ? entry : undefined;
+}
+
+/**
+ * Whether a run reads and writes the cache: `--cache` and `--no-cache` decide;
+ * without either, yes, except in CI (`CI` set to anything but "" , "0" or
+ * "false", as GitHub Actions, GitLab CI and others set it).
+ */
+export function useLintCache(flags: { cache: boolean; noCache: boolean }, env: NodeJS.ProcessEnv = process.env): boolean {
+  if (flags.cache) return true;
+  if (flags.noCache) return false;
+  const ci = (env.CI ?? '').trim().toLowerCase();
+  return ci === '' || ci === '0' || ci === 'false';
 }
 
 /** An entry's result, its document's body restored from the file's text. */
@@ -64,15 +84,26 @@ export function toCacheEntry(key: string, result: FileResult, text: string): Cac
   return { key, ...packResult(result, text) };
 }
 
-/** Writes this run's entries to the folder's cache file, unless nothing changed. */
-export async function saveLintCache(file: string, previous: LintCache, current: Map<string, CacheEntry>): Promise<void> {
+/**
+ * Writes this run's entries to the folder's cache file, unless nothing changed.
+ * Returns a warning in words when the cache cannot be written (permissions, a
+ * folder or a file in the way); the run's results do not depend on it.
+ */
+export async function saveLintCache(file: string, previous: LintCache, current: Map<string, CacheEntry>): Promise<string | null> {
   // Nothing new and nothing gone: rewriting several megabytes would only cost time.
-  if (previous.entries.size === current.size && [...previous.entries].every(([key, entry]) => current.get(key)?.key === entry.key)) return;
-  await mkdir(path.dirname(file), { recursive: true });
+  if (previous.entries.size === current.size && [...previous.entries].every(([key, entry]) => current.get(key)?.key === entry.key)) return null;
   const temporary = `${file}.${process.pid}.${Date.now()}.tmp`;
-  await writeFile(temporary, JSON.stringify({ format: FORMAT, entries: Object.fromEntries(current) }));
-  await rename(temporary, file);
-  await removeUnusedCacheFiles(path.dirname(file));
+  try {
+    await mkdir(path.dirname(file), { recursive: true });
+    await writeFile(temporary, JSON.stringify({ format: FORMAT, entries: Object.fromEntries(current) }));
+    await rename(temporary, file);
+  } catch (error) {
+    await rm(temporary, { force: true }).catch(() => undefined);
+    const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+    return `Lint cache not written to ${file} (${reason}); the results are complete, the next run is not faster. Use --no-cache to skip it.`;
+  }
+  await removeUnusedCacheFiles(path.dirname(file)).catch(() => undefined);
+  return null;
 }
 
 /** Cache files of folders not linted for two weeks: temporary test folders, old checkouts. */
@@ -86,18 +117,9 @@ async function removeUnusedCacheFiles(cacheDir: string): Promise<void> {
   }
 }
 
-function isCacheData(data: unknown): data is { format: number; entries: Record<string, CacheEntry> } {
+/** The file's outer shape; each entry is checked when it is about to be used (cachedEntry), so unused ones cost nothing. */
+function isCacheData(data: unknown): data is { format: number; entries: Record<string, unknown> } {
   if (typeof data !== 'object' || data === null) return false;
   const { format, entries } = data as { format?: unknown; entries?: unknown };
-  if (format !== FORMAT || typeof entries !== 'object' || entries === null || Array.isArray(entries)) return false;
-  // Checking every entry's shape deeply would cost what the cache saves; keys are checked on use.
-  return Object.values(entries).every(
-    (entry) =>
-      typeof entry === 'object' &&
-      entry !== null &&
-      typeof (entry as CacheEntry).key === 'string' &&
-      typeof (entry as CacheEntry).result === 'object' &&
-      (entry as CacheEntry).result !== null &&
-      Array.isArray((entry as CacheEntry).result.findings),
-  );
+  return format === FORMAT && typeof entries === 'object' && entries !== null && !Array.isArray(entries);
 }

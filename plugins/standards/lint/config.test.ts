@@ -14,6 +14,7 @@ describe('parseLintConfig', () => {
       standardsPath: '/standards',
       maxFileBytes: 1048576,
       externalLinks: false,
+      allowPrivateLinks: false,
       markdownStyle: { preset: 'recommended+consistent' },
     });
     expect(result.config.severities['front-matter-unknown-key']).toBe('warn');
@@ -38,6 +39,7 @@ describe('parseLintConfig', () => {
       standardsPath: '/docs/standards',
       maxFileBytes: 2048,
       externalLinks: false,
+      allowPrivateLinks: false,
       markdownStyle: { preset: 'recommended' },
     });
   });
@@ -55,6 +57,14 @@ describe('parseLintConfig', () => {
     ['{"standardsPath": "standards"}', 'Unexpected "standards" for `standardsPath`, expected a path from the site root, e.g. "/standards"'],
     ['{"maxFileBytes": "1 MB"}', 'Unexpected "1 MB" for `maxFileBytes`, expected a whole number of bytes, e.g. 1048576'],
     ['{"maxFileBytes": 0}', 'Unexpected 0 for `maxFileBytes`, expected a whole number of bytes, e.g. 1048576'],
+    ['{"rules": {"resource-limit": "warn"}}', 'Unexpected "warn" for rule `resource-limit`, expected "error": a file over a limit cannot be published, so it must fail the lint'],
+    ['{"rules": {"resource-limit": "off"}}', 'Unexpected "off" for rule `resource-limit`, expected "error": a file over a limit cannot be published, so it must fail the lint'],
+    // Prototype names are keys like any other.
+    ['{"__proto__": {"rules": {}}}', 'Unexpected key `__proto__`, expected one of `$schema`, `rules`, `markdownStyle`, `siteUrl`, `standardsPath`, `maxFileBytes`'],
+    ['{"constructor": 1}', 'Unexpected key `constructor`, expected one of `$schema`, `rules`, `markdownStyle`, `siteUrl`, `standardsPath`, `maxFileBytes`'],
+    ['{"rules": {"toString": "off"}}', 'Unexpected rule `toString`, expected the id of a rule (see docs/lint-rules/)'],
+    ['{"rules": {"__proto__": "off"}}', 'Unexpected rule `__proto__`, expected the id of a rule (see docs/lint-rules/)'],
+    ['{"markdownStyle": {"rules": {"constructor": false}}}', /^standards-lint\.config\.json: Unexpected remark-lint rule `constructor` in `markdownStyle\.rules`/],
     ['{"markdownStyle": {"preset": "strict"}}', 'Unexpected "strict" for `markdownStyle.preset`, expected one of "recommended", "consistent", "recommended+consistent"'],
   ])('refuses %s', (text, expected) => {
     const result = parse(text);
@@ -62,5 +72,28 @@ describe('parseLintConfig', () => {
     if (result.ok) return;
     if (typeof expected === 'string') expect(result.message).toBe(`standards-lint.config.json: ${expected}`);
     else expect(result.message).toMatch(expected);
+  });
+
+  it('reads a file that starts with a UTF-8 byte-order mark', () => {
+    const result = parse('\ufeff{ "rules": { "file-size": "warn" } }');
+    expect(result.ok && result.config.severities['file-size']).toBe('warn');
+  });
+});
+
+describe('loadLintConfig', () => {
+  it('reads a config file saved with a byte-order mark', async () => {
+    const { mkdtemp, rm, writeFile } = await import('node:fs/promises');
+    const { tmpdir } = await import('node:os');
+    const path = await import('node:path');
+    const { loadLintConfig } = await import('./config.js');
+    const dir = await mkdtemp(path.join(tmpdir(), 'scs-config-'));
+    try {
+      const file = path.join(dir, 'standards-lint.config.json');
+      await writeFile(file, Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('{"rules":{"file-name":"warn"}}')]));
+      const result = await loadLintConfig(file, ALL_RULES, { required: true });
+      expect(result.ok && result.config.severities['file-name']).toBe('warn');
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });

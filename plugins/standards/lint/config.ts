@@ -15,7 +15,7 @@ export interface LintConfig {
   options: LintOptions;
 }
 
-const DEFAULTS: Omit<LintOptions, 'externalLinks'> = {
+const DEFAULTS: Omit<LintOptions, 'externalLinks' | 'allowPrivateLinks'> = {
   siteUrl: 'https://docs.scs.community',
   standardsPath: '/standards',
   maxFileBytes: DEFAULT_MAX_FILE_BYTES,
@@ -23,6 +23,8 @@ const DEFAULTS: Omit<LintOptions, 'externalLinks'> = {
 };
 
 const SEVERITIES: readonly SeveritySetting[] = ['off', 'warn', 'error'];
+/** Rules whose findings mean the portal cannot build the file: they stay errors (see docs/lint-rules/resource-limit.md). */
+const ALWAYS_ERROR = ['resource-limit'];
 const KEYS = ['$schema', 'rules', 'markdownStyle', 'siteUrl', 'standardsPath', 'maxFileBytes'];
 
 export type ConfigResult = { ok: true; config: LintConfig } | { ok: false; message: string };
@@ -38,7 +40,8 @@ export function parseLintConfig(text: string, source: string, rules: readonly Ru
   const fail = (message: string): ConfigResult => ({ ok: false, message: `${source}: ${message}` });
   let raw: unknown;
   try {
-    raw = JSON.parse(text);
+    // Editors on Windows save JSON with a byte-order mark, which JSON.parse refuses.
+    raw = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
   } catch (error) {
     return fail(`Invalid JSON: ${(error as Error).message}`);
   }
@@ -56,11 +59,14 @@ export function parseLintConfig(text: string, source: string, rules: readonly Ru
       if (!SEVERITIES.includes(value as SeveritySetting)) {
         return fail(`Unexpected ${JSON.stringify(value)} for rule \`${id}\`, expected "off", "warn" or "error"`);
       }
+      if (ALWAYS_ERROR.includes(id) && value !== 'error') {
+        return fail(`Unexpected ${JSON.stringify(value)} for rule \`${id}\`, expected "error": a file over a limit cannot be published, so it must fail the lint`);
+      }
       severities[id] = value as SeveritySetting;
     }
   }
 
-  const options: LintOptions = { ...DEFAULTS, externalLinks: false };
+  const options: LintOptions = { ...DEFAULTS, externalLinks: false, allowPrivateLinks: false };
   if (raw.siteUrl !== undefined) {
     if (typeof raw.siteUrl !== 'string' || !/^https?:\/\/[^/]+$/.test(raw.siteUrl.replace(/\/$/, ''))) {
       return fail(`Unexpected ${JSON.stringify(raw.siteUrl)} for \`siteUrl\`, expected the site's origin, e.g. "${DEFAULTS.siteUrl}"`);

@@ -68,24 +68,3 @@ export function positionInNode(node: Html, index: number): Position {
   const lines = before.split('\n').length - 1;
   return lineBreak < 0 ? { line: start.line, column: start.column + index } : { line: start.line + lines, column: index - lineBreak };
 }
-
-const NAMED_CHARACTERS: Record<string, string> = { colon: ':', tab: '\t', newline: '\n', sol: '/', lpar: '(', rpar: ')', period: '.' };
-
-/** What a browser makes of a URL attribute: entities decoded, control and space characters dropped. */
-export function normalizeUrl(value: string): string {
-  return value
-    .replace(/&#x([0-9a-f]+);?|&#(\d+);?|&([a-z]+);/gi, (entity, hex: string | undefined, decimal: string | undefined, name: string | undefined) => {
-      if (hex !== undefined) return String.fromCodePoint(Math.min(Number.parseInt(hex, 16), 0x10ffff));
-      if (decimal !== undefined) return String.fromCodePoint(Math.min(Number.parseInt(decimal, 10), 0x10ffff));
-      return NAMED_CHARACTERS[name!.toLowerCase()] ?? entity;
-    })
-    .replace(/[\u0000-\u0020\u007f-\u009f]/g, '')
-    .toLowerCase();
-}
-
-/** The dangerous scheme a URL uses, or null. */
-export function scriptScheme(url: string): string | null {
-  const normalized = normalizeUrl(url);
-  for (const scheme of ['javascript:', 'vbscript:', 'data:text/html']) if (normalized.startsWith(scheme)) return scheme;
-  return null;
-}

@@ -12,6 +12,7 @@ export const TEST_OPTIONS: LintOptions = {
   standardsPath: '/standards',
   maxFileBytes: 1024 * 1024,
   externalLinks: false,
+  allowPrivateLinks: false,
   markdownStyle: { preset: 'recommended+consistent' },
 };
 

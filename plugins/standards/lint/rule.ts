@@ -4,6 +4,7 @@ import type { Root } from 'mdast';
 import type { StandardDocument } from '../model/document.js';
 import type { CalendarDate } from '../model/front-matter-schema.js';
 import type { Registry } from '../model/registry.js';
+import type { ParsedScopeFile } from '../model/scope.js';
 import type { Finding, RuleFinding } from '../report/diagnostic.js';
 import type { Outline } from '../markdown/outline.js';
 
@@ -35,6 +36,8 @@ export interface FileContext {
 export interface FileRule {
   meta: RuleMeta;
   scope: 'file';
+  /** Loads what `check` needs on first use (large modules); the runner awaits it before checking a file with a body. */
+  load?(): Promise<void>;
   check(context: FileContext): Finding[];
 }
 
@@ -50,6 +53,8 @@ export interface CorpusContext {
   files: readonly FileSummary[];
   date: CalendarDate;
   options: LintOptions;
+  /** The scope files (see parse/load-scopes.ts), paths relative to the corpus root; none when absent. */
+  scopes?: readonly ParsedScopeFile[];
 }
 
 export interface CorpusRule {
@@ -69,6 +74,8 @@ export interface LintOptions {
   maxFileBytes: number;
   /** Check external links over the network (`--external-links`); off by default. */
   externalLinks: boolean;
+  /** Let `--external-links` request loopback, private and link-local addresses too (`--allow-private-links`); off by default. */
+  allowPrivateLinks: boolean;
   /** remark-lint settings of the `markdown-style` rule, from `markdownStyle` in the config file. */
   markdownStyle: MarkdownStyleOptions;
 }

@@ -133,3 +133,40 @@ describe('parallel mode', () => {
     expect(inWorkers.diagnostics.length).toBeGreaterThan(100);
   });
 });
+
+describe('files that go over a limit', () => {
+  it('reports them and every other file, in this thread and in workers', async () => {
+    const root = path.join(work, 'Standards');
+    await cp(path.join(FIXTURES, 'every-error'), root, { recursive: true });
+    const hostile = {
+      'scs-0190-v1-quotes.md': documentText(standardFields(), `## Introduction\n\n${'> '.repeat(10_000)}x\n`),
+      'scs-0191-v1-html.md': documentText(standardFields(), `## Introduction\n\n${'<div>'.repeat(2_000)}\n`),
+      'scs-0192-v1-directives.md': documentText(standardFields(), `## Introduction\n\n${':::note\n'.repeat(2_000)}`),
+    };
+    for (const [name, text] of Object.entries(hostile)) await writeFile(path.join(root, name), text);
+    for (let index = 10; index < 50; index++) {
+      await writeFile(path.join(root, `scs-04${index}-v1-generated.md`), documentText(standardFields({ track: index % 2 ? 'Ops' : 'IaaS' })));
+    }
+    const reference = await lintCorpus(request(path.join(FIXTURES, 'every-error')));
+    for (const parallel of ['off', 'auto'] as const) {
+      const result = await lintCorpus(request(root, { parallel }));
+      expect(lines(result).filter((line) => line.startsWith('scs-019'))).toEqual([
+        'scs-0190-v1-quotes.md:11:1 resource-limit',
+        'scs-0191-v1-html.md:11:1 resource-limit',
+        'scs-0192-v1-directives.md:111:1 resource-limit',
+      ]);
+      // The fixture's own findings are all still there.
+      for (const line of lines(reference)) expect(lines(result)).toContain(line);
+    }
+  }, 120_000);
+
+  it('stops a file at the time budget with a finding, keeping its document for the corpus rules', async () => {
+    const root = path.join(work, 'Standards');
+    await cp(path.join(FIXTURES, 'valid-corpus'), root, { recursive: true });
+    const result = await lintCorpus(request(root, { timeBudgetMs: 0 }));
+    expect(result.diagnostics.length).toBe(result.fileCount);
+    expect(new Set(result.diagnostics.map((d) => `${d.line}:${d.column} ${d.ruleId} ${d.message}`))).toEqual(
+      new Set(['1:1 resource-limit Unexpected time over 0 ms to check this file, expected at most 0 ms; the file was not checked further']),
+    );
+  });
+});

@@ -7,12 +7,13 @@ import type { CalendarDate } from '../model/front-matter-schema.js';
 import { buildRegistry } from '../model/registry.js';
 import { reportedEntries } from '../parse/file-set.js';
 import { loadFileSet, loadSourceFile, type SourceFile } from '../parse/load.js';
+import { defaultScopesDir, loadScopes } from '../parse/load-scopes.js';
 import { compareDiagnostics, type Diagnostic, type RuleFinding } from '../report/diagnostic.js';
 import { ALL_RULES } from './all-rules.js';
 import { cachedEntry, loadLintCache, resultOf, saveLintCache, sha256, type CacheEntry, type LintCache } from './cache.js';
 import type { LintConfig } from './config.js';
 import { countExternalLinks } from './external-links.js';
-import { lintSourceFile, type FileResult } from './file-pass.js';
+import { FILE_TIME_BUDGET_MS, limitedResult, lintSourceFile, type FileResult } from './file-pass.js';
 import { packResult, unpackResult, type PackedResult } from './packed-result.js';
 import { lintInWorkers } from './parallel.js';
 import type { CorpusRule, FileRule, Rule } from './rule.js';
@@ -33,9 +34,16 @@ export interface LintRequest {
   cacheFile: string | null;
   /** `auto` uses workers for large runs; `off` keeps everything in this thread (tests). */
   parallel: 'auto' | 'off';
+  /** Time budget of one file in milliseconds; default FILE_TIME_BUDGET_MS (tests set less). */
+  timeBudgetMs?: number;
   /** Turns a root-relative path into the path printed; default: unchanged. */
   fileLabel?: (relativePath: string) => string;
   rules?: readonly Rule[];
+  /**
+   * Scope files: a folder (default `<root>/scopes`) and whether it mixes scopes
+   * with other YAML files (a `Tests/` folder given with `--scopes`); null: none.
+   */
+  scopes?: { dir: string; mixed: boolean } | null;
 }
 
 export interface LintResult {
@@ -48,6 +56,8 @@ export interface LintResult {
   workers: number;
   /** External links in the reported files left unchecked because `externalLinks` is off. */
   uncheckedExternalLinks: number;
+  /** Problems of the run itself that changed no result (a cache that could not be written), for stderr. */
+  warnings: string[];
 }
 
 export async function lintCorpus(request: LintRequest): Promise<LintResult> {
@@ -89,7 +99,7 @@ export async function lintCorpus(request: LintRequest): Promise<LintResult> {
     }
     // Without a cache (no tool version either) there is nothing to look up and no key to keep.
     const key = version === null ? '' : sha256(version, configHash, source.path, source.text);
-    const hit = cachedEntry(cache, path.resolve(root, source.path), key);
+    const hit = cachedEntry(cache, path.resolve(root, source.path), source.path, key);
     if (hit) {
       cacheHits++;
       results.set(source.path, resultOf(hit, source.text));
@@ -103,31 +113,40 @@ export async function lintCorpus(request: LintRequest): Promise<LintResult> {
     fileRules,
     config,
     request.parallel,
+    request.timeBudgetMs ?? FILE_TIME_BUDGET_MS,
   );
   toParse.forEach(({ source, key }, index) => {
     results.set(source.path, unpackResult(packed[index]!, source.text));
     if (request.cacheFile) fresh.set(path.resolve(root, source.path), { key, ...packed[index]! });
   });
-  if (request.cacheFile) await saveLintCache(request.cacheFile, cache, fresh);
+  const warnings: string[] = [];
+  if (request.cacheFile) {
+    const warning = await saveLintCache(request.cacheFile, cache, fresh);
+    if (warning) warnings.push(warning);
+  }
 
   // Corpus rules: always over every document, whatever was asked to be reported.
   const summaries = paths.map((relative) => results.get(relative)!.summary);
   const registry = buildRegistry(summaries.flatMap((summary) => (summary.document ? [summary.document] : [])));
+  const scopeSource = request.scopes === undefined ? { dir: defaultScopesDir(root), mixed: false } : request.scopes;
+  const scopes = scopeSource ? await loadScopes(scopeSource.dir, { relativeTo: root, mixed: scopeSource.mixed, maxFileBytes: config.options.maxFileBytes }) : [];
   const corpusFindings: Array<RuleFinding & { path: string }> = [];
   for (const rule of corpusRules) {
     corpusFindings.push(
-      ...(await collectFindings(rule, () => rule.check({ registry, files: summaries, date: request.date, options: config.options }))).map(
+      ...(await collectFindings(rule, () => rule.check({ registry, files: summaries, date: request.date, options: config.options, scopes }))).map(
         // A crashed corpus rule has no file to blame; it is shown on the first one.
         (finding) => ({ ...finding, path: finding.path ?? paths[0] ?? '' }),
       ),
     );
   }
 
-  const reported = new Set(request.only ?? paths);
+  // Scope files are reported with the folder they belong to, not when single documents are asked for.
+  const reported = new Set(request.only ?? [...paths, ...scopes.map((scope) => scope.path)]);
   const label = request.fileLabel ?? ((relative: string) => relative);
   const diagnostics: Diagnostic[] = [];
   const add = (relative: string, finding: RuleFinding) => {
-    const severity = severityOf(config.severities[finding.ruleId] ?? 'error');
+    // Own keys only: a rule id is never looked up on the object's prototype.
+    const severity = severityOf(Object.hasOwn(config.severities, finding.ruleId) ? config.severities[finding.ruleId]! : 'error');
     if (severity && reported.has(relative)) diagnostics.push(toDiagnostic(label(relative), finding, severity));
   };
   for (const relative of paths) for (const finding of results.get(relative)!.findings) add(relative, finding);
@@ -139,7 +158,7 @@ export async function lintCorpus(request: LintRequest): Promise<LintResult> {
           summaries.filter((summary) => reported.has(summary.path)),
           config.options,
         );
-  return { diagnostics: diagnostics.sort(compareDiagnostics), fileCount: reported.size, cacheHits, workers, uncheckedExternalLinks: unchecked };
+  return { diagnostics: diagnostics.sort(compareDiagnostics), fileCount: reported.size, cacheHits, workers, uncheckedExternalLinks: unchecked, warnings };
 }
 
 async function lintFiles(
@@ -147,16 +166,24 @@ async function lintFiles(
   rules: FileRule[],
   config: LintConfig,
   parallel: 'auto' | 'off',
+  timeBudgetMs: number,
 ): Promise<{ results: PackedResult[]; workers: number }> {
   // Results are kept packed and as copies, as a worker would have sent them:
   // the parse's own strings are cut from whole texts and would keep those alive
   // (with 10,000 files, the difference between the run fitting in 1 GB or not).
-  const lintHere = async (source: SourceFile) => structuredClone(packResult(await lintSourceFile(source, rules, config.options), source.text));
+  const lintHere = async (source: SourceFile) =>
+    structuredClone(packResult(await lintSourceFile(source, rules, config.options, timeBudgetMs), source.text));
   // This thread works too, so one worker per remaining core keeps every core busy.
   const workerCount = availableParallelism() - 1;
   if (parallel === 'auto' && workerCount >= 1 && sources.length > PARALLEL_THRESHOLD) {
     try {
-      const { results, workersUsed } = await lintInWorkers(sources, { ruleIds: rules.map((rule) => rule.meta.id), options: config.options }, workerCount, lintHere);
+      const { results, workersUsed } = await lintInWorkers(
+        sources,
+        { ruleIds: rules.map((rule) => rule.meta.id), options: config.options, timeBudgetMs },
+        workerCount,
+        lintHere,
+        { timeBudgetMs, failed: (source, finding) => structuredClone(packResult(limitedResult(source, finding), source.text)) },
+      );
       return { results, workers: workersUsed };
     } catch (error) {
       // Workers are an optimisation: if they cannot start here, the same work runs in this thread.

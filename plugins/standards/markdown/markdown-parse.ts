@@ -21,7 +21,9 @@ import remarkFrontmatter from 'remark-frontmatter';
 import remarkParse from 'remark-parse';
 import { unified, type Processor } from 'unified';
 import type { StandardDocument } from '../model/document.js';
+import { checkMarkdownTree, parseFailure, ResourceLimitError, scanMarkdownSource, type LimitHit } from './limits.js';
 import { bodySource, visitNodes } from './markdown.js';
+import { cutUnclosedHtml } from './unclosed-html.js';
 
 type FromMarkdownExtension = ReturnType<typeof gfmTableFromMarkdown>;
 
@@ -47,13 +49,49 @@ type Autolinks = 'none' | 'urls' | 'urls and e-mail';
 /** One frozen processor per set of parts in use: building one costs more than a small parse. */
 const processors = new Map<string, Processor<Root>>();
 
-/** Parses the body of a document; positions are file lines and columns. */
+/** A tree, or the resource limit (markdown/limits.ts) the text went over, with where it did. */
+export type MarkdownParse = { tree: Root; limit: null } | { tree: null; limit: LimitHit };
+
+/** Parses the body of a document; positions are file lines and columns. Throws ResourceLimitError. */
 export function parseMarkdownBody(document: StandardDocument): Root {
   return parseMarkdown(bodySource(document));
 }
 
-/** Markdown text -> tree, as remark with remark-frontmatter and remark-gfm would parse it. */
+/** The body of a document, or the limit it went over (for the linter, which reports rather than throws). */
+export function parseMarkdownBodyWithinLimits(document: StandardDocument): MarkdownParse {
+  return parseWithinLimits(bodySource(document), parseUnchecked);
+}
+
+/** Markdown text -> tree, as remark with remark-frontmatter and remark-gfm would parse it. Throws ResourceLimitError. */
 export function parseMarkdown(source: string): Root {
+  const parsed = parseWithinLimits(source, parseUnchecked);
+  if (parsed.limit) throw new ResourceLimitError(parsed.limit);
+  return parsed.tree;
+}
+
+/**
+ * Runs `parse` only on text within the limits, and returns its tree only when
+ * that is within them too. Every Markdown parse of a document goes through
+ * here (render/admonitions.ts has a parser of its own), so the linter, the
+ * portal and the exporters accept and refuse the same documents.
+ */
+export function parseWithinLimits(source: string, parse: (source: string, checkTree: (tree: Root) => LimitHit | null) => Root | LimitHit): MarkdownParse {
+  const scanned = scanMarkdownSource(source);
+  if (scanned) return { tree: null, limit: scanned };
+  let parsed: Root | LimitHit;
+  try {
+    parsed = parse(source, checkMarkdownTree);
+  } catch (error) {
+    return { tree: null, limit: parseFailure(error) };
+  }
+  if ('type' in parsed) {
+    const hit = checkMarkdownTree(parsed);
+    return hit ? { tree: null, limit: hit } : { tree: parsed, limit: null };
+  }
+  return { tree: null, limit: parsed };
+}
+
+function parseUnchecked(source: string, checkTree: (tree: Root) => LimitHit | null): Root | LimitHit {
   // `body` has no front matter; remark-frontmatter is there for a file whose
   // body is the whole text, so a `---` block is not read as a rule and a heading.
   const parts = GFM_PARTS.map((part) => part.occurs(source));
@@ -61,9 +99,14 @@ export function parseMarkdown(source: string): Root {
   // first parse is without literals, and only text that has the start of one
   // is parsed again with them. The e-mail construct is the costly one: it is
   // tried at the start of every word, and cannot match without an `@` in the source.
-  const tree = processorFor(parts, 'none').parse(source);
-  if (!hasLiteralStart(tree)) return tree;
-  return processorFor(parts, source.includes('@') ? 'urls and e-mail' : 'urls').parse(source);
+  let tree = processorFor(parts, 'none').parse(source);
+  // Checked before anything walks it; the second parse only adds links to text, no depth.
+  const hit = checkTree(tree);
+  if (hit) return hit;
+  if (hasLiteralStart(tree)) tree = processorFor(parts, source.includes('@') ? 'urls and e-mail' : 'urls').parse(source);
+  // Raw HTML must not hide what follows it; every reader of the tree gets it repaired (and the finding recorded).
+  cutUnclosedHtml(tree, parseMarkdown);
+  return tree;
 }
 
 function hasLiteralStart(tree: Root): boolean {

@@ -12,13 +12,18 @@ export function bodySource(document: StandardDocument): string {
   return '\n'.repeat(Math.max(0, document.bodyLine - 1)) + document.body;
 }
 
-/** Calls `visit` on every node below `tree`, parents before children, in document order. */
+/**
+ * Calls `visit` on every node below `tree`, parents before children, in
+ * document order. With a stack of its own rather than recursion, so no tree
+ * can overflow the call stack here (depth is bounded in limits.ts anyway).
+ */
 export function visitNodes(tree: Nodes, visit: (node: Nodes, parent: Nodes | null) => void): void {
-  const walk = (node: Nodes, parent: Nodes | null) => {
+  const stack: Array<[Nodes, Nodes | null]> = [[tree, null]];
+  for (let item = stack.pop(); item; item = stack.pop()) {
+    const [node, parent] = item;
     visit(node, parent);
-    if ('children' in node) for (const child of node.children) walk(child, node);
-  };
-  walk(tree, null);
+    if ('children' in node) for (let index = node.children.length - 1; index >= 0; index--) stack.push([node.children[index]!, node]);
+  }
 }
 
 /** Plain text of a node, as mdast-util-to-string gives it (image alt included). */

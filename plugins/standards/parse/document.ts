@@ -113,8 +113,10 @@ export function parseDocumentFile(path: string, text: string): ParsedFile {
 }
 
 function unknownKeyMessage(key: string): string {
+  // Own keys only: `constructor` or `__proto__` in a document are unknown keys, not the table's prototype.
+  const lower = key.toLowerCase();
   const suggestion =
-    KNOWN_MISTAKES[key.toLowerCase()] ??
+    (Object.hasOwn(KNOWN_MISTAKES, lower) ? KNOWN_MISTAKES[lower] : undefined) ??
     FRONT_MATTER_KEYS.find((known) => known === key.toLowerCase()) ??
     FRONT_MATTER_KEYS.map((known) => ({ known, distance: editDistance(key.toLowerCase(), known) }))
       .filter(({ distance }) => distance <= 2)

@@ -10,7 +10,10 @@ import type { Extension } from 'micromark-util-types';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified, type Processor } from 'unified';
+import { ResourceLimitError } from '../markdown/limits.js';
 import { nodeText, visitNodes } from '../markdown/markdown.js';
+import { parseWithinLimits } from '../markdown/markdown-parse.js';
+import { cutUnclosedHtml } from '../markdown/unclosed-html.js';
 
 /** The types Docusaurus's Admonition component draws. */
 export const ADMONITION_TYPES = new Set(['note', 'tip', 'info', 'warning', 'danger', 'caution', 'important', 'success', 'secondary']);
@@ -21,13 +24,24 @@ export function hasAdmonitions(markdown: string): boolean {
   return OPENING.test(markdown);
 }
 
-/** Markdown with admonitions -> tree; admonitions become `admonition` elements (other directives `div`s). */
+/**
+ * Markdown with admonitions -> tree; admonitions become `admonition` elements
+ * (other directives `div`s). Within the same limits as every other parse;
+ * throws ResourceLimitError.
+ */
 export function parseWithAdmonitions(markdown: string): Root {
-  const tree = unified().use(remarkParse).use(remarkGfm).use(containerDirectives).parse(withBracketTitles(markdown)) as Root;
-  visitNodes(tree, (node) => {
+  const parsed = parseWithinLimits(markdown, (source, checkTree) => {
+    const tree = unified().use(remarkParse).use(remarkGfm).use(containerDirectives).parse(withBracketTitles(source)) as Root;
+    const hit = checkTree(tree);
+    if (hit) return hit;
+    cutUnclosedHtml(tree, parseWithAdmonitions);
+    return tree;
+  });
+  if (parsed.limit) throw new ResourceLimitError(parsed.limit);
+  visitNodes(parsed.tree, (node) => {
     if (node.type === 'containerDirective') toAdmonition(node as ContainerDirective);
   });
-  return tree;
+  return parsed.tree;
 }
 
 function containerDirectives(this: Processor) {

@@ -22,8 +22,13 @@ describe('renderBody', () => {
     ['a task list item, ticked but not a controlled input', '- [x] done', [['ul', { className: 'contains-task-list' }, ['li', { className: 'task-list-item' }, ['input', { type: 'checkbox', defaultChecked: true, disabled: true }], ' done']]]],
     ['a fence, highlighted, with its info string', '```js title="a.js"\nlet a;\n```', [['pre', 0, ['code', { className: 'language-js', metastring: 'title="a.js"' }, ['span', { className: 'token keyword' }, 'let'], ' a', ['span', { className: 'token punctuation' }, ';'], '\n']]]],
     ['a Mermaid fence, left as text', '```mermaid\ngraph TD; A-->B\n```', [['pre', 0, ['code', { className: 'language-mermaid' }, 'graph TD; A-->B\n']]]],
-    ['raw HTML, parsed, aria and data attributes as React wants them', '<details data-kind="x" aria-label="More"><summary>More</summary>Text</details>', [['details', { 'data-kind': 'x', 'aria-label': 'More' }, ['summary', 0, 'More'], 'Text']]],
-    ['MDX syntax, as text', 'export const a = 1\n\n{alert(1)} <Tabs>', [['p', 0, 'export const a = 1'], ['p', 0, '{alert(1)} ', ['tabs', 0]]]],
+    ['raw HTML, parsed, allowed attributes as React wants them', '<details open data-kind="x"><summary aria-label="More">More</summary>Text</details>', [['details', { open: true }, ['summary', { 'aria-label': 'More' }, 'More'], 'Text']]],
+    ['raw ids and names, with the user-content prefix; links to them follow', '<span id="here">x</span> [to](#here) <a href="#here">raw</a> <img name="logo" src="a.png">', [['p', 0, ['span', { id: 'user-content-here' }, 'x'], ' ', ['a', { href: '#user-content-here' }, 'to'], ' ', ['a', { href: '#user-content-here' }, 'raw'], ' ', ['img', { name: 'user-content-logo', src: 'a.png' }]]]],
+    ['footnotes, with the ids the pipeline gives them', 'A[^n].\n\n[^n]: Note.', [
+      ['p', 0, 'A', ['sup', 0, ['a', { href: '#user-content-fn-n', id: 'user-content-fnref-n', 'data-footnote-ref': '', 'aria-describedby': 'footnote-label' }, '1']], '.'],
+      ['section', { 'data-footnotes': '', className: 'footnotes' }, ['h2', { className: 'sr-only', id: 'footnote-label' }, 'Footnotes'], ['ol', 0, ['li', { id: 'user-content-fn-n' }, ['p', 0, 'Note. ', ['a', { href: '#user-content-fnref-n', 'data-footnote-backref': '', 'aria-label': 'Back to reference 1', className: 'data-footnote-backref' }, '↩']]]]],
+    ]],
+    ['MDX syntax, as text; unknown elements give way to their content', 'export const a = 1\n\n{alert(1)} <Tabs>x</Tabs>', [['p', 0, 'export const a = 1'], ['p', 0, '{alert(1)} ', 'x']]],
   ])('%s', (_name, markdown, expected) => {
     expect(nodes(markdown)).toEqual(expected);
   });
@@ -98,9 +103,9 @@ describe('renderBody', () => {
 
   it('does not take a URL a document writes for a bundled file', () => {
     const rewriteUrl: BodyOptions['rewriteUrl'] = (url) => (url.startsWith('./') ? { file: url } : url);
-    const markdown = '[sheet](./b.csv) [forged](scs-asset:0) <a href="scs-asset-0000000000000000:0">raw</a>';
+    const markdown = '[sheet](./b.csv) [forged](scs-asset-0000000000000000/0) <a href="scs-asset-0000000000000000/0">raw</a>';
     expect(nodes(markdown, { rewriteUrl })).toEqual([
-      ['p', 0, ['a', { href: { asset: 0 } }, 'sheet'], ' ', ['a', { href: 'scs-asset:0' }, 'forged'], ' ', ['a', { href: 'scs-asset-0000000000000000:0' }, 'raw']],
+      ['p', 0, ['a', { href: { asset: 0 } }, 'sheet'], ' ', ['a', { href: 'scs-asset-0000000000000000/0' }, 'forged'], ' ', ['a', { href: 'scs-asset-0000000000000000/0' }, 'raw']],
     ]);
   });
 });

@@ -1,30 +1,31 @@
 // The body of a standard -> its page tree (./page-tree.ts), at build time.
 // Markdown is parsed by the linter's parser (CommonMark + GFM, no MDX), raw
-// HTML is parsed and then sanitized, code is highlighted, headings get the
+// HTML is parsed and then sanitized by allowlist (./document-hast.ts), code is highlighted, headings get the
 // anchors the linter checks links against. The portal bundles the result as
 // data: no compiler turns a document into code, so a document cannot run any.
 import { randomBytes } from 'node:crypto';
-import type { Element, ElementContent, Properties, Root as HastRoot, RootContent } from 'hast';
-import { raw } from 'hast-util-raw';
-import type { Heading as MdastHeading, Root as MdastRoot } from 'mdast';
-import { toHast } from 'mdast-util-to-hast';
+import type { Element, ElementContent, Properties, RootContent } from 'hast';
+import type { Heading as MdastHeading, Nodes as MdastNodes, Parent as MdastParent, Root as MdastRoot } from 'mdast';
 import { find, hastToReact, html } from 'property-information';
 import { nodeText, visitNodes } from '../markdown/markdown.js';
 import { parseMarkdown } from '../markdown/markdown-parse.js';
 import { buildOutline, CLASSIC_ID, COMMENT_ID } from '../markdown/outline.js';
 import { hasAdmonitions, parseWithAdmonitions } from './admonitions.js';
+import { documentHast } from './document-hast.js';
 import { escapeHtml } from './escape-html.js';
 import { rehypeHighlightCode } from './highlight.js';
 import type { PageBody, PageElement, PageNode, PageProps, TocEntry } from './page-tree.js';
-import { rehypeSanitizeStandards } from './sanitize.js';
+
+/** The URL to render; or `{ file }`, the path (relative to the document, or absolute) of a file to bundle with the page; or `{ refused }`, a file that is not published. */
+export type RewrittenUrl = string | { file: string } | { refused: true };
 
 export interface BodyOptions {
   /**
-   * A link's or image's URL as written -> the URL to render, or `{ file }`, a
-   * path relative to the document of a file to bundle with the page. May
-   * throw (an unresolvable link to another document fails the build).
+   * A link's or image's URL as written -> what to render (see RewrittenUrl).
+   * May throw (an unresolvable link to another document fails the build).
+   * A link to a refused file shows its text, an image its description.
    */
-  rewriteUrl?: (url: string, kind: 'link' | 'image') => string | { file: string };
+  rewriteUrl?: (url: string, kind: 'link' | 'image') => RewrittenUrl;
 }
 
 /** Elements whose white-space text React refuses as children (it would break hydration). */
@@ -38,14 +39,14 @@ export function renderBody(markdown: string, options: BodyOptions = {}): PageBod
   setHeadingIds(mdast);
   const assets: string[] = [];
   // Stands in for a bundled file's URL until the page tree is built; new for
-  // every document, so no URL a document writes can pass for one.
-  const assetMarker = `scs-asset-${randomBytes(8).toString('hex')}:`;
+  // every document, so no URL a document writes can pass for one. A relative
+  // URL to the sanitizer (no scheme), so it passes as a link to a file does.
+  const assetMarker = `scs-asset-${randomBytes(8).toString('hex')}/`;
   // Markdown's own links and images only: raw HTML keeps its URLs as written, as in Docusaurus.
   if (options.rewriteUrl) rewriteUrls(mdast, options.rewriteUrl, assets, assetMarker);
 
-  // hast-util-raw re-parses the tree and keeps properties only, so a fence's info string goes into one first.
-  const hast = raw(keepFenceMeta(toHast(mdast, { allowDangerousHtml: true }) as HastRoot)) as HastRoot;
-  rehypeSanitizeStandards()(hast);
+  // The same safe tree the `content-safety` rule checks (its changes are that rule's findings).
+  const { hast } = documentHast(mdast);
   rehypeHighlightCode()(hast);
 
   const toc: TocEntry[] = [];
@@ -63,19 +64,6 @@ export function renderBody(markdown: string, options: BodyOptions = {}): PageBod
   };
   const nodes = hast.children.flatMap((child) => convert(child, 'root'));
   return { nodes, toc, contentTitle, assets };
-}
-
-function keepFenceMeta(tree: HastRoot): HastRoot {
-  const visit = (node: HastRoot | ElementContent) => {
-    if (node.type !== 'root' && node.type !== 'element') return;
-    if (node.type === 'element' && node.tagName === 'code') {
-      const meta = (node.data as { meta?: unknown } | undefined)?.meta;
-      if (typeof meta === 'string' && meta !== '') node.properties.dataMeta = meta;
-    }
-    node.children.forEach((child) => visit(child as ElementContent));
-  };
-  visit(tree);
-  return tree;
 }
 
 function leadingTitle(tree: MdastRoot): string | undefined {
@@ -101,6 +89,8 @@ function setHeadingIds(tree: MdastRoot): void {
 }
 
 function rewriteUrls(tree: MdastRoot, rewriteUrl: NonNullable<BodyOptions['rewriteUrl']>, assets: string[], assetMarker: string): void {
+  const refusedDefinitions = new Set<string>();
+  const refusedNodes = new Set<MdastNodes>();
   visitNodes(tree, (node) => {
     if (node.type !== 'link' && node.type !== 'image' && node.type !== 'definition') return;
     const rewritten = rewriteUrl(node.url, node.type === 'image' ? 'image' : 'link');
@@ -108,11 +98,29 @@ function rewriteUrls(tree: MdastRoot, rewriteUrl: NonNullable<BodyOptions['rewri
       node.url = rewritten;
       return;
     }
+    if ('refused' in rewritten) {
+      if (node.type === 'definition') refusedDefinitions.add(node.identifier);
+      else refusedNodes.add(node);
+      return;
+    }
     let index = assets.indexOf(rewritten.file);
     if (index === -1) index = assets.push(rewritten.file) - 1;
     // A marker, not a URL: reactProps makes it an asset reference, and the page swaps in the bundled file's URL.
     // A definition's marker reaches the reference-style links and images that use it.
     node.url = `${assetMarker}${index}`;
+  });
+  if (refusedNodes.size === 0 && refusedDefinitions.size === 0) return;
+  // A link to a file that is not published becomes its text; an image, its description.
+  visitNodes(tree, (node) => {
+    if (!('children' in node)) return;
+    const parent = node as MdastParent;
+    parent.children = parent.children.flatMap((child): MdastParent['children'] => {
+      const refused = refusedNodes.has(child) ||
+        ((child.type === 'linkReference' || child.type === 'imageReference') && refusedDefinitions.has(child.identifier));
+      if (!refused) return [child];
+      if (child.type === 'image' || child.type === 'imageReference') return child.alt ? [{ type: 'text', value: child.alt }] as MdastParent['children'] : [];
+      return 'children' in child ? (child.children as MdastParent['children']) : [];
+    });
   });
 }
 

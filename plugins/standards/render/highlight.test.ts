@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { renderBody } from './body.js';
 import { grammarOf, rehypeHighlightCode } from './highlight.js';
 
 type Node = { type: string; tagName?: string; properties?: Record<string, unknown>; children?: Node[]; value?: string };
@@ -66,4 +67,17 @@ describe('grammarOf', () => {
   it.each(['mermaid', 'text', 'nope', '__proto__', 'constructor', '../../x', 'YAML'])('has none for %s', (language) => {
     expect(grammarOf(language)).toBeUndefined();
   });
+});
+
+describe('fence languages Prism has no grammar for', () => {
+  // Names in Prism's tables that are no language (`meta`, helpers such as `extend`) and prototype names.
+  it.each(['meta', 'constructor', 'toString', 'hasOwnProperty', 'valueOf', 'extend', 'insertbefore', 'dfs', 'no-such-language', 'plain'])(
+    '%s is plain text',
+    (language) => {
+      expect(grammarOf(language)).toBeUndefined();
+      const markdown = `\`\`\`${language}\nline one\n\`\`\`\n`;
+      const body = renderBody(markdown);
+      expect(body.nodes).toEqual([['pre', 0, ['code', { className: `language-${language}` }, 'line one\n']]]);
+    },
+  );
 });

@@ -2,6 +2,7 @@
 // Node and the page receives `<span class="token keyword">` elements that
 // CSS colours (src/css/code.css), so no highlighter ships to the browser.
 // Mermaid fences are left as text for the diagram component.
+import { createRequire } from 'node:module';
 import Prism from 'prismjs';
 import loadLanguages from 'prismjs/components/index.js';
 
@@ -25,12 +26,41 @@ const LANGUAGE_NAME = /^[a-z0-9][a-z0-9+#_-]*$/;
 
 loadLanguages.silent = true;
 
-/** The Prism grammar for a fence's language, loading Prism's component on first use; undefined when Prism has none. */
+/**
+ * Prism's components by id and alias. Its table of languages has a `meta`
+ * entry that is no language, and its loader looks names up with `in`, so
+ * `meta`, `constructor` or `toString` as a fence's language made it require a
+ * module that does not exist and fail the build. Only names listed here are loaded.
+ */
+const COMPONENTS: ReadonlyMap<string, string> = (() => {
+  const { languages } = createRequire(import.meta.url)('prismjs/components.js') as {
+    languages: Record<string, { alias?: string | string[] }>;
+  };
+  const byName = new Map<string, string>();
+  for (const [id, component] of Object.entries(languages)) {
+    if (id === 'meta') continue;
+    byName.set(id, id);
+    for (const alias of [component.alias ?? []].flat()) byName.set(alias, id);
+  }
+  return byName;
+})();
+
+/** The Prism grammar for a fence's language, loading Prism's component on first use; undefined (plain text) when Prism has none. */
 export function grammarOf(language: string): Prism.Grammar | undefined {
   // The name comes from an untrusted document: only plain names reach Prism's tables.
   if (!LANGUAGE_NAME.test(language) || UNHIGHLIGHTED.has(language)) return undefined;
-  if (!Object.hasOwn(Prism.languages, language)) loadLanguages([language]);
-  return Object.hasOwn(Prism.languages, language) ? (Prism.languages[language] as Prism.Grammar) : undefined;
+  if (!Object.hasOwn(Prism.languages, language)) {
+    const component = COMPONENTS.get(language);
+    if (component === undefined) return undefined;
+    try {
+      loadLanguages([component]);
+    } catch {
+      return undefined; // a component that fails to load leaves its code as text, never the build broken
+    }
+  }
+  const grammar: unknown = Object.hasOwn(Prism.languages, language) ? Prism.languages[language] : undefined;
+  // Prism.languages also holds helpers (`extend`, `insertBefore`, `DFS`): a grammar is a plain object.
+  return typeof grammar === 'object' && grammar !== null ? (grammar as Prism.Grammar) : undefined;
 }
 
 /** Prism's tokens as hast: one span per token, classed `token <type> <alias…>` as Prism's own themes expect. */

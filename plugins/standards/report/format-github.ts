@@ -1,8 +1,11 @@
 // GitHub Actions workflow commands: each problem becomes an annotation on the
 // pull request's diff. Values are escaped as the runner expects: data escapes
-// %, CR and LF; properties also escape `:` and `,`, which separate them.
+// %, CR and LF; properties also escape `:` and `,`, which separate them. The
+// log shows other control characters as a terminal would (colours, cursor
+// moves), so those become visible escapes (terminal-text.ts).
 import { baselineSummary, staleText, type BaselineReport } from './baseline-report.js';
 import type { Diagnostic } from './diagnostic.js';
+import { escapeForTerminal } from './terminal-text.js';
 
 /** Problems as error and warning annotations; what a baseline did as notices, which never fail a job. */
 export function formatGithub(diagnostics: readonly Diagnostic[], baseline: BaselineReport | null = null): string {
@@ -33,7 +36,7 @@ export function formatGithub(diagnostics: readonly Diagnostic[], baseline: Basel
 }
 
 export function escapeData(text: string): string {
-  return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+  return escapeForTerminal(text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A'));
 }
 
 export function escapeProperty(text: string): string {

@@ -4,6 +4,7 @@
 // null without one). Record fields are in a fixed order.
 import type { BaselineReport } from './baseline-report.js';
 import type { Diagnostic } from './diagnostic.js';
+import { escapeJsonForTerminal } from './terminal-text.js';
 
 export function formatJson(diagnostics: readonly Diagnostic[], baseline: BaselineReport | null = null): string {
   const output = {
@@ -13,7 +14,8 @@ export function formatJson(diagnostics: readonly Diagnostic[], baseline: Baselin
       ? { file: baseline.file, stale: baseline.stale.map(({ file, ruleId, fingerprint, count, message }) => ({ file, ruleId, fingerprint, count, message })) }
       : null,
   };
-  return JSON.stringify(output, null, 2) + '\n';
+  // JSON.stringify escapes C0 controls only; DEL, C1 and bidirectional controls become \u escapes too (same data once parsed).
+  return escapeJsonForTerminal(JSON.stringify(output, null, 2)) + '\n';
 }
 
 function record({ file, line, column, endLine, endColumn, severity, ruleId, message }: Diagnostic) {

@@ -110,3 +110,36 @@ describe('formatGithub', () => {
     expect(line).toBe('::error file=a%2Cb%3Ac.md,line=1,col=1,title=front-matter-syntax::x%0Ay');
   });
 });
+
+describe('control characters from documents', () => {
+  // ESC sequences (colour, clear screen, a hyperlink), CR, BEL, backspace, DEL, a C1 CSI, a right-to-left override, a line separator.
+  const hostile = 'Unexpected `\u001b[31mred\u001b[0m\u001b[2J\u001b]8;;https://x.example\u0007link\u001b]8;;\u0007` \rfake\u0008\u007f \u009b31m \u202etxt.exe\u202c\u2028done';
+  const diagnostic: Diagnostic = { file: 'Standards/scs-0100-v1-\u001b[1ma.md', line: 3, column: 1, severity: 'error', ruleId: 'front-matter-value', message: hostile };
+  const UNSAFE = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
+
+  it('are escaped in stylish output, file name included', () => {
+    const output = formatStylish([diagnostic], 1);
+    expect(output).not.toMatch(UNSAFE);
+    expect(output.split('\n')[0]).toBe(
+      'Standards/scs-0100-v1-\\x1b[1ma.md:3:1 error Unexpected `\\x1b[31mred\\x1b[0m\\x1b[2J\\x1b]8;;https://x.example\\x07link\\x1b]8;;\\x07` \\x0dfake\\x08\\x7f \\x9b31m \\u202etxt.exe\\u202c\\u2028done front-matter-value',
+    );
+  });
+
+  it('are escaped in GitHub annotations, and newlines stay the runner\'s own escapes', () => {
+    const output = formatGithub([{ ...diagnostic, message: `${hostile}\n::error::injected` }]);
+    expect(output).not.toMatch(UNSAFE);
+    expect(output.trimEnd().split('\n')).toHaveLength(1);
+    expect(output).toContain('file=Standards/scs-0100-v1-\\x1b[1ma.md,');
+    expect(output).toContain('\\x1b[31mred');
+    expect(output).toContain('%0Dfake\\x08\\x7f \\x9b31m \\u202etxt.exe');
+    expect(output).toContain('done%0A::error::injected');
+  });
+
+  it('are escaped in JSON, which still parses to the text as written', () => {
+    const output = formatJson([diagnostic]);
+    expect(output).not.toMatch(UNSAFE);
+    expect(output).toContain('\\u001b[31mred');
+    expect(output).toContain('\\u202etxt.exe\\u202c\\u2028done');
+    expect(JSON.parse(output)[0]).toMatchObject({ file: diagnostic.file, message: hostile });
+  });
+});

@@ -2,13 +2,14 @@
 // plugins/standards/render/body.ts) as React elements. Links become
 // Docusaurus links (checked at build time, navigated in the app), headings get
 // their anchor links, fences become code blocks (and diagrams), `:::note`
-// blocks the theme's admonitions. Everything
+// blocks the theme's admonitions, tables keyboard-scrollable tables. Everything
 // else is the element it names, with text escaped by React.
-import React, { type ReactNode } from 'react';
+import React, { useEffect, type ReactNode } from 'react';
 import Link from '@docusaurus/Link';
 import Heading from '@theme/Heading';
 import CodeBlock from '@theme/CodeBlock';
 import Admonition from '@theme/Admonition';
+import Table from '../Table';
 import type { PageElement, PageNode, PageProps } from '@site/plugins/standards/render/page-tree';
 
 type Assets = readonly string[];
@@ -43,6 +44,7 @@ function renderNode(node: PageNode, assets: Assets, key: number): ReactNode {
   if (tagName === 'admonition') {
     return <Admonition key={key} type={String(props.type)} title={props.title as string | undefined}>{content}</Admonition>;
   }
+  if (tagName === 'table') return <Table key={key} {...props}>{content}</Table>;
   const code = tagName === 'pre' ? onlyCode(children) : undefined;
   if (code) {
     const codeProps = resolveProps(code[1], assets);
@@ -65,6 +67,34 @@ function onlyCode(children: readonly PageNode[]): PageElement | undefined {
 /** The default export of a document's module: the component the docs theme renders as the page's content. */
 export function createDocumentBody(nodes: readonly PageNode[], assets: Assets): () => ReactNode {
   return function DocumentBody() {
+    useEffect(followWrittenAnchor, []);
     return <>{renderChildren(nodes, assets)}</>;
   };
+}
+
+/**
+ * Ids written in a document's raw HTML carry the prefix `user-content-` (so
+ * they cannot clobber the page's globals); links within the document point
+ * at the prefixed id already. A link from elsewhere that names `#x` is taken
+ * to `user-content-x` here, as GitHub does, when the page has no `x` itself.
+ */
+function followWrittenAnchor(): () => void {
+  const follow = () => {
+    const id = safeDecode(window.location.hash.slice(1));
+    // As a browser reads a fragment: an element with that id, or else an `<a>` with that name.
+    const target = (name: string) => document.getElementById(name) ?? document.querySelector(`a[name="${CSS.escape(name)}"]`);
+    if (id === '' || target(id)) return;
+    target(`user-content-${id}`)?.scrollIntoView();
+  };
+  follow();
+  window.addEventListener('hashchange', follow);
+  return () => window.removeEventListener('hashchange', follow);
+}
+
+function safeDecode(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
 }

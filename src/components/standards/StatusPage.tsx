@@ -5,12 +5,14 @@ import Link from '@docusaurus/Link';
 import useBaseUrl from '@docusaurus/useBaseUrl';
 import Layout from '@theme/Layout';
 import type { StatusPageProp } from '@site/plugins/standards/docusaurus/page-props';
+import type { ScopeUsageProp } from '@site/plugins/standards/docusaurus/scope-props';
+import ScopeUsage from '../scopes/ScopeUsage';
 import DocRef, { DocRefList } from './DocRef';
 import StateBadge from './StateBadge';
 import Timeline from './Timeline';
 import VersionTable from './VersionTable';
 
-export default function StatusPage({ page }: { page: StatusPageProp }): React.ReactElement {
+export default function StatusPage({ page, scopes = [] }: { page: StatusPageProp; scopes?: ScopeUsageProp[] }): React.ReactElement {
   const shortLink = `/standards/${page.id}/latest`;
   const shortLinkHref = useBaseUrl(shortLink);
   return (
@@ -53,6 +55,11 @@ export default function StatusPage({ page }: { page: StatusPageProp }): React.Re
             </ul>
           </section>
         )}
+        <section>
+          <h2>Certification scopes</h2>
+          <p>Scope versions that include a version of {page.id}, with their state on {page.date}:</p>
+          <ScopeUsage usage={scopes} showDocument />
+        </section>
         <section>
           <h2>Timeline</h2>
           <Timeline timeline={page.timeline} />

@@ -40,11 +40,14 @@ afterAll(async () => {
   await rm(cacheDir, { recursive: true, force: true });
 });
 
+// The test server is on 127.0.0.1, which only --allow-private-links may reach; `mayConnect` plays that flag
+// here, so answers are still cached as for public hosts.
 const settings = (overrides: Partial<ExternalLinkSettings> = {}): ExternalLinkSettings => ({
   ...DEFAULT_EXTERNAL_LINK_SETTINGS,
   timeoutMs: 300,
   retryDelayMs: 10,
   cacheFile: null,
+  mayConnect: (address) => address === '127.0.0.1',
   ...overrides,
 });
 

@@ -23,7 +23,7 @@ export function createExternalLinksRule(settings: ExternalLinkSettings): CorpusR
       const links = externalLinks(files, options);
       const outcomes = await checkExternalUrls(
         links.map(({ link }) => link.url.trim()),
-        settings,
+        { ...settings, allowPrivate: settings.allowPrivate || options.allowPrivateLinks },
       );
       const findings: Array<Finding & { path: string }> = [];
       for (const { path, link } of links) {

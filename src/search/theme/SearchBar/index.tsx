@@ -41,6 +41,9 @@ export default function SearchBar(): React.ReactElement {
   }, [baseUrl, query]);
 
   const allResults = `${searchPage}?q=${encodeURIComponent(query.trim())}`;
+  // Said by screen readers when the list changes (WCAG 4.1.3): the hits appear without taking the focus.
+  const status =
+    query.trim() === '' ? '' : failed ? 'Search is unavailable.' : hits === null ? '' : hits.length === 0 ? 'No matches.' : `${hits.length} matches; Tab to reach them.`;
   return (
     <form
       role="search"
@@ -59,6 +62,9 @@ export default function SearchBar(): React.ReactElement {
         onFocus={() => void loadPagefind(baseUrl).catch(() => setFailed(true))}
         onChange={(event) => setQuery(event.target.value)}
       />
+      <p className="scs-visually-hidden" role="status">
+        {status}
+      </p>
       {query.trim() !== '' && (hits !== null || failed) && (
         <div className={styles.dropdown}>
           {failed ? (

@@ -10,10 +10,12 @@ import type { Props } from '@theme/DocItem/Content';
 import type { DocumentPageProp } from '@site/plugins/standards/docusaurus/document-props';
 import LifecycleBanner from '@site/src/components/standards/LifecycleBanner';
 import DocumentMetadata from '@site/src/components/standards/DocumentMetadata';
+import type { ScopeUsageProp } from '@site/plugins/standards/docusaurus/scope-props';
+import ScopeUsage from '@site/src/components/scopes/ScopeUsage';
 
 export default function DocItemContent({ children }: Props): React.ReactElement {
   const { metadata, frontMatter, contentTitle } = useDoc();
-  const scs = (frontMatter as { scs?: DocumentPageProp }).scs;
+  const { scs, scs_scopes: scopes } = frontMatter as { scs?: DocumentPageProp; scs_scopes?: ScopeUsageProp[] };
   const syntheticTitle = !frontMatter.hide_title && typeof contentTitle === 'undefined' ? metadata.title : null;
   return (
     <div className={`${ThemeClassNames.docs.docMarkdown} markdown`} data-pagefind-body="">
@@ -26,6 +28,12 @@ export default function DocItemContent({ children }: Props): React.ReactElement 
         <div className="scs-document-head">
           <LifecycleBanner doc={scs} />
           <DocumentMetadata doc={scs} />
+          {scopes && scopes.length > 0 && (
+            <section className="scs-meta scs-meta--scopes" aria-label="Certification scopes">
+              <p>Required by these certification scope versions:</p>
+              <ScopeUsage usage={scopes} />
+            </section>
+          )}
         </div>
       )}
       <MDXContent>{children}</MDXContent>

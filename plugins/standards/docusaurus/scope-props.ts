@@ -1,0 +1,220 @@
+// Props of the scope page (`/standards/scopes/<scope>`) and of the lists of
+// scope versions on status and document pages. Pure mappers from the model
+// to exactly what a component renders.
+import type { StandardDocument } from '../model/document.js';
+import type { CalendarDate } from '../model/front-matter-schema.js';
+import type { Registry, Standard } from '../model/registry.js';
+import { MAIN_TARGET, moduleById, SCOPE_VERSION_STATES, testCasesById, type Scope, type ScopeVersionState, type TestCaseLifetime } from '../model/scope.js';
+import { resolveModuleStandard } from '../model/scope-standards.js';
+import { scopeVersionHistory, scopeVersionStateAt, versionsNewestFirst } from '../model/scope-timeline.js';
+import { scopePagePath } from '../export/scope-record.js';
+import { toDocLink, type DocLink } from './links.js';
+
+export interface ScopeVersionColumn {
+  version: string;
+  state: ScopeVersionState;
+  stateLabel: string;
+  stabilizedAt: CalendarDate | null;
+}
+
+export interface ScopeLink {
+  /** Text, and a link when it leads somewhere: site-relative inside the portal, absolute outside. */
+  text: string;
+  url: string | null;
+  internal: boolean;
+}
+
+export interface ScopeTestCaseProp {
+  id: string;
+  description: string | null;
+  link: ScopeLink | null;
+  /** Targets of the module that name it, e.g. `main`, `recommended`. */
+  targets: string[];
+  manual: boolean;
+  lifetime: TestCaseLifetime;
+  section: string | null;
+}
+
+export interface ScopeMatrixRow {
+  module: { id: string; name: string };
+  standard: DocLink | null;
+  /** The module's URL when it names no document of the registry (an external guideline). */
+  external: ScopeLink | null;
+  /** One cell per column, in the columns' order. */
+  cells: Array<{ version: string; included: boolean; parameters: Array<{ name: string; value: string; description: string | null }> }>;
+  testcases: ScopeTestCaseProp[];
+}
+
+export interface ScopeTimelineLane {
+  version: string;
+  segments: Array<{ state: ScopeVersionState; stateLabel: string; from: CalendarDate; to: CalendarDate | null; startPercent: number; widthPercent: number }>;
+  note: string | null;
+}
+
+export interface ScopeTimelineProp {
+  from: CalendarDate;
+  to: CalendarDate;
+  today: { date: CalendarDate; percent: number };
+  ticks: Array<{ label: string; percent: number }>;
+  lanes: ScopeTimelineLane[];
+}
+
+export interface ScopePageProp {
+  slug: string;
+  name: string;
+  uuid: string;
+  date: CalendarDate;
+  source: ScopeLink | null;
+  columns: ScopeVersionColumn[];
+  rows: ScopeMatrixRow[];
+  /** Test cases the versions add themselves (version `targets`), per version. */
+  versionTargets: Array<{ version: string; target: string; testcases: string[] }>;
+  variables: Array<{ name: string; default: string | null }>;
+  timeline: ScopeTimelineProp;
+  legend: Array<{ state: ScopeVersionState; label: string; explanation: string }>;
+}
+
+/** A scope version that includes a document: "SCS-compatible IaaS v5 (effective)". */
+export interface ScopeUsageProp {
+  scope: string;
+  scopeUrl: string;
+  version: string;
+  state: ScopeVersionState;
+  stateLabel: string;
+  /** The document version the scope version includes. */
+  document: string;
+  /** Targets of the module, `main` first: what the certificate asks for and what it only recommends. */
+  targets: string[];
+}
+
+/** A URL from a scope file as a link: pages of this portal become site-relative when the document exists. */
+export function toScopeLink(registry: Registry, siteUrl: string, url: string | null, text?: string): ScopeLink | null {
+  if (url === null) return null;
+  const prefix = siteUrl.replace(/\/+$/, '');
+  if (url.startsWith(`${prefix}/`)) {
+    const relative = url.slice(prefix.length);
+    const documentId = /^\/standards\/([^/?#]+)/.exec(relative)?.[1];
+    const known = documentId !== undefined && registry.documents.some((document) => document.id === documentId && document.kind !== 'template');
+    if (known) return { text: text ?? relative, url: relative, internal: true };
+  }
+  return /^https?:\/\//i.test(url) ? { text: text ?? url, url, internal: false } : { text: text ?? url, url: null, internal: false };
+}
+
+export function toScopePageProp(registry: Registry, scope: Scope, date: CalendarDate, siteUrl: string): ScopePageProp {
+  const versions = versionsNewestFirst(scope);
+  const columns = versions.map((version) => {
+    const state = scopeVersionStateAt(scope, version.version, date);
+    return { version: version.version, state, stateLabel: SCOPE_VERSION_STATES[state].label, stabilizedAt: version.stabilizedAt };
+  });
+  const testcases = testCasesById(scope);
+  const rows = scope.modules
+    .filter((module, index) => scope.modules.findIndex((other) => other.id === module.id) === index)
+    .map((module): ScopeMatrixRow => {
+      const resolved = resolveModuleStandard(registry, module);
+      const targetsOf = (id: string) => Object.entries(module.targets).flatMap(([target, ids]) => (ids.includes(id) ? [target] : []));
+      const ids = [...new Set(Object.values(module.targets).flat())];
+      return {
+        module: { id: module.id, name: module.name },
+        standard: resolved.kind === 'found' ? toDocLink(resolved.document, date) : null,
+        external: resolved.kind === 'found' ? null : toScopeLink(registry, siteUrl, module.url),
+        cells: versions.map((version) => {
+          const include = version.include.find((entry) => entry.ref === module.id);
+          return {
+            version: version.version,
+            included: include !== undefined,
+            parameters: include ? Object.entries(include.parameters).map(([name, value]) => ({ name, value, description: module.parameters[name] ?? null })) : [],
+          };
+        }),
+        testcases: ids.map((id) => {
+          const testcase = testcases.get(id);
+          return {
+            id,
+            description: testcase?.description ?? null,
+            link: toScopeLink(registry, siteUrl, testcase?.url ?? null, 'how it is checked'),
+            targets: targetsOf(id),
+            manual: testcase?.manual ?? false,
+            lifetime: testcase?.lifetime ?? 'week',
+            section: testcase?.section ?? null,
+          };
+        }),
+      };
+    })
+    // Modules no version includes (yet) are not part of any certificate; they stay in the file only.
+    .filter((row) => row.cells.some((cell) => cell.included));
+  return {
+    slug: scope.slug,
+    name: scope.name,
+    uuid: scope.uuid,
+    date,
+    source: toScopeLink(registry, siteUrl, scope.url),
+    columns,
+    rows,
+    versionTargets: versions.flatMap((version) => Object.entries(version.targets).map(([target, ids]) => ({ version: version.version, target, testcases: ids }))),
+    variables: scope.variables.map((variable) => ({ ...variable })),
+    timeline: toScopeTimelineProp(scope, date),
+    legend: (Object.keys(SCOPE_VERSION_STATES) as ScopeVersionState[]).map((state) => ({ state, label: SCOPE_VERSION_STATES[state].label, explanation: SCOPE_VERSION_STATES[state].explanation })),
+  };
+}
+
+const DAY = 24 * 60 * 60 * 1000;
+const dayNumber = (date: CalendarDate) => Date.parse(`${date}T00:00:00Z`) / DAY;
+
+/** The timeline as lanes of dated segments in percent of the drawn range (whole years around every date and today). */
+export function toScopeTimelineProp(scope: Scope, date: CalendarDate): ScopeTimelineProp {
+  const years = [...scope.timeline.map((entry) => entry.date), date].map((day) => Number(day.slice(0, 4)));
+  const firstYear = Math.min(...years);
+  const lastYear = Math.max(...years) + 1;
+  const from = `${firstYear}-01-01`;
+  const to = `${lastYear}-01-01`;
+  const start = dayNumber(from);
+  const length = dayNumber(to) - start;
+  const percent = (day: CalendarDate) => Math.round(((dayNumber(day) - start) / length) * 10000) / 100;
+  const ticks = [];
+  for (let year = firstYear; year <= lastYear; year += 1) ticks.push({ label: String(year), percent: percent(`${year}-01-01`) });
+  return {
+    from,
+    to,
+    today: { date, percent: percent(date) },
+    ticks,
+    lanes: versionsNewestFirst(scope).map((version) => {
+      const history = scopeVersionHistory(scope, version.version);
+      return {
+        version: version.version,
+        segments: history.map((change, index) => {
+          const end = history[index + 1]?.date ?? null;
+          return {
+            state: change.state,
+            stateLabel: SCOPE_VERSION_STATES[change.state].label,
+            from: change.date,
+            to: end,
+            startPercent: percent(change.date),
+            widthPercent: Math.round((percent(end ?? to) - percent(change.date)) * 100) / 100,
+          };
+        }),
+        note: history.length === 0 ? 'Not in the timeline yet' : null,
+      };
+    }),
+  };
+}
+
+/** Every scope version that includes one of `documents`, newest scope versions first. */
+export function toScopeUsageProp(registry: Registry, scopes: readonly Scope[], documents: readonly StandardDocument[], date: CalendarDate): ScopeUsageProp[] {
+  const wanted = new Set(documents.map((document) => document.fileName));
+  return scopes.flatMap((scope) =>
+    versionsNewestFirst(scope).flatMap((version) =>
+      version.include.flatMap((include): ScopeUsageProp[] => {
+        const module = moduleById(scope, include.ref);
+        const resolved = module ? resolveModuleStandard(registry, module) : null;
+        if (!module || resolved?.kind !== 'found' || !wanted.has(resolved.document.fileName)) return [];
+        const state = scopeVersionStateAt(scope, version.version, date);
+        const targets = Object.keys(module.targets).sort((a, b) => (a === MAIN_TARGET ? -1 : b === MAIN_TARGET ? 1 : a.localeCompare(b)));
+        return [{ scope: scope.name, scopeUrl: scopePagePath(scope), version: version.version, state, stateLabel: SCOPE_VERSION_STATES[state].label, document: resolved.document.id, targets }];
+      }),
+    ),
+  );
+}
+
+/** The scope versions that include any version or supplement of a standard (its status page). */
+export function toStandardScopeUsage(registry: Registry, scopes: readonly Scope[], standard: Standard, date: CalendarDate): ScopeUsageProp[] {
+  return toScopeUsageProp(registry, scopes, [...standard.versions, ...standard.supplements], date);
+}

@@ -1,0 +1,64 @@
+// One address per kind of page the portal has, picked from the registry model so the
+// list follows the corpus: every lifecycle banner, a supplement, a status page, a track,
+// the overview with and without filters, the handbook, a lint rule, search with hits, 404.
+import type { Page } from 'playwright-core';
+import { lifecycleStateAt, today } from '../../plugins/standards/model/lifecycle.js';
+import type { LifecycleState } from '../../plugins/standards/model/vocabulary.js';
+import { allStandards } from '../../plugins/standards/model/registry.js';
+import type { LoadedCorpus } from '../../plugins/standards/parse/load-corpus.js';
+import { documentPath, statusPagePath } from '../../plugins/standards/export/urls.js';
+
+export interface PageType {
+  /** Short name used in test titles and reports. */
+  name: string;
+  path: string;
+  /** HTTP status the page is served with (the 404 page is a page too). */
+  status?: number;
+  /** Brings the page into the state to check, after load (e.g. search hits shown). */
+  settle?: (page: Page) => Promise<void>;
+  /** False for a state reached by typing (the keyboard tests reach it themselves). */
+  walk?: boolean;
+}
+
+export function pageTypes(corpus: LoadedCorpus): PageType[] {
+  const date = today();
+  const documents = corpus.registry.documents.filter((doc) => doc.kind === 'document');
+  const byState = new Map<LifecycleState, (typeof documents)[number]>();
+  for (const doc of documents) {
+    const state = lifecycleStateAt(doc, date);
+    if (state && !byState.has(state)) byState.set(state, doc);
+  }
+  const standard = [...allStandards(corpus.registry)].sort((a, b) => b.versions.length - a.versions.length)[0]!;
+  const supplement = corpus.registry.documents.find((doc) => doc.kind === 'supplement')!;
+  const proposal = corpus.registry.proposals[0];
+
+  return [
+    { name: 'home', path: '/' },
+    { name: 'overview', path: '/standards' },
+    { name: 'overview, filtered', path: `/standards?track=${standard.track.slug}&state=deprecated&sort=title` },
+    { name: 'track', path: `/standards/${standard.track.slug}` },
+    { name: 'status page', path: statusPagePath(standard.versions[0]!)! },
+    ...[...byState].map(([state, doc]) => ({ name: `document, ${state}`, path: documentPath(doc) })),
+    ...(proposal ? [{ name: 'proposal', path: documentPath(proposal) }] : []),
+    { name: 'supplement', path: documentPath(supplement) },
+    { name: 'handbook index', path: '/docs' },
+    { name: 'handbook page', path: '/docs/authoring' },
+    { name: 'lint rules index', path: '/docs/lint-rules' },
+    { name: 'lint rule', path: '/docs/lint-rules/heading-levels' },
+    {
+      name: 'search, with hits',
+      path: '/search?q=flavor',
+      settle: async (page) => page.locator('main ol li a').first().waitFor({ timeout: 15_000 }),
+    },
+    {
+      name: 'navbar search, open',
+      path: '/standards',
+      walk: false,
+      settle: async (page) => {
+        await page.getByRole('searchbox', { name: 'Search standards and documentation' }).fill('entropy');
+        await page.locator('nav [role="search"] ul li a').first().waitFor({ timeout: 15_000 });
+      },
+    },
+    { name: '404', path: '/no/such/page', status: 404 },
+  ];
+}
