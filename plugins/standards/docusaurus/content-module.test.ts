@@ -137,7 +137,7 @@ describe('createContentCompiler', () => {
       [`${'> '.repeat(2000)}x\n`, 'Standards/scs-0100-v1-a.md:7:1: cannot render this document: Unexpected block quotes, lists and directives nested 2,000 levels deep'],
       [`${'<div>'.repeat(2000)}\n`, 'Standards/scs-0100-v1-a.md:7:1: cannot render this document: Unexpected Markdown and HTML elements nested 151 levels deep'],
       [`${':::note\n'.repeat(2000)}`, 'Standards/scs-0100-v1-a.md:107:1: cannot render this document: Unexpected block quotes, lists and directives nested 101 levels deep'],
-      [`x\n\n${'*a'.repeat(20_000)}\n`, 'Standards/scs-0100-v1-a.md:9:20001: cannot render this document: Unexpected more than 10,000 runs of emphasis markers'],
+      [`x\n\n${'*a'.repeat(20_000)}\n`, 'Standards/scs-0100-v1-a.md:9:10001: cannot render this document: Unexpected more than 5,000 runs of emphasis markers'],
     ];
     for (const [body, message] of cases) {
       await expect(compiler()({ filePath, fileContent: head + body, isServer: false })).rejects.toThrow(message);
