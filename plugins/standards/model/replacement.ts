@@ -1,16 +1,43 @@
-// Where a reader of a version that is no longer in force should go: the
-// version in force that replaces it, following the replacement chain past
-// successors that are themselves deprecated or rejected. The chain is read
-// from both directions (`replaced_by` here, `replaces` on the successor), so a
-// missing `replaced_by` does not strand the reader; where no document names a
-// successor, the standard's own version order does. Pure.
+// Replacement relations between documents, read from both sides (a
+// document's own `replaced_by`, every other document's `replaces`). For the
+// lint rules: which documents replace a given one. For readers of a version no
+// longer in force: the version in force that replaces it, following the chain
+// past successors that are themselves deprecated or rejected, so a missing
+// `replaced_by` does not strand the reader; where no document names a
+// successor, the standard's own version order decides. Pure.
 import type { StandardDocument } from './document.js';
 import type { CalendarDate } from './front-matter-schema.js';
 import { isNormative, lifecycleStateAt } from './lifecycle.js';
 import { currentVersionOf, standardOf, type Registry } from './registry.js';
+import type { Status } from './vocabulary.js';
+
+/** Statuses of a document that is no longer the one to follow. */
+export const RETIRED_STATUSES: readonly Status[] = ['Deprecated', 'Rejected'];
+
+/**
+ * Documents whose `replaces` names this one, oldest file name first: what the
+ * lint rules ask of `replaced_by`. Rejected attempts are no replacement.
+ */
+export function replacingDocuments(registry: Registry, document: StandardDocument): StandardDocument[] {
+  let index = replacingIndexes.get(registry);
+  if (!index) {
+    index = new Map();
+    for (const other of registry.documents) {
+      if (other.kind === 'template' || other.status === 'Rejected') continue;
+      for (const name of new Set(other.replaces)) {
+        if (name !== other.fileName) index.set(name, [...(index.get(name) ?? []), other]);
+      }
+    }
+    replacingIndexes.set(registry, index);
+  }
+  return index.get(document.fileName) ?? [];
+}
+
+/** File name -> documents that replace it, once per registry (rules ask for every document). */
+const replacingIndexes = new WeakMap<Registry, Map<string, StandardDocument[]>>();
 
 /** Documents that name `document` as replaced, or that it names as its replacement; oldest reference first. */
-export function successorsOf(registry: Registry, document: StandardDocument): StandardDocument[] {
+function linkedSuccessorsOf(registry: Registry, document: StandardDocument): StandardDocument[] {
   const named = document.replacedBy.flatMap((fileName) => registry.byFileName.get(fileName) ?? []);
   const naming = registry.documents.filter((other) => other.replaces.includes(document.fileName));
   return [...new Set([...named, ...naming])].filter((other) => other !== document && other.kind !== 'template');
@@ -28,7 +55,7 @@ export function versionInForceAfter(registry: Registry, document: StandardDocume
   while (frontier.length > 0) {
     const next: StandardDocument[] = [];
     for (const current of frontier) {
-      for (const successor of successorsOf(registry, current)) {
+      for (const successor of linkedSuccessorsOf(registry, current)) {
         if (seen.has(successor)) continue;
         seen.add(successor);
         if (isNormative(lifecycleStateAt(successor, date))) return successor;

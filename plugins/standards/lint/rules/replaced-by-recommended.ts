@@ -3,7 +3,7 @@
 // recommends naming it, so this is a warning: a document that simply ended
 // has nothing to name (it says so with `replaced_by: []`), and a build never
 // fails for it.
-import { RETIRED_STATUSES, successorsOf } from '../../model/replacements.js';
+import { replacingDocuments, RETIRED_STATUSES } from '../../model/replacement.js';
 import type { CorpusRule } from '../rule.js';
 
 export const rule: CorpusRule = {
@@ -18,7 +18,7 @@ export const rule: CorpusRule = {
       if (document.kind === 'template' || !RETIRED_STATUSES.includes(document.status!)) return [];
       // With a successor in the corpus, a missing entry is replaced-by-required's error.
       // A written `replaced_by`, even `[]`, is an answer: an empty list says nothing took its place.
-      if (document.fieldSpans.replaced_by || successorsOf(registry, document).length > 0) return [];
+      if (document.fieldSpans.replaced_by || replacingDocuments(registry, document).length > 0) return [];
       return [
         {
           path: document.path,

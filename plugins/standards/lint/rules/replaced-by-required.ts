@@ -3,7 +3,7 @@
 // MUST name it in `replaced_by`: its readers are the ones who need to know
 // where to go. (Whether `replaced_by` is written at all when nothing replaces
 // the document is replaced-by-recommended's question.)
-import { RETIRED_STATUSES, successorsOf } from '../../model/replacements.js';
+import { replacingDocuments, RETIRED_STATUSES } from '../../model/replacement.js';
 import type { CorpusRule } from '../rule.js';
 
 export const rule: CorpusRule = {
@@ -16,7 +16,7 @@ export const rule: CorpusRule = {
   check({ registry }) {
     return registry.documents.flatMap((document) => {
       if (document.kind === 'template' || !RETIRED_STATUSES.includes(document.status!)) return [];
-      const missing = successorsOf(registry, document).filter((successor) => !document.replacedBy.includes(successor.fileName));
+      const missing = replacingDocuments(registry, document).filter((successor) => !document.replacedBy.includes(successor.fileName));
       if (missing.length === 0) return [];
       const names = missing.map((successor) => successor.fileName);
       const list = [...document.replacedBy, ...names];
