@@ -1,5 +1,5 @@
 // After the HTML is written: the machine-readable outputs (JSON API, front-matter
-// schema, Atom feed), the short permalinks' redirect pages and the offline search index. The exporters are pure; this
+// schema, Atom feed, iCalendar files), the short permalinks' redirect pages and the offline search index. The exporters are pure; this
 // file only reads git dates, writes files and runs Pagefind.
 import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { buildApiFiles, type OutputFile } from '../export/api-json.js';
 import { buildAtomFeed, type FileHistory } from '../export/atom-feed.js';
+import { buildCalendarFiles } from '../export/calendar.js';
 import { buildFrontMatterJsonSchema } from '../model/front-matter-schema.js';
 import type { CalendarDate } from '../model/front-matter-schema.js';
 import type { Registry } from '../model/registry.js';
@@ -37,6 +38,7 @@ export function buildSiteOutputs(
     ...buildApiFiles(registry, date, siteUrl),
     { path: '/schemas/standard-front-matter.json', content: JSON.stringify(buildFrontMatterJsonSchema(), null, 2) + '\n' },
     { path: '/standards/feed.xml', content: buildAtomFeed(registry, date, { siteUrl, history }) },
+    ...buildCalendarFiles(registry, date, siteUrl),
     ...buildRedirectPages(registry, date, siteUrl, renamed),
   ];
 }

@@ -15,6 +15,24 @@ export function statusPagePath(document: Pick<StandardDocument, 'number'>): stri
   return track ? `/standards/${track.slug}/scs-${document.number}` : null;
 }
 
+/**
+ * A name for a version that survives a change of its slug: `scs-0100-v2`,
+ * `scs-0100-w1`; a proposal has no number, so its file name stands in.
+ */
+export function stableName(document: Pick<StandardDocument, 'kind' | 'number' | 'version' | 'id'>): string {
+  if (document.number === null) return document.id;
+  return `scs-${document.number}-${document.kind === 'supplement' ? 'w' : 'v'}${document.version}`;
+}
+
+/** The iCalendar file of every dated transition in the registry. */
+export const CALENDAR_PATH = '/standards/calendar.ics';
+
+/** `/standards/iaas/scs-0100/calendar.ics`: the transitions of one standard's versions; null without a status page. */
+export function standardCalendarPath(document: Pick<StandardDocument, 'number'>): string | null {
+  const statusPage = statusPagePath(document);
+  return statusPage === null ? null : `${statusPage}/calendar.ics`;
+}
+
 /** Joins a site URL (with or without a trailing slash) and a site-relative path. */
 export function absoluteUrl(siteUrl: string, path: string): string {
   return siteUrl.replace(/\/+$/, '') + path;

@@ -8,6 +8,7 @@ import type { StatusPageProp } from '@site/plugins/standards/docusaurus/page-pro
 import type { ScopeUsageProp } from '@site/plugins/standards/docusaurus/scope-props';
 import ScopeUsage from '../scopes/ScopeUsage';
 import DocRef, { DocRefList } from './DocRef';
+import CalendarLink from './CalendarLink';
 import StateBadge from './StateBadge';
 import Timeline from './Timeline';
 import VersionTable from './VersionTable';
@@ -63,6 +64,7 @@ export default function StatusPage({ page, scopes = [] }: { page: StatusPageProp
         <section>
           <h2>Timeline</h2>
           <Timeline timeline={page.timeline} />
+          <CalendarLink href={page.calendar} subject={page.id} />
         </section>
       </main>
     </Layout>
