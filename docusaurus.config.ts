@@ -19,6 +19,7 @@ import { remarkResolvePermalinks } from './plugins/standards/docusaurus/resolve-
 import { searchConfigFromEnv } from './plugins/standards/search/config';
 import scopesPlugin from './plugins/standards/docusaurus/scopes-plugin';
 import { scopeSourceFromEnv } from './plugins/standards/docusaurus/scopes-data';
+import { commitUrlSettingFromEnv } from './plugins/standards/history/commit-links';
 
 // The build allocates fast and V8 lets the heap grow to several times what is
 // live before collecting. Growing by half at most kept the peak of a
@@ -54,6 +55,8 @@ export default async function createConfig(): Promise<Config> {
   const standardsDir = resolveStandardsDir(__dirname, process.env.STANDARDS_DIR);
   // Scope files: <standards>/scopes/, or SCOPES_DIR (e.g. the Tests/ folder of a checkout, where only scope files are read).
   const scopes = scopeSourceFromEnv(process.env, standardsDir);
+  // Commit links in a document's history: STANDARDS_COMMIT_URL, else the corpus repository's https GitHub/GitLab remote, else none.
+  const commitUrl = commitUrlSettingFromEnv(process.env.STANDARDS_COMMIT_URL);
 
   return {
     title: 'SCS Standards',
@@ -88,7 +91,7 @@ export default async function createConfig(): Promise<Config> {
     markdown: {
       // `.md` is CommonMark, never MDX: a standard cannot run code or import modules.
       format: 'detect',
-      parseFrontMatter: createParseFrontMatter({ standardsDir, date, scopes }),
+      parseFrontMatter: createParseFrontMatter({ standardsDir, date, scopes, commitUrl }),
       hooks: { onBrokenMarkdownLinks: 'throw', onBrokenMarkdownImages: 'throw' },
     },
     presets: [

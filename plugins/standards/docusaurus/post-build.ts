@@ -13,7 +13,8 @@ import { buildCalendarFiles } from '../export/calendar.js';
 import { buildFrontMatterJsonSchema } from '../model/front-matter-schema.js';
 import type { CalendarDate } from '../model/front-matter-schema.js';
 import type { Registry } from '../model/registry.js';
-import { loadFileHistory } from '../history/file-history.js';
+import { fileDates } from '../history/file-history.js';
+import { loadHistoryOnce } from './corpus.js';
 import { buildRedirectPages } from './redirects.js';
 import { loadRedirectsFile } from '../parse/load-redirects.js';
 
@@ -44,7 +45,8 @@ export function buildSiteOutputs(
 }
 
 export async function writeSiteOutputs(options: SiteOutputsOptions): Promise<OutputFile[]> {
-  const history = options.standardsDir ? await loadFileHistory(options.standardsDir) : undefined;
+  // The same git history the pages were built with (one `git log` per build).
+  const history = options.standardsDir ? fileDates(await loadHistoryOnce(options.standardsDir)) : undefined;
   const renamed = options.standardsDir ? await loadRedirectsFile(options.standardsDir) : {};
   const files = buildSiteOutputs(options.registry, options.date, options.siteUrl, history, renamed);
   for (const file of files) {

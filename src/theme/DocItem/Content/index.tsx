@@ -12,10 +12,12 @@ import LifecycleBanner from '@site/src/components/standards/LifecycleBanner';
 import DocumentMetadata from '@site/src/components/standards/DocumentMetadata';
 import type { ScopeUsageProp } from '@site/plugins/standards/docusaurus/scope-props';
 import ScopeUsage from '@site/src/components/scopes/ScopeUsage';
+import type { DocumentHistoryProp } from '@site/plugins/standards/docusaurus/history-props';
+import DocumentHistory from '@site/src/components/standards/DocumentHistory';
 
 export default function DocItemContent({ children }: Props): React.ReactElement {
   const { metadata, frontMatter, contentTitle } = useDoc();
-  const { scs, scs_scopes: scopes } = frontMatter as { scs?: DocumentPageProp; scs_scopes?: ScopeUsageProp[] };
+  const { scs, scs_scopes: scopes, scs_history: history } = frontMatter as { scs?: DocumentPageProp; scs_scopes?: ScopeUsageProp[]; scs_history?: DocumentHistoryProp };
   const syntheticTitle = !frontMatter.hide_title && typeof contentTitle === 'undefined' ? metadata.title : null;
   return (
     <div className={`${ThemeClassNames.docs.docMarkdown} markdown`} data-pagefind-body="">
@@ -37,6 +39,7 @@ export default function DocItemContent({ children }: Props): React.ReactElement 
         </div>
       )}
       <MDXContent>{children}</MDXContent>
+      {scs && history && <DocumentHistory history={history} />}
     </div>
   );
 }
