@@ -10,7 +10,8 @@ import { execFileSync } from 'node:child_process';
 import ICAL from 'ical.js';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { buildCalendarEvents, eventUid } from '../../plugins/standards/export/calendar.js';
+import { loadScopesOnce, readableScopes } from '../../plugins/standards/docusaurus/scopes-data.js';
+import { buildCalendarEvents, buildCalendarFiles, eventUid } from '../../plugins/standards/export/calendar.js';
 import { CALENDAR_PATH, standardCalendarPath, statusPagePath } from '../../plugins/standards/export/urls.js';
 import { commitUrl, commitUrlSettingFromEnv, resolveCommitTemplate } from '../../plugins/standards/history/commit-links.js';
 import { loadCorpusHistory } from '../../plugins/standards/history/commit-log.js';
@@ -77,12 +78,17 @@ function parseEvents(text: string): string[] {
 }
 
 describe('the calendars', () => {
-  it('serves the site-wide calendar with every dated transition', async () => {
+  it('serves the site-wide calendar with every dated transition of versions and scope versions', async () => {
     const response = await fetch(`${siteUrl}${CALENDAR_PATH}`);
     expect(response.status).toBe(200);
-    const expected = buildCalendarEvents(corpus.registry.documents).map((event) => `${event.date} ${eventUid(event, SITE)}`);
-    expect(expected.length).toBeGreaterThan(10);
-    expect(parseEvents(await response.text())).toEqual(expected);
+    const served = parseEvents(await response.text());
+    const versions = buildCalendarEvents(corpus.registry.documents).map((event) => `${event.date} ${eventUid(event, SITE)}`);
+    expect(versions.length).toBeGreaterThan(10);
+    const scopes = readableScopes(await loadScopesOnce({ dir: 'Standards/scopes', mixed: false }, 'Standards'));
+    expect(scopes.length).toBeGreaterThan(0);
+    expect(served).toEqual(parseEvents(buildCalendarFiles(corpus.registry, '2000-01-01', SITE, scopes)[0]!.content));
+    expect(served.filter((event) => !event.includes(' scope-'))).toEqual(versions);
+    expect(served.filter((event) => event.includes(' scope-')).length).toBeGreaterThan(0);
   });
 
   it('links each status page to its standard’s calendar', async () => {

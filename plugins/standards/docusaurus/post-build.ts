@@ -13,6 +13,7 @@ import { buildCalendarFiles } from '../export/calendar.js';
 import { buildFrontMatterJsonSchema } from '../model/front-matter-schema.js';
 import type { CalendarDate } from '../model/front-matter-schema.js';
 import type { Registry } from '../model/registry.js';
+import type { Scope } from '../model/scope.js';
 import { fileDates } from '../history/file-history.js';
 import { loadHistoryOnce } from './corpus.js';
 import { buildRedirectPages } from './redirects.js';
@@ -25,6 +26,8 @@ export interface SiteOutputsOptions {
   date: CalendarDate;
   /** The corpus folder; when it is in a git checkout, the feed also dates new drafts and announced deprecations. */
   standardsDir?: string;
+  /** Certification scopes, whose versions' dates go into the site-wide calendar. */
+  scopes?: readonly Scope[];
 }
 
 /** Every file written after the build (machine-readable outputs and redirect pages), as site-relative path and content. Pure. */
@@ -34,12 +37,13 @@ export function buildSiteOutputs(
   siteUrl: string,
   history?: ReadonlyMap<string, FileHistory>,
   renamed: Readonly<Record<string, string>> = {},
+  scopes: readonly Scope[] = [],
 ): OutputFile[] {
   return [
     ...buildApiFiles(registry, date, siteUrl),
     { path: '/schemas/standard-front-matter.json', content: JSON.stringify(buildFrontMatterJsonSchema(), null, 2) + '\n' },
     { path: '/standards/feed.xml', content: buildAtomFeed(registry, date, { siteUrl, history }) },
-    ...buildCalendarFiles(registry, date, siteUrl),
+    ...buildCalendarFiles(registry, date, siteUrl, scopes),
     ...buildRedirectPages(registry, date, siteUrl, renamed),
   ];
 }
@@ -48,7 +52,7 @@ export async function writeSiteOutputs(options: SiteOutputsOptions): Promise<Out
   // The same git history the pages were built with (one `git log` per build).
   const history = options.standardsDir ? fileDates(await loadHistoryOnce(options.standardsDir)) : undefined;
   const renamed = options.standardsDir ? await loadRedirectsFile(options.standardsDir) : {};
-  const files = buildSiteOutputs(options.registry, options.date, options.siteUrl, history, renamed);
+  const files = buildSiteOutputs(options.registry, options.date, options.siteUrl, history, renamed, options.scopes);
   for (const file of files) {
     const target = path.join(options.outDir, file.path);
     await mkdir(path.dirname(target), { recursive: true });

@@ -4,7 +4,8 @@ import type { StandardDocument } from '../model/document.js';
 import { buildRegistry, type Registry } from '../model/registry.js';
 import { parseDocumentFile } from '../parse/document.js';
 import { loadCorpus } from '../parse/load-corpus.js';
-import { buildCalendar, buildCalendarEvents, buildCalendarFiles, calendarText, CALENDAR_PATH, eventUid } from './calendar.js';
+import { parseScopeFile } from '../parse/scope.js';
+import { buildCalendar, buildCalendarEvents, buildCalendarFiles, buildScopeCalendarEvents, calendarText, CALENDAR_PATH, eventUid } from './calendar.js';
 
 const SITE = 'https://standards.example.org';
 const DATE = '2025-06-01';
@@ -168,6 +169,67 @@ describe('dates in any time zone', () => {
     const text = buildCalendar(buildCalendarEvents([doc]), { siteUrl: SITE, name: 'n', date: DATE, path: '/x.ics' });
     expect(text).toContain('DTSTART;VALUE=DATE:20250301\r\n');
     expect(text).toContain('DTEND;VALUE=DATE:20250302\r\n');
+  });
+});
+
+describe('certification scopes in the site-wide calendar', () => {
+  const scope = parseScopeFile(
+    'scopes/scs-compatible-iaas.yaml',
+    `uuid: u
+name: SCS-compatible IaaS, "test"
+modules: []
+versions:
+  - { version: v1, stabilized_at: 2024-01-01, include: [] }
+  - { version: v2, stabilized_at: 2025-01-01, include: [] }
+  - { version: next, include: [] }
+timeline:
+  - date: 2025-06-01
+    versions: { v2: effective, next: draft }
+  - date: 2024-01-01
+    versions: { v1: effective }
+  - date: 2025-01-01
+    versions: { v2: effective, v1: warn }
+`,
+  ).scope!;
+
+  it('has an event for each day a scope version takes effect, enters warn or is deprecated', () => {
+    expect(buildScopeCalendarEvents([scope]).map((event) => `${event.date} ${event.version} ${event.state}`)).toEqual([
+      '2024-01-01 v1 effective',
+      '2025-01-01 v1 warn',
+      '2025-01-01 v2 effective',
+      '2025-06-01 v1 deprecated',
+    ]);
+  });
+
+  it('writes them with UIDs of their own, in date order with the versions of standards, and not into a standard’s calendar', () => {
+    const files = buildCalendarFiles(registry, DATE, SITE, [scope]);
+    const { events } = parseCalendar(files[0]!.content);
+    expect(events.map((event) => `${event.start} ${event.uid}`)).toEqual([
+      '2023-03-01 scs-0110-v1.stabilized@standards.example.org',
+      '2024-01-01 scope-scs-compatible-iaas-v1.effective@standards.example.org',
+      '2024-05-02 scs-0301-v1.rejected@standards.example.org',
+      '2024-12-31 scs-0110-v1.deprecated@standards.example.org',
+      '2024-12-31 scs-0110-v2.stabilized@standards.example.org',
+      '2025-01-01 scope-scs-compatible-iaas-v1.warn@standards.example.org',
+      '2025-01-01 scope-scs-compatible-iaas-v2.effective@standards.example.org',
+      '2025-06-01 scope-scs-compatible-iaas-v1.deprecated@standards.example.org',
+      '2026-01-31 scs-0110-v2.deprecated@standards.example.org',
+    ]);
+    const warn = events.find((event) => event.uid.startsWith('scope-scs-compatible-iaas-v1.warn'))!;
+    expect(warn.summary).toBe('SCS-compatible IaaS, "test" v1 enters warn');
+    expect(warn.description).toBe(
+      'Version v1 of the certification scope "SCS-compatible IaaS, "test"" enters its warn period on 2025-01-01: Still valid, but a successor is effective: move on. Details: https://standards.example.org/standards/scopes/scs-compatible-iaas',
+    );
+    expect(files.slice(1).every((file) => !file.content.includes('scope-'))).toBe(true);
+  });
+
+  it('keeps UIDs unique when a version comes back to a state', () => {
+    const back = parseScopeFile(
+      's.yaml',
+      'uuid: u\nname: S\nmodules: []\nversions:\n  - { version: v1, include: [] }\ntimeline:\n  - date: 2024-01-01\n    versions: { v1: effective }\n  - date: 2024-02-01\n    versions: { v1: warn }\n  - date: 2024-03-01\n    versions: { v1: effective }\n',
+    ).scope!;
+    const uids = parseCalendar(buildCalendarFiles(buildRegistry([]), DATE, SITE, [back])[0]!.content).events.map((event) => event.uid);
+    expect(uids).toEqual(['scope-s-v1.effective@standards.example.org', 'scope-s-v1.warn@standards.example.org', 'scope-s-v1.effective-2@standards.example.org']);
   });
 });
 

@@ -1,5 +1,6 @@
 // `/standards/calendar.ics` and one `calendar.ics` per standard: every dated
-// lifecycle transition (a version takes effect, is deprecated, is rejected) as
+// lifecycle transition (a version takes effect, is deprecated, is rejected; a
+// certification scope's version takes effect, enters warn, is deprecated) as
 // an all-day iCalendar (RFC 5545) event, past and scheduled alike. Pure; the
 // text is written by ical-generator, post-build writes the files.
 //
@@ -12,6 +13,9 @@ import type { StandardDocument } from '../model/document.js';
 import type { CalendarDate } from '../model/front-matter-schema.js';
 import { lifecycleEvents, type LifecycleEvent } from '../model/lifecycle.js';
 import { allStandards, type Registry } from '../model/registry.js';
+import { SCOPE_VERSION_STATES, type Scope, type ScopeVersionState } from '../model/scope.js';
+import { scopeVersionHistory } from '../model/scope-timeline.js';
+import { scopePagePath } from './scope-record.js';
 import type { OutputFile } from './api-json.js';
 import { absoluteUrl, CALENDAR_PATH, documentPath, stableName, standardCalendarPath } from './urls.js';
 
@@ -109,6 +113,77 @@ function nextDay(day: CalendarDate): Date {
   return next;
 }
 
+/** One event as written: every kind of transition becomes one of these. */
+export interface CalendarEntry {
+  date: CalendarDate;
+  uid: string;
+  summary: string;
+  description: string;
+  url: string;
+  category: string;
+}
+
+function toCalendarEntry(event: CalendarEvent, siteUrl: string): CalendarEntry {
+  const url = pageUrl(siteUrl, documentPath(event.document));
+  return { date: event.date, uid: eventUid(event, siteUrl), summary: summaryOf(event), description: descriptionOf(event, url), url, category: CATEGORY[event.kind] };
+}
+
+function pageUrl(siteUrl: string, path: string): string {
+  return new URL(path.replace(/^\/+/, ''), `${siteUrl.replace(/\/+$/, '')}/`).href;
+}
+
+/** A change of state of a certification scope's version, from the scope's timeline. */
+export interface ScopeCalendarEvent {
+  date: CalendarDate;
+  state: Exclude<ScopeVersionState, 'draft'>;
+  scope: Pick<Scope, 'slug' | 'name' | 'timeline' | 'versions'>;
+  version: string;
+  /** 1 for the first time a version enters this state, 2 if it comes back to it, …: keeps UIDs unique. */
+  occurrence: number;
+}
+
+/**
+ * Every day a scope version becomes effective, enters `warn` or is deprecated,
+ * oldest first. Becoming a draft is not an event: a version starts as one.
+ */
+export function buildScopeCalendarEvents(scopes: readonly ScopeCalendarEvent['scope'][]): ScopeCalendarEvent[] {
+  const events: ScopeCalendarEvent[] = [];
+  for (const scope of scopes) {
+    for (const { version } of scope.versions) {
+      const seen = new Map<string, number>();
+      for (const change of scopeVersionHistory(scope, version)) {
+        if (change.state === 'draft') continue;
+        const occurrence = (seen.get(change.state) ?? 0) + 1;
+        seen.set(change.state, occurrence);
+        events.push({ date: change.date, state: change.state, scope, version, occurrence });
+      }
+    }
+  }
+  return events.sort((a, b) => a.date.localeCompare(b.date) || a.scope.slug.localeCompare(b.scope.slug) || a.version.localeCompare(b.version));
+}
+
+const SCOPE_WORDS: Record<ScopeCalendarEvent['state'], { summary: string; sentence: string; category: string }> = {
+  effective: { summary: 'takes effect', sentence: 'is effective from', category: 'Takes effect' },
+  warn: { summary: 'enters warn', sentence: 'enters its warn period on', category: 'Warn' },
+  deprecated: { summary: 'deprecated', sentence: 'is deprecated from', category: 'Deprecated' },
+};
+
+function toScopeCalendarEntry(event: ScopeCalendarEvent, siteUrl: string): CalendarEntry {
+  const name = calendarText(event.scope.name);
+  const version = calendarText(event.version);
+  const url = pageUrl(siteUrl, scopePagePath(event.scope));
+  const words = SCOPE_WORDS[event.state];
+  const key = `scope-${event.scope.slug}-${event.version}`.replace(/[^A-Za-z0-9._-]/g, (character) => `%${character.codePointAt(0)!.toString(16).toUpperCase()}`);
+  return {
+    date: event.date,
+    uid: `${key}.${event.state}${event.occurrence > 1 ? `-${event.occurrence}` : ''}@${hostOf(siteUrl)}`,
+    summary: `${name} ${version} ${words.summary}`,
+    description: `Version ${version} of the certification scope "${name}" ${words.sentence} ${event.date}: ${SCOPE_VERSION_STATES[event.state].explanation} Details: ${url}`,
+    url,
+    category: words.category,
+  };
+}
+
 export interface CalendarOptions {
   siteUrl: string;
   /** Calendar name shown by clients. */
@@ -120,8 +195,16 @@ export interface CalendarOptions {
   path: string;
 }
 
-/** An iCalendar file with one all-day event per transition. */
+/** An iCalendar file with one all-day event per transition of a version. */
 export function buildCalendar(events: readonly CalendarEvent[], options: CalendarOptions): string {
+  return writeCalendar(
+    events.map((event) => toCalendarEntry(event, options.siteUrl)),
+    options,
+  );
+}
+
+/** An iCalendar file with one all-day event per entry. */
+export function writeCalendar(entries: readonly CalendarEntry[], options: CalendarOptions): string {
   const calendar = new ICalCalendar({
     prodId: { company: 'Sovereign Cloud Stack', product: 'SCS standards registry', language: 'EN' },
     name: calendarText(options.name),
@@ -132,19 +215,18 @@ export function buildCalendar(events: readonly CalendarEvent[], options: Calenda
     ttl: 24 * 60 * 60,
   });
   const stamp = new Date(`${options.date}T00:00:00Z`);
-  for (const event of events) {
-    const url = new URL(documentPath(event.document), `${options.siteUrl.replace(/\/+$/, '')}/`).href;
+  for (const entry of entries) {
     calendar.createEvent({
-      id: eventUid(event, options.siteUrl),
+      id: entry.uid,
       // A Date at midnight UTC: the writer prints all-day dates from UTC fields, whatever the machine's time zone.
-      start: new Date(`${event.date}T00:00:00Z`),
-      end: nextDay(event.date),
+      start: new Date(`${entry.date}T00:00:00Z`),
+      end: nextDay(entry.date),
       allDay: true,
       stamp,
-      summary: summaryOf(event),
-      description: descriptionOf(event, url),
-      url,
-      categories: [{ name: CATEGORY[event.kind] }],
+      summary: entry.summary,
+      description: entry.description,
+      url: entry.url,
+      categories: [{ name: entry.category }],
       // A date to note, not time to block.
       transparency: ICalEventTransparency.TRANSPARENT,
     });
@@ -152,17 +234,26 @@ export function buildCalendar(events: readonly CalendarEvent[], options: Calenda
   return calendar.toString();
 }
 
-/** The site-wide calendar and one per standard, for post-build to write. */
-export function buildCalendarFiles(registry: Registry, date: CalendarDate, siteUrl: string): OutputFile[] {
+/**
+ * The site-wide calendar (versions, proposals and the certification scopes'
+ * versions) and one per standard, for post-build to write.
+ */
+export function buildCalendarFiles(registry: Registry, date: CalendarDate, siteUrl: string, scopes: readonly ScopeCalendarEvent['scope'][] = []): OutputFile[] {
+  const entries = [
+    ...buildCalendarEvents(registry.documents).map((event) => toCalendarEntry(event, siteUrl)),
+    ...buildScopeCalendarEvents(scopes).map((event) => toScopeCalendarEntry(event, siteUrl)),
+  ];
+  // Stable: versions before scopes on the same day.
+  entries.sort((a, b) => a.date.localeCompare(b.date));
   const files: OutputFile[] = [
     {
       path: CALENDAR_PATH,
-      content: buildCalendar(buildCalendarEvents(registry.documents), {
+      content: writeCalendar(entries, {
         siteUrl,
         date,
         path: CALENDAR_PATH,
         name: 'SCS standards: lifecycle dates',
-        description: 'The days on which versions of the Sovereign Cloud Stack standards take effect, are deprecated or are rejected.',
+        description: 'The days on which versions of the Sovereign Cloud Stack standards and certification scopes take effect, are deprecated or are rejected.',
       }),
     },
   ];
