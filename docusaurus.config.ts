@@ -38,10 +38,16 @@ const SITE_URL = 'https://docs.scs.community';
 // Algolia DocSearch when ALGOLIA_APP_ID, ALGOLIA_SEARCH_API_KEY and ALGOLIA_INDEX_NAME are set; else offline Pagefind.
 const search = searchConfigFromEnv(process.env);
 
-/** Docusaurus refuses last-update dates for files outside a git worktree (an exported corpus). */
-function isInGitWorktree(folder: string): boolean {
+/**
+ * Whether "last updated" can be shown: Docusaurus refuses last-update dates for files outside a git worktree (an
+ * exported corpus), and in a shallow clone it would date every file whose changes lie beyond the clone by the
+ * clone's oldest commit, a wrong day. Without full history no day is shown; the list of changes on each
+ * document still shows the commits that are certain (history/commit-log.ts).
+ */
+function hasFullGitHistory(folder: string): boolean {
   try {
-    return execFileSync('git', ['rev-parse', '--is-inside-work-tree'], { cwd: folder, stdio: ['ignore', 'pipe', 'ignore'] }).toString().trim() === 'true';
+    const answers = execFileSync('git', ['rev-parse', '--is-inside-work-tree', '--is-shallow-repository'], { cwd: folder, stdio: ['ignore', 'pipe', 'ignore'] });
+    return answers.toString().split('\n').slice(0, 2).join(' ') === 'true false';
   } catch {
     return false;
   }
@@ -131,7 +137,7 @@ export default async function createConfig(): Promise<Config> {
           sidebarItemsGenerator: createSidebarItemsGenerator(standardsDir, date),
           numberPrefixParser: false,
           editUrl: ({ docPath }: { docPath: string }) => `${REPOSITORY}/edit/main/Standards/${docPath}`,
-          showLastUpdateTime: isInGitWorktree(standardsDir),
+          showLastUpdateTime: hasFullGitHistory(standardsDir),
           // Documents are rendered by our content loader (sanitized, highlighted, permalinks resolved), not by MDX.
           scs: { standardsDir, date },
         },
