@@ -149,6 +149,15 @@ describe('a scheduled date passing', () => {
   });
 });
 
+describe('two files for one version', () => {
+  it('give entries with distinct ids', () => {
+    const a = version('scs-0120-v1-volume-kinds.md', 'title: A\ntype: Standard\nstatus: Stable\ntrack: IaaS\nstabilized_at: 2025-01-01');
+    const b = version('scs-0120-v1-volume-types.md', 'title: B\ntype: Standard\nstatus: Stable\ntrack: IaaS\nstabilized_at: 2025-01-01');
+    const ids = entries(buildAtomFeed(buildRegistry([a, b]), '2025-06-01', { siteUrl: SITE })).map((entry) => entry.split(' | ')[0]);
+    expect(ids).toEqual(['tag:standards.example.org,2024:scs-0120-v1/stabilized', 'tag:standards.example.org,2024:scs-0120-v1/stabilized-2']);
+  });
+});
+
 describe('escapeXml', () => {
   it.each([
     ['a & b', 'a &amp; b'],

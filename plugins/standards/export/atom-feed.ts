@@ -17,7 +17,7 @@
 import type { StandardDocument } from '../model/document.js';
 import type { CalendarDate } from '../model/front-matter-schema.js';
 import type { Registry } from '../model/registry.js';
-import { absoluteUrl, documentPath, stableName } from './urls.js';
+import { absoluteUrl, documentPath, stableName, uniqueIds } from './urls.js';
 
 export type FeedEventKind = 'new-draft' | 'stabilized' | 'deprecation-announced' | 'deprecated' | 'rejected';
 
@@ -128,11 +128,13 @@ const timestamp = (day: CalendarDate) => `${day}T00:00:00Z`;
 export function buildAtomFeed(registry: Registry, date: CalendarDate, options: FeedOptions): string {
   const events = buildFeedEvents(registry, date, options.history).slice(0, options.maxEntries ?? 200);
   const feedUrl = absoluteUrl(options.siteUrl, '/standards/feed.xml');
-  const entries = events.map((event) => {
+  // Two files for one version (a lint error, both still published) must not share an id.
+  const ids = uniqueIds(events.map((event) => entryId(event, options.siteUrl)));
+  const entries = events.map((event, index) => {
     const url = absoluteUrl(options.siteUrl, documentPath(event.document));
     return [
       '  <entry>',
-      `    <id>${escapeXml(entryId(event, options.siteUrl))}</id>`,
+      `    <id>${escapeXml(ids[index]!)}</id>`,
       `    <title>${escapeXml(headlineOf(event))}</title>`,
       `    <link rel="alternate" type="text/html" href="${escapeXml(url)}"/>`,
       `    <published>${timestamp(event.date)}</published>`,

@@ -106,6 +106,18 @@ describe('the site-wide calendar', () => {
   });
 });
 
+describe('two files for one version', () => {
+  it('still give two events, with distinct UIDs', () => {
+    const a = document('scs-0120-v1-volume-types.md', 'title: A\ntype: Standard\nstatus: Stable\ntrack: IaaS\nstabilized_at: 2025-01-01');
+    const b = document('scs-0120-v1-volume-kinds.md', 'title: B\ntype: Standard\nstatus: Stable\ntrack: IaaS\nstabilized_at: 2025-01-01');
+    const text = buildCalendar(buildCalendarEvents([a, b]), { siteUrl: SITE, name: 'n', date: DATE, path: '/x.ics' });
+    expect(parseCalendar(text).events.map((event) => `${event.uid} ${event.summary}`)).toEqual([
+      'scs-0120-v1.stabilized@standards.example.org scs-0120-v1 takes effect: B',
+      'scs-0120-v1.stabilized-2@standards.example.org scs-0120-v1 takes effect: A',
+    ]);
+  });
+});
+
 describe('one calendar per standard', () => {
   it('is written under the status page and holds only that standard', () => {
     const files = buildCalendarFiles(registry, DATE, SITE);

@@ -17,7 +17,7 @@ import { SCOPE_VERSION_STATES, type Scope, type ScopeVersionState } from '../mod
 import { scopeVersionHistory } from '../model/scope-timeline.js';
 import { scopePagePath } from './scope-record.js';
 import type { OutputFile } from './api-json.js';
-import { absoluteUrl, CALENDAR_PATH, documentPath, stableName, standardCalendarPath } from './urls.js';
+import { absoluteUrl, CALENDAR_PATH, documentPath, stableName, standardCalendarPath, uniqueIds } from './urls.js';
 
 export { CALENDAR_PATH, standardCalendarPath } from './urls.js';
 
@@ -25,12 +25,18 @@ export interface CalendarEvent extends LifecycleEvent {
   document: StandardDocument;
 }
 
-/** Every dated transition of the given documents (templates have none), oldest first; ties by name and kind. */
+/** Every dated transition of the given documents (templates have none), oldest first; ties by name, kind and file. */
 export function buildCalendarEvents(documents: readonly StandardDocument[]): CalendarEvent[] {
   return documents
     .filter((document) => document.kind !== 'template')
     .flatMap((document) => lifecycleEvents(document).map((event) => ({ ...event, document })))
-    .sort((a, b) => a.date.localeCompare(b.date) || stableName(a.document).localeCompare(stableName(b.document)) || a.kind.localeCompare(b.kind));
+    .sort(
+      (a, b) =>
+        a.date.localeCompare(b.date) ||
+        stableName(a.document).localeCompare(stableName(b.document)) ||
+        a.kind.localeCompare(b.kind) ||
+        a.document.id.localeCompare(b.document.id),
+    );
 }
 
 /**
@@ -215,9 +221,10 @@ export function writeCalendar(entries: readonly CalendarEntry[], options: Calend
     ttl: 24 * 60 * 60,
   });
   const stamp = new Date(`${options.date}T00:00:00Z`);
-  for (const entry of entries) {
+  const uids = uniqueIds(entries.map((entry) => entry.uid));
+  entries.forEach((entry, index) => {
     calendar.createEvent({
-      id: entry.uid,
+      id: uids[index]!,
       // A Date at midnight UTC: the writer prints all-day dates from UTC fields, whatever the machine's time zone.
       start: new Date(`${entry.date}T00:00:00Z`),
       end: nextDay(entry.date),
@@ -230,7 +237,7 @@ export function writeCalendar(entries: readonly CalendarEntry[], options: Calend
       // A date to note, not time to block.
       transparency: ICalEventTransparency.TRANSPARENT,
     });
-  }
+  });
   return calendar.toString();
 }
 

@@ -24,6 +24,22 @@ export function stableName(document: Pick<StandardDocument, 'kind' | 'number' | 
   return `scs-${document.number}-${document.kind === 'supplement' ? 'w' : 'v'}${document.version}`;
 }
 
+/**
+ * Ids made unique in order: two files for the same version (a lint error, but
+ * both are published) would otherwise give one UID to two events, and a client
+ * would keep only one. The second gets `-2` before the `@`, and so on.
+ */
+export function uniqueIds(ids: readonly string[]): string[] {
+  const seen = new Map<string, number>();
+  return ids.map((id) => {
+    const count = (seen.get(id) ?? 0) + 1;
+    seen.set(id, count);
+    if (count === 1) return id;
+    const at = id.lastIndexOf('@');
+    return at < 0 ? `${id}-${count}` : `${id.slice(0, at)}-${count}${id.slice(at)}`;
+  });
+}
+
 /** The iCalendar file of every dated transition in the registry. */
 export const CALENDAR_PATH = '/standards/calendar.ics';
 
