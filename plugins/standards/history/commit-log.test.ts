@@ -73,6 +73,16 @@ describe('loadCorpusHistory on a real repository', () => {
     expect(history.files.get('scs-0103-v1-flavors.md')!.commits[0]!.hash).toBe(git(repo, ['rev-parse', 'HEAD']).trim());
   });
 
+  it('reads the same whatever the repository’s settings say about colour, signatures and quoting', async () => {
+    const before = await loadCorpusHistory(corpus);
+    for (const [key, value] of [['color.ui', 'always'], ['log.showSignature', 'true'], ['core.quotePath', 'true'], ['diff.renames', 'false']]) git(repo, ['config', key!, value!]);
+    try {
+      expect((await loadCorpusHistory(corpus)).files).toEqual(before.files);
+    } finally {
+      for (const key of ['color.ui', 'log.showSignature', 'core.quotePath', 'diff.renames']) git(repo, ['config', '--unset', key]);
+    }
+  });
+
   it('reads the remotes, for commit links', async () => {
     git(repo, ['remote', 'add', 'origin', 'https://someone:secret@github.com/example/standards.git']);
     try {

@@ -45,11 +45,28 @@ export interface CorpusHistory {
 export const EMPTY_HISTORY: CorpusHistory = { files: new Map(), shallow: false, remotes: new Map() };
 
 /**
- * `git log` arguments whose output `parseGitLog` reads: NUL-separated fields
+ * `git log` arguments whose output `splitGitLog` reads: NUL-separated fields
  * (a subject can hold any character but NUL), rename detection, paths relative
- * to the folder, children before parents.
+ * to the folder, children before parents; the same output whatever the user's
+ * git configuration says about signatures or colour.
  */
-export const GIT_LOG_ARGS = ['-c', 'core.quotePath=false', 'log', '-z', '--topo-order', '--name-status', '-M', '--relative', '--format=%H%x00%ct%x00%cs%x00%s', '--', '.'];
+export const GIT_LOG_ARGS = [
+  // A user's settings must not change what is printed: signatures and colour would mix into the fields.
+  '-c',
+  'log.showSignature=false',
+  '-c',
+  'core.quotePath=false',
+  'log',
+  '--no-color',
+  '-z',
+  '--topo-order',
+  '--name-status',
+  '-M',
+  '--relative',
+  '--format=%H%x00%ct%x00%cs%x00%s',
+  '--',
+  '.',
+];
 
 const HASH = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
 const STATUS = /^([ACDMRTUXB])(\d*)$/;
