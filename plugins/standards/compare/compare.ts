@@ -17,6 +17,8 @@ import type {
 import { bagOf, dice, words } from './similarity.js';
 import { diffText } from './word-diff.js';
 
+const squeeze = (text: string) => text.replace(/\s+/g, ' ').trim();
+
 /** Requirement sentences at least this alike (by words) are one requirement changed, not one removed and one added. */
 const REQUIREMENT_SIMILAR = 0.5;
 
@@ -39,10 +41,12 @@ export function compareDocuments(from: ComparableDocument, to: ComparableDocumen
     const olds = group.old.map((i) => from.sections[i]!);
     const news = group.new.map((j) => to.sections[j]!);
     const renamed = olds.length === 1 && news.length === 1 && olds[0]!.heading !== news[0]!.heading;
-    const sameText = groupText(olds) === groupText(news);
+    const [oldText, newText] = [groupText(olds), groupText(news)];
+    // White space aside: a re-wrapped paragraph is the same text.
+    const sameText = squeeze(oldText) === squeeze(newText);
     const kind =
       news.length === 0 ? 'removed' : olds.length === 0 ? 'added' : olds.length === 1 && news.length === 1 && !renamed && olds[0]!.depth === news[0]!.depth && sameText ? 'unchanged' : 'changed';
-    return { kind, old: olds.map(ref), new: news.map(ref), renamed, moved: moved.has(index), parts: diffText(groupText(olds), groupText(news)) };
+    return { kind, old: olds.map(ref), new: news.map(ref), renamed, moved: moved.has(index), textChanged: !sameText, parts: diffText(oldText, newText) };
   });
   const notes = [
     ...[from, to].flatMap((document) => (document.problem ? [`${document.label}: ${document.problem}`] : [])),
@@ -123,7 +127,7 @@ function howChanged(row: ComparedRow): SectionChange['how'] {
   if (row.new.length > 1) how.push('split');
   if (row.old.length > 1) how.push('merged');
   if (row.moved) how.push('moved');
-  if (row.parts.some((part) => part.op !== '=')) how.push('text changed');
+  if (row.textChanged) how.push('text changed');
   return how;
 }
 

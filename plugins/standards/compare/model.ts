@@ -67,6 +67,8 @@ export interface ComparedRow {
   renamed: boolean;
   /** The section stands elsewhere relative to the other sections they share. */
   moved: boolean;
+  /** The text differs in more than white space. */
+  textChanged: boolean;
   /** The word diff of the rows' text; for several sections, the further ones with their heading lines. */
   parts: DiffPart[];
 }
