@@ -12,10 +12,12 @@ import LifecycleBanner from '@site/src/components/standards/LifecycleBanner';
 import DocumentMetadata from '@site/src/components/standards/DocumentMetadata';
 import type { ScopeUsageProp } from '@site/plugins/standards/docusaurus/scope-props';
 import ScopeUsage from '@site/src/components/scopes/ScopeUsage';
+import type { DiffLink } from '@site/plugins/standards/docusaurus/diff-props';
+import PreviousDiffLink from '@site/src/components/standards/PreviousDiffLink';
 
 export default function DocItemContent({ children }: Props): React.ReactElement {
   const { metadata, frontMatter, contentTitle } = useDoc();
-  const { scs, scs_scopes: scopes } = frontMatter as { scs?: DocumentPageProp; scs_scopes?: ScopeUsageProp[] };
+  const { scs, scs_scopes: scopes, scs_diff: diff } = frontMatter as { scs?: DocumentPageProp; scs_scopes?: ScopeUsageProp[]; scs_diff?: DiffLink };
   const syntheticTitle = !frontMatter.hide_title && typeof contentTitle === 'undefined' ? metadata.title : null;
   return (
     <div className={`${ThemeClassNames.docs.docMarkdown} markdown`} data-pagefind-body="">
@@ -27,6 +29,7 @@ export default function DocItemContent({ children }: Props): React.ReactElement 
       {scs && (
         <div className="scs-document-head">
           <LifecycleBanner doc={scs} />
+          {diff && <PreviousDiffLink link={diff} />}
           <DocumentMetadata doc={scs} />
           {scopes && scopes.length > 0 && (
             <section className="scs-meta scs-meta--scopes" aria-label="Certification scopes">
