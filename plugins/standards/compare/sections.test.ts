@@ -34,14 +34,23 @@ describe('buildComparableDocument', () => {
 describe('diffText', () => {
   it('shows a replaced phrase as one deletion and one insertion, each side exact', async () => {
     const { diffText, sideText } = await import('./word-diff.js');
-    const [before, after] = ['Providers MAY offer longer\nretention at a charge.', 'Providers MUST NOT reuse the  name.'];
+    const [before, after] = ['Providers MAY offer longer\nretention at a charge.\n', 'Providers MUST  NOT offer longer\nretention at a charge.\n'];
     const parts = diffText(before, after);
     expect(parts).toEqual([
       { op: '=', text: 'Providers ' },
-      { op: '-', text: 'MAY offer longer\nretention at a charge' },
-      { op: '+', text: 'MUST NOT reuse the  name' },
-      { op: '=', text: '.' },
+      { op: '-', text: 'MAY' },
+      { op: '+', text: 'MUST  NOT' },
+      { op: '=', text: ' offer longer\nretention at a charge.\n' },
     ]);
     expect([sideText(parts, '-'), sideText(parts, '+')]).toEqual([before, after]);
+  });
+
+  it('shows a rewritten paragraph as replaced, whole, and keeps unchanged lines apart', async () => {
+    const { diffText } = await import('./word-diff.js');
+    expect(diffText('Same line.\nOld words here.\n', 'Same line.\nEntirely different text now.\n')).toEqual([
+      { op: '=', text: 'Same line.\n' },
+      { op: '-', text: 'Old words here.\n' },
+      { op: '+', text: 'Entirely different text now.\n' },
+    ]);
   });
 });

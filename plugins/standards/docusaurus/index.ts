@@ -69,7 +69,9 @@ export default function standardsPlugin(context: LoadContext, options: Partial<P
     configureWebpack(config) {
       // Runs after the docs instances: their loaders are in the config already.
       addLoaderDependency(config, CORPUS_DEPENDENT_LOADERS, keyFile);
-      return {};
+      // Pages that run plugin code in the browser (the comparison of any two versions) import
+      // TypeScript modules by their `.js` names, as Node's ESM resolution wants them.
+      return { resolve: { extensionAlias: { '.js': ['.ts', '.js'] } } };
     },
 
     async postBuild({ content, outDir, siteConfig }) {
