@@ -39,8 +39,14 @@ function pairWithRequirementChanges() {
 const list = (page: Page, heading: string) => page.locator('h3', { hasText: heading }).locator('xpath=following-sibling::ul[1]');
 async function listed(page: Page, heading: string, mark: 'ins' | 'del'): Promise<string[]> {
   if ((await page.locator('h3', { hasText: heading }).count()) === 0) return [];
-  return list(page, heading).locator(`li > ${mark}`).allInnerTexts();
+  return list(page, heading).locator(`li > ${mark}`).evaluateAll(visibleTexts);
 }
+
+/** The text a sighted reader sees in each element: the hidden labels for screen readers left out. */
+const visibleTexts = (elements: Element[]) =>
+  elements.map((element) =>
+    [...element.childNodes].filter((node) => !(node instanceof Element && node.classList.contains('scs-visually-hidden'))).map((node) => node.textContent).join(''),
+  );
 
 describe('a diff page', () => {
   it('shows an inserted and a deleted requirement, marked in text and not by colour alone', async () => {

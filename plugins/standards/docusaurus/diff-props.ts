@@ -84,7 +84,8 @@ export function toStatusDiffProp(standard: Standard): StatusDiffProp {
 /** For a version's own page: the changes since the version before it, or null for the first. */
 export function toPreviousDiffLink(registry: Registry, document: StandardDocument): DiffLink | null {
   const standard = document.kind === 'document' ? standardOf(registry, document) : undefined;
-  const pair = standard && consecutivePairs(standard).find(({ to }) => to === document);
+  // By file name: the page's document is parsed from the text Docusaurus read, not taken from the registry.
+  const pair = standard && consecutivePairs(standard).find(({ to }) => to.fileName === document.fileName);
   return pair ? pairLink(standard, pair.from, pair.to) : null;
 }
 
