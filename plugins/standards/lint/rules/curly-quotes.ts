@@ -34,9 +34,11 @@ export const rule: FileRule = {
         const straight = STRAIGHT[match[0]];
         if (straight === undefined) continue;
         const start = positionIn(run, match.index);
+        const end = { line: start.line, column: start.column + 1 };
         findings.push({
           message: `Unexpected curly quote \`${match[0]}\`, expected \`${straight}\``,
-          span: { start, end: { line: start.line, column: start.column + 1 } },
+          span: { start, end },
+          fix: { kind: 'text', edits: [{ start, end, text: straight }] },
         });
       }
     }

@@ -24,9 +24,11 @@ export const rule: FileRule = {
       if (run.source.trim() === '--') continue; // a cell or item that only says "none"
       for (const match of run.source.matchAll(DASH)) {
         const start = positionIn(run, match.index);
+        const end = { line: start.line, column: start.column + 2 };
         findings.push({
           message: 'Unexpected `--` used as a dash, expected an en dash `–`',
-          span: { start, end: { line: start.line, column: start.column + 2 } },
+          span: { start, end },
+          fix: { kind: 'text', edits: [{ start, end, text: '–' }] },
         });
       }
     }
