@@ -13,7 +13,8 @@ export function formatFixReport(report: FixReport, label: (relative: string) => 
     for (const diagnostic of file.fixed) lines.push(escapeForTerminal(`  ${diagnostic.line}:${diagnostic.column} ${diagnostic.message} ${diagnostic.ruleId}`));
     if (dryRun) {
       const diff = formatUnifiedDiff(file.before, file.after, label(file.path));
-      lines.push(...diff.replace(/\n$/, '').split('\n').map(escapeForTerminal));
+      // Tabs stay tabs in a diff (a changed tab is the point); every other control character is escaped.
+      lines.push(...diff.replace(/\n$/, '').split('\n').map((line) => line.split('\t').map(escapeForTerminal).join('\t')));
     }
   }
   for (const { path, diagnostic, reason } of report.notFixed) {
