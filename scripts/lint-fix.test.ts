@@ -105,7 +105,7 @@ Fixed 14 problems in 2 files
 
 // What --fix cannot do: the mapping's `chat` would be lost, and which anchor was meant is the author's call.
 const REMAINING = `corpus/scs-0100-v1-flavors.md:9:10 warning Unexpected mappings with \`name\` in \`authors\`, expected a list of names: \`authors: [Compute team]\` front-matter-canonical-form
-corpus/scs-0100-v1-flavors.md:18:5 error Unexpected link to missing anchor \`#conformance\` in \`scs-0100-v2-flavors.md\`, expected the anchor of a heading link-target
+corpus/scs-0100-v1-flavors.md:18:5 error Unexpected link to missing anchor \`#conformance\` in \`scs-0100-v2-flavors.md\`, expected the anchor of a heading; the closest is \`#conformance-tests\` link-target
 1 error, 1 warning in 2 files
 `;
 
