@@ -20,7 +20,7 @@ import { CONFIG_FILE_NAME, loadLintConfig } from '../plugins/standards/lint/conf
 import { fixCorpus } from '../plugins/standards/lint/fix-run.js';
 import { lintCorpus } from '../plugins/standards/lint/run.js';
 import { formatFixReport } from '../plugins/standards/report/format-fixes.js';
-import { parseDateOption, runCommand, UsageError } from '../plugins/standards/parse/cli-options.js';
+import { existingFolder, InputError, parseDateOption, runCommand, UsageError } from '../plugins/standards/parse/cli-options.js';
 import { compareDiagnostics, type Diagnostic } from '../plugins/standards/report/diagnostic.js';
 import type { BaselineReport } from '../plugins/standards/report/baseline-report.js';
 import { FORMATS, isFormatName } from '../plugins/standards/report/formatters.js';
@@ -86,7 +86,7 @@ async function main(): Promise<number> {
   const cache = useLintCache({ cache: values.cache, noCache: values['no-cache'] });
   const configFile = values.config ?? CONFIG_FILE_NAME;
   const loaded = await loadLintConfig(configFile, ALL_RULES, { required: values.config !== undefined });
-  if (!loaded.ok) throw new UsageError(loaded.message);
+  if (!loaded.ok) throw new InputError(loaded.message);
   const config = loaded.config;
   if (values['no-baseline'] && (values['write-baseline'] || values.baseline !== undefined)) {
     throw new UsageError(`Unexpected --no-baseline with ${values['write-baseline'] ? '--write-baseline' : '--baseline'}, expected one of them`);
@@ -97,7 +97,7 @@ async function main(): Promise<number> {
   const baselineLoad = baselineFile ? await loadBaseline(baselineFile, { required: values.baseline !== undefined && !values['write-baseline'] }) : null;
   if (baselineLoad && !baselineLoad.ok) {
     // Writing replaces a broken file (say, one with merge-conflict markers); anything else stops here.
-    if (!values['write-baseline']) throw new UsageError(baselineLoad.message);
+    if (!values['write-baseline']) throw new InputError(baselineLoad.message);
     console.error(`${baselineLoad.message}; replacing it`);
   }
   let baseline = baselineLoad?.ok ? baselineLoad.baseline : null;
@@ -108,7 +108,7 @@ async function main(): Promise<number> {
   if (values['dry-run'] && !values.fix) throw new UsageError('Unexpected --dry-run without --fix, expected both');
   const targets = await resolveTargets(positionals.length > 0 ? positionals : ['Standards']);
   const scopesDir = values.scopes === undefined ? undefined : path.resolve(values.scopes);
-  if (scopesDir !== undefined && !(await stat(scopesDir).catch(() => null))?.isDirectory()) throw new UsageError(`No such folder for --scopes: ${values.scopes}`);
+  if (values.scopes !== undefined) await existingFolder(values.scopes, '--scopes');
 
   const diagnostics: Diagnostic[] = [];
   let fileCount = 0;
@@ -175,7 +175,7 @@ async function main(): Promise<number> {
     if (values['write-baseline']) {
       baseline = mergeBaseline(baseline, keyed, scope);
       const failed = await saveBaseline(baselineFile, baseline);
-      if (failed) throw new UsageError(failed);
+      if (failed) throw new InputError(failed);
       // On stderr, so JSON and annotations on stdout stay machine-readable.
       const files = new Set(keyed.map((entry) => entry.file)).size;
       console.error(`Wrote ${baselineFile}: ${diagnostics.length} finding${diagnostics.length === 1 ? '' : 's'} recorded in ${files} file${files === 1 ? '' : 's'}`);
@@ -209,7 +209,7 @@ async function resolveTargets(inputs: string[]): Promise<Target[]> {
   const files: string[] = [];
   for (const input of inputs) {
     const info = await stat(input).catch(() => null);
-    if (!info) throw new UsageError(`No such file or folder: ${input}`);
+    if (!info) throw new InputError(`No such file or folder: ${input}`);
     (info.isDirectory() ? folders : files).push(path.resolve(input));
   }
   const targets = new Map<string, Target>();
