@@ -12,6 +12,7 @@ export const rule: CorpusRule = {
     id: 'link-target',
     description: 'Relative links, links to other standards and to the portal itself, and their `#anchors`, point at something that exists.',
     defaultSeverity: 'error',
+    options: ['siteUrl', 'standardsPath'],
   },
   scope: 'corpus',
   check({ files, options }) {

@@ -11,6 +11,19 @@ export const rule: FileRule = {
     id: 'trailing-spaces',
     description: 'No spaces or tabs at the end of a line outside code; a hard line break is a `\\` at the end of the line.',
     defaultSeverity: 'warn',
+    fixable: true,
+    examples: [
+      {
+        title: 'spaces at the end of lines, two of them making a hard line break',
+        file: 'scs-0102-v1-image-properties.md',
+        text: '---\ntitle: Image properties\ntype: Standard\nstatus: Draft\ntrack: IaaS\n---\n\n## Introduction\n\nFirst line, ending in a break  \nsecond line. \n\n```text\ncode keeps its spaces  \n```\n',
+        findings: [
+          '10:30 Unexpected 2 trailing spaces as a hard line break, expected a backslash `\\` at the end of the line',
+          '11:13 Unexpected 1 trailing space at the end of the line, expected none',
+        ],
+        fixed: '---\ntitle: Image properties\ntype: Standard\nstatus: Draft\ntrack: IaaS\n---\n\n## Introduction\n\nFirst line, ending in a break\\\nsecond line.\n\n```text\ncode keeps its spaces  \n```\n',
+      },
+    ],
   },
   scope: 'file',
   check({ document, tree }) {
