@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import type { FixReport } from '../lint/fix-run.js';
-
 import { formatFixReport } from './format-fixes.js';
 
 const diagnostic = (line: number, column: number, ruleId: string, message: string) => ({
