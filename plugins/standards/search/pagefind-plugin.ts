@@ -13,6 +13,12 @@ export default function pagefindSearchPlugin(context: LoadContext): Plugin {
       return path.join(context.siteDir, 'src/search/theme');
     },
 
+    configureWebpack() {
+      // The search ranks hits with the model's own lifecycle function (search/rank.ts), whose
+      // ESM imports name `.js` files that exist as `.ts`; real `.js` files still resolve.
+      return { resolve: { extensionAlias: { '.js': ['.ts', '.js'] } } };
+    },
+
     async contentLoaded({ actions }) {
       actions.addRoute({ path: path.posix.join(context.baseUrl, 'search'), component: '@site/src/search/SearchPage', exact: true });
     },
