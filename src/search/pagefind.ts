@@ -23,7 +23,7 @@ interface Pagefind {
   options(options: { baseUrl?: string; excerptLength?: number }): Promise<void>;
   init(): Promise<void>;
   search(query: string | null, options?: { filters?: Record<string, string> }): Promise<{ results: PagefindResult[] } | null>;
-  filters(): Promise<Record<string, Record<string, number>>>;
+  preload(term: string): Promise<void>;
 }
 
 export interface SearchHit extends RankedHit {
@@ -81,8 +81,19 @@ async function loadStandard(baseUrl: string, standard: string): Promise<ApiVersi
   return Array.isArray(body?.versions) ? body.versions : [];
 }
 
-/** A null query lists every page that matches the filters. */
-export async function searchSite(baseUrl: string, query: string | null, filters: Record<string, string>, limit: number): Promise<SearchHit[]> {
+export interface SearchResults {
+  /** The first `limit` hits, best first. */
+  hits: SearchHit[];
+  /** How many pages match in all (text matches, and the versions an id query names). */
+  total: number;
+}
+
+/**
+ * A null query lists every page that matches the filters. Only the hits asked
+ * for (and a few more, for the ranking) are read: each costs Pagefind a fetch
+ * of the page's fragment.
+ */
+export async function searchSite(baseUrl: string, query: string | null, filters: Record<string, string>, limit: number): Promise<SearchResults> {
   const [pagefind, rank] = await Promise.all([loadPagefind(baseUrl), loadRanking()]);
   const date = rank.today();
   const idQuery = rank.parseIdQuery(query);
@@ -127,7 +138,10 @@ export async function searchSite(baseUrl: string, query: string | null, filters:
   // The filters were applied by Pagefind to the text hits; hits found by id meet them here. The state is
   // today's, so a text hit whose state has changed since the build is held to today's too.
   const meets = (hit: SearchHit) => (!filters.track || hit.track === filters.track) && (!filters.state || hit.state === filters.state);
-  return rank.orderHits(textHits, idHits, idQuery, date).filter(meets).slice(0, limit);
+  const ordered = rank.orderHits(textHits, idHits, idQuery, date).filter(meets);
+  const foundOnlyById = idHits.filter((hit) => meets(hit) && !textHits.some((text) => text.url === hit.url)).length;
+  const dropped = textHits.length - textHits.filter(meets).length;
+  return { hits: ordered.slice(0, limit), total: (response?.results.length ?? 0) - dropped + foundOnlyById };
 }
 
 function toKind(text: string | undefined): SearchHit['kind'] {
@@ -139,7 +153,15 @@ function escapeText(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
-/** Values of each filter with their page counts, e.g. `{track: {IaaS: 12}}`. */
-export async function searchFilters(baseUrl: string): Promise<Record<string, Record<string, number>>> {
-  return (await loadPagefind(baseUrl)).filters();
+/**
+ * Fetches the index chunks for the words typed so far, while the box waits for
+ * the typing to pause: the search that follows finds them loaded. Failures are
+ * left to the search itself to report.
+ */
+export function preloadSearch(baseUrl: string, query: string): void {
+  if (query.trim() === '') return;
+  loadPagefind(baseUrl).then(
+    (pagefind) => pagefind.preload(query.trim()).catch(() => undefined),
+    () => undefined,
+  );
 }

@@ -137,6 +137,19 @@ describe('search ranking', () => {
   });
 });
 
+describe('the search page', () => {
+  it('shows ten hits at a time; "Show more results" adds ten and moves the focus to the first new one', async () => {
+    const hits = await search('flavor');
+    expect(hits).toHaveLength(10);
+    const { page } = searcher!;
+    const total = Number(/^(\d+) result/.exec(await page.locator('main [aria-live] > p').first().innerText())![1]);
+    expect(total).toBeGreaterThan(10);
+    await page.getByRole('button', { name: 'Show more results' }).click();
+    await expect.poll(() => page.locator('main ol > li').count()).toBe(Math.min(20, total));
+    expect(await page.evaluate(() => document.activeElement?.closest('li') === document.querySelectorAll('main ol > li')[10])).toBe(true);
+  });
+});
+
 describe('id queries', () => {
   const expectedFirst = (query: string) => {
     const match = /^(?:scs-)?(\d{4})(?:-(v\d+))?$/i.exec(query)!;
