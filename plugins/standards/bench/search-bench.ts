@@ -6,10 +6,11 @@
 // (6 hits) and from the search page (10 hits), and how long later queries
 // take on the warm page.
 import { readFile } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
-import { startStaticServer } from '../../../scripts/lib/static-server.js';
 import { runPagefind } from '../docusaurus/post-build.js';
 import { today } from '../model/lifecycle.js';
 import { allStandards } from '../model/registry.js';
@@ -64,7 +65,8 @@ export async function runSearchBench(repoRoot: string, workDir: string, browser:
   const indexSeconds = (Date.now() - started) / 1000;
   const idQuery = allStandards(registry)[0]?.id ?? 'scs-0100';
 
-  const server = await startStaticServer(siteDir);
+  // Pagefind fetches from a web worker, whose requests the page does not report: the server counts them all.
+  const server = await startCountingServer(siteDir);
   try {
     const measure = async (run: (page: Page) => Promise<{ ms: number; hits: number } & Record<string, unknown>>, preload = false) => {
       // A fresh context each time: nothing cached from an earlier measurement.
@@ -74,10 +76,9 @@ export async function runSearchBench(repoRoot: string, workDir: string, browser:
         await page.goto(server.url + HARNESS_PATH, { waitUntil: 'networkidle' });
         await page.waitForFunction(() => 'searchBench' in window);
         if (preload) await page.evaluate(() => (window as unknown as Harness).searchBench.loadPagefind('/'));
-        const fetched: string[] = [];
-        page.on('requestfinished', (request) => fetched.push(new URL(request.url()).pathname));
+        server.served.length = 0;
         const result = await run(page);
-        return { result, cost: await costOf(siteDir, fetched, result), page, context };
+        return { result, cost: await costOf(siteDir, [...server.served], result), page, context };
       } catch (error) {
         await context.close();
         throw error;
@@ -125,6 +126,36 @@ interface Harness {
   searchBench: {
     loadPagefind(baseUrl: string): Promise<unknown>;
     searchSite(baseUrl: string, query: string, filters: Record<string, string>, limit: number): Promise<{ hits: Array<{ url: string }> }>;
+  };
+}
+
+interface CountingServer {
+  url: string;
+  /** Paths served since it was last emptied. */
+  served: string[];
+  close(): Promise<void>;
+}
+
+/** Serves the search-only site on 127.0.0.1 and notes every path it serves. */
+async function startCountingServer(root: string): Promise<CountingServer> {
+  const served: string[] = [];
+  const server = createServer(async (request, response) => {
+    const urlPath = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
+    const file = path.resolve(root, '.' + path.posix.normalize(urlPath));
+    const body = file.startsWith(root + path.sep) ? await readFile(file).catch(() => null) : null;
+    if (!body) {
+      response.writeHead(404).end();
+      return;
+    }
+    served.push(urlPath);
+    const type = file.endsWith('.js') ? 'text/javascript' : file.endsWith('.html') ? 'text/html' : file.endsWith('.json') ? 'application/json' : 'application/octet-stream';
+    response.writeHead(200, { 'content-type': type }).end(body);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    served,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }
 

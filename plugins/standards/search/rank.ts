@@ -7,6 +7,7 @@ import { currentVersion, lifecycleStateAt } from '../model/lifecycle.js';
 
 export { today } from '../model/lifecycle.js';
 import { LIFECYCLE_STATES, STATUSES, type LifecycleState, type Status } from '../model/vocabulary.js';
+import { stateOrderOf } from './state-order.js';
 
 /** What a page says about itself for ranking (Pagefind meta or the JSON API), all optional. */
 export interface HitFacts {
@@ -74,19 +75,8 @@ export function toStatus(text: string | null | undefined): Status | null {
  */
 export const ALIKE_SCORE_RATIO = 2;
 
-/** In force first, then versions on their way in, then those on their way out. */
-const STATE_ORDER: Record<LifecycleState, number> = {
-  effective: 0,
-  'deprecation-scheduled': 1,
-  'effective-soon': 2,
-  draft: 3,
-  deprecated: 4,
-  rejected: 5,
-};
-
 function stateOrder(hit: RankedHit, date: CalendarDate): number {
-  const state = hitState(hit, date);
-  return state === null ? 6 : STATE_ORDER[state];
+  return stateOrderOf(hitState(hit, date));
 }
 
 /**
