@@ -10,7 +10,7 @@ import { parseArgs } from 'node:util';
 import { buildSearchRecords } from '../plugins/standards/export/search-records.js';
 import { parseDateOption, runCommand, UsageError } from '../plugins/standards/parse/cli-options.js';
 import { loadCorpus } from '../plugins/standards/parse/load-corpus.js';
-import { AlgoliaProblem, algoliaTargetFromEnv, createAlgoliaIndex } from '../plugins/standards/search/algolia.js';
+import { AlgoliaProblem, algoliaTargetFromEnv, createAlgoliaIndex, type AlgoliaTarget } from '../plugins/standards/search/algolia.js';
 
 const USAGE = 'Usage: npm run search:index -- [DIR] [--site-url URL] [--date YYYY-MM-DD] [--dry-run]';
 const DEFAULT_SITE_URL = process.env.SITE_URL ?? 'https://docs.scs.community';
@@ -29,17 +29,11 @@ async function main(): Promise<number> {
   const dir = positionals[0] ?? (process.env.STANDARDS_DIR?.trim() || 'Standards');
   if (!(await stat(dir).catch(() => null))?.isDirectory()) return fail(`No such folder: ${dir}, expected a standards folder`, 2);
   // Settings are checked before the corpus is read, so a missing one is named at once.
-  const target = values['dry-run'] ? null : algoliaTargetFromEnv(process.env);
-  if (!values['dry-run']) {
-    if (target === null || 'missing' in target) {
-      const missing = target?.missing ?? ['ALGOLIA_APP_ID', 'ALGOLIA_ADMIN_API_KEY', 'ALGOLIA_INDEX_NAME'];
-      return fail(`Missing ${missing.join(', ')} in the environment, expected Algolia's application id, a key that may write and the index name (or --dry-run)`);
-    }
-    if ('invalid' in target) return fail(target.invalid);
-  }
+  const target = values['dry-run'] ? null : targetOrProblem(process.env);
+  if (typeof target === 'string') return fail(target);
   const corpus = await loadCorpus(dir);
   const records = buildSearchRecords(corpus.registry, date, values['site-url'] ?? DEFAULT_SITE_URL);
-  if (target === null || 'missing' in target || 'invalid' in target) {
+  if (target === null) {
     process.stdout.write(JSON.stringify(records, null, 2) + '\n');
     return 0;
   }
@@ -51,6 +45,16 @@ async function main(): Promise<number> {
     if (error instanceof AlgoliaProblem) return fail(error.message);
     throw error;
   }
+}
+
+/** The Algolia target from the environment, or the line that says what is wrong with the settings. */
+function targetOrProblem(env: NodeJS.ProcessEnv): AlgoliaTarget | string {
+  const target = algoliaTargetFromEnv(env);
+  if (target === null || 'missing' in target) {
+    const missing = target?.missing ?? ['ALGOLIA_APP_ID', 'ALGOLIA_ADMIN_API_KEY', 'ALGOLIA_INDEX_NAME'];
+    return `Missing ${missing.join(', ')} in the environment, expected Algolia's application id, a key that may write and the index name (or --dry-run)`;
+  }
+  return 'invalid' in target ? target.invalid : target;
 }
 
 function fail(line: string, code = 1): number {

@@ -15,8 +15,10 @@ export default function pagefindSearchPlugin(context: LoadContext): Plugin {
 
     configureWebpack() {
       // The search ranks hits with the model's own lifecycle function (search/rank.ts), whose
-      // ESM imports name `.js` files that exist as `.ts`; real `.js` files still resolve.
-      return { resolve: { extensionAlias: { '.js': ['.ts', '.js'] } } };
+      // ESM imports name `.js` files that exist as `.ts`. Only for imports made by the registry's
+      // own files: a package that ships `x.ts` beside `x.js` keeps getting its `x.js`.
+      const registry = path.join(context.siteDir, 'plugins', 'standards');
+      return { module: { rules: [{ test: /\.ts$/, include: [registry], resolve: { extensionAlias: { '.js': ['.ts', '.js'] } } }] } };
     },
 
     async contentLoaded({ actions }) {
