@@ -6,7 +6,7 @@ export default defineConfig({
   test: {
     projects: [
       {
-        // Components are rendered to HTML in a few unit tests; the site's tsconfig keeps JSX as written for Docusaurus.
+        // Components are rendered to HTML in a few unit tests; the site's tsconfig leaves JSX to the bundler.
         oxc: { jsx: { runtime: 'automatic' } },
         test: {
           name: 'unit',

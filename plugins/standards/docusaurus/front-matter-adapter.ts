@@ -16,6 +16,7 @@ import { toDocumentPageProp } from './document-props.js';
 import { toDocumentHistoryProp } from './history-props.js';
 import { resolveCommitTemplate, type CommitUrlSetting } from '../history/commit-links.js';
 import { toScopeUsageProp } from './scope-props.js';
+import { toPreviousDiffLink } from './diff-props.js';
 import { loadScopesOnce, readableScopes, type ScopeSource } from './scopes-data.js';
 
 export interface AdapterOptions {
@@ -92,6 +93,9 @@ async function parseStandardsFile(options: AdapterOptions, relative: string, fil
   // Only documents a scope includes get the list; the page shows it under the metadata.
   const scopeUsage = toScopeUsageProp(registry, readableScopes(scopeFiles), [document], options.date);
   if (scopeUsage.length > 0) frontMatter.scs_scopes = scopeUsage;
+  // A later version links to what changed since the one before it (the page near the banner).
+  const diff = toPreviousDiffLink(registry, document);
+  if (diff) frontMatter.scs_diff = diff;
   if (document.description) frontMatter.description = document.description;
   // "Last updated" and the list of changes, from the corpus's own git history, wherever that repository is.
   const commits = history.files.get(relative);
