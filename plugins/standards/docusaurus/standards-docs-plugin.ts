@@ -5,8 +5,11 @@
 // browser in main.js, about 120 bytes per document; the list serves navbar
 // items of the `doc` and `docsVersion*` kinds and version suggestions, none
 // of which point at this instance (it has one Docusaurus version; a
-// standard's versions are documents), so it is left out. Routes, sidebars and
-// pages are unchanged.
+// standard's versions are documents), so it is left out. (3) The version's
+// metadata, a route prop every document page loads, lists every document's
+// id, title, description and sidebar again (about 300 bytes per document);
+// only category cards read it, and the standards sidebar has none, so that
+// list is left out too. Routes, sidebars and pages are unchanged.
 import { createRequire } from 'node:module';
 import pluginContentDocs, { validateOptions } from '@docusaurus/plugin-content-docs';
 import type { LoadContext, Plugin } from '@docusaurus/types';
@@ -19,6 +22,23 @@ type Options = Parameters<typeof pluginContentDocs>[1] & { scs: { standardsDir: 
 
 interface GlobalData {
   versions: { docs: unknown[] }[];
+}
+
+interface RouteLike {
+  path: string;
+  props?: Record<string, unknown>;
+  routes?: RouteLike[];
+}
+
+/**
+ * The route tree with the document list emptied in every version metadata
+ * prop (`props.version.docs`): read by `useDocById` for category cards only.
+ * Pure: the routes given are left alone.
+ */
+export function withoutVersionDocs<T extends RouteLike>(route: T): T {
+  const version = route.props?.version as { docs?: unknown } | undefined;
+  const props = version && typeof version === 'object' && 'docs' in version ? { ...route.props, version: { ...version, docs: {} } } : route.props;
+  return { ...route, ...(props && { props }), ...(route.routes && { routes: route.routes.map((child) => withoutVersionDocs(child)) }) };
 }
 
 interface LoaderItem {
@@ -85,7 +105,14 @@ export default async function standardsDocsPlugin(context: LoadContext, options:
     contentLoaded:
       contentLoaded &&
       ((args) =>
-        contentLoaded({ ...args, actions: { ...args.actions, setGlobalData: (data) => args.actions.setGlobalData(withoutDocumentList(data as GlobalData)) } })),
+        contentLoaded({
+          ...args,
+          actions: {
+            ...args.actions,
+            setGlobalData: (data) => args.actions.setGlobalData(withoutDocumentList(data as GlobalData)),
+            addRoute: (route) => args.actions.addRoute(withoutVersionDocs(route)),
+          },
+        })),
     configureWebpack:
       configureWebpack &&
       ((...args) => {
