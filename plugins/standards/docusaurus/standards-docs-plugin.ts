@@ -15,7 +15,7 @@ import pluginContentDocs, { validateOptions } from '@docusaurus/plugin-content-d
 import type { LoadContext, Plugin } from '@docusaurus/types';
 import type { CalendarDate } from '../model/front-matter-schema.js';
 import { createContentCompiler, type DocsLoaderOptions } from './content-module.js';
-import { loadCorpusOnce } from './corpus.js';
+import { forgetCorpus, loadCorpusOnce } from './corpus.js';
 import { loadPermalinkTargets } from './resolve-permalinks.js';
 
 type Options = Parameters<typeof pluginContentDocs>[1] & { scs: { standardsDir: string; date: CalendarDate } };
@@ -92,6 +92,7 @@ export default async function standardsDocsPlugin(context: LoadContext, options:
   const { scs, ...docsOptions } = options;
   const plugin = (await pluginContentDocs(context, docsOptions)) as Plugin<unknown>;
   const { loadContent, contentLoaded, configureWebpack } = plugin;
+  let loads = 0;
   let permalinkTargets: Promise<Map<string, string>> | undefined;
   // One compiler for the client and the server bundle, so the second reuses the first's work.
   let compile: ReturnType<typeof createContentCompiler> | undefined;
@@ -101,7 +102,14 @@ export default async function standardsDocsPlugin(context: LoadContext, options:
   const attachments = () => (attachmentSet ??= loadCorpusOnce(scs.standardsDir).then((corpus) => new Set(corpus.fileSet.assets)));
   return {
     ...plugin,
-    loadContent: loadContent && (async () => withPublishedDocumentsOnly((await loadContent()) as LoadedDocs)),
+    loadContent:
+      loadContent &&
+      (async () => {
+        // A reload (the dev server, after an edit to a document) reads the corpus again before the
+        // front-matter adapter asks for it; unchanged files are not parsed again (see ./corpus.ts).
+        if (loads++ > 0) forgetCorpus(scs.standardsDir);
+        return withPublishedDocumentsOnly((await loadContent()) as LoadedDocs);
+      }),
     contentLoaded:
       contentLoaded &&
       ((args) =>
