@@ -44,7 +44,8 @@ export default function standardsPlugin(context: LoadContext, options: Partial<P
       // loops. New attachments in subfolders are picked up at the next start. The documents are left to the
       // docs instance, which watches them: its reload runs every plugin's allContentLoaded, where the pages
       // below are made, so an edit costs one reload of the site, not two (see ./standards-docs-plugin.ts).
-      return [path.join(standardsDir, '*'), `!${path.join(standardsDir, STANDARDS_DOCUMENT_PATTERN)}`];
+      // (An extglob: the watcher ignores `!pattern` entries given with absolute paths.)
+      return [path.join(standardsDir, `!(${STANDARDS_DOCUMENT_PATTERN})`)];
     },
 
     async loadContent() {
