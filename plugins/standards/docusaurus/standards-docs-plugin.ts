@@ -15,7 +15,7 @@ import pluginContentDocs, { validateOptions } from '@docusaurus/plugin-content-d
 import type { LoadContext, Plugin } from '@docusaurus/types';
 import type { CalendarDate } from '../model/front-matter-schema.js';
 import { createContentCompiler, type DocsLoaderOptions } from './content-module.js';
-import { forgetCorpus, loadCorpusOnce } from './corpus.js';
+import { buildCorpusKey, forgetCorpus, loadCorpusOnce } from './corpus.js';
 import { loadPermalinkTargets } from './resolve-permalinks.js';
 
 type Options = Parameters<typeof pluginContentDocs>[1] & { scs: { standardsDir: string; date: CalendarDate } };
@@ -93,6 +93,7 @@ export default async function standardsDocsPlugin(context: LoadContext, options:
   const plugin = (await pluginContentDocs(context, docsOptions)) as Plugin<unknown>;
   const { loadContent, contentLoaded, configureWebpack } = plugin;
   let loads = 0;
+  let loaded: { key: string; content: LoadedDocs } | undefined;
   let permalinkTargets: Promise<Map<string, string>> | undefined;
   // One compiler for the client and the server bundle, so the second reuses the first's work.
   let compile: ReturnType<typeof createContentCompiler> | undefined;
@@ -108,7 +109,16 @@ export default async function standardsDocsPlugin(context: LoadContext, options:
         // A reload (the dev server, after an edit to a document) reads the corpus again before the
         // front-matter adapter asks for it; unchanged files are not parsed again (see ./corpus.ts).
         if (loads++ > 0) forgetCorpus(scs.standardsDir);
-        return withPublishedDocumentsOnly((await loadContent()) as LoadedDocs);
+        // An edit to a body alone changes no metadata, sidebar or route: the bundler recompiles that
+        // document's module by itself, so the documents are not read again (at 1,000 documents that
+        // took most of the time an edit needed to show). Known limit, dev server only: a document
+        // without a `description` keeps the one Docusaurus took from its first paragraph until the next
+        // edit of any front matter.
+        const key = buildCorpusKey(await loadCorpusOnce(scs.standardsDir), scs.date);
+        if (loaded?.key === key) return loaded.content;
+        const content = withPublishedDocumentsOnly((await loadContent()) as LoadedDocs);
+        loaded = { key, content };
+        return content;
       }),
     contentLoaded:
       contentLoaded &&
