@@ -16,6 +16,7 @@ import { checkGnuTime } from '../plugins/standards/bench/measure.js';
 import { measureDevLatency } from '../plugins/standards/bench/dev-latency.js';
 import { documentFiles, runPortalBench, type PortalResult } from '../plugins/standards/bench/portal-bench.js';
 import { formatLintTable, formatMachine, formatPortalTable } from '../plugins/standards/bench/report.js';
+import { runSearchBenches } from '../plugins/standards/bench/search-bench.js';
 import { createSyntheticCorpus } from '../plugins/standards/bench/synthetic-corpus.js';
 import { runCommand, UsageError } from '../plugins/standards/parse/cli-options.js';
 import { CHROMIUM_ARGS, ensureChromium } from './lib/chromium.js';
@@ -80,6 +81,7 @@ async function main(): Promise<number> {
     if (options.portal) {
       const browser = await chromium.launch({ executablePath: ensureChromium(), args: CHROMIUM_ARGS, headless: true });
       const results: PortalResult[] = [];
+      let search = '';
       try {
         const corpora: Array<[string, string, number | null]> = options.ownCorpus ? [['Standards/', path.join(REPO_ROOT, 'Standards'), null]] : [];
         for (const size of options.sizes) {
@@ -97,11 +99,13 @@ async function main(): Promise<number> {
           }
           results.push(result);
         }
+        search = await runSearchBenches(REPO_ROOT, workDir, browser, options.sizes, (line) => console.error(line));
       } finally {
         await browser.close();
       }
       console.log('\nPortal: cold `npm run build` (site, then search index; no persistent cache) per size; JavaScript fetched per page type in Chromium; `npm run dev` edit latency');
       console.log(formatPortalTable(results));
+      console.log(search);
     }
   } finally {
     await rm(workDir, { recursive: true, force: true });
