@@ -1,4 +1,4 @@
-// npm run lint:links -- [DIR|FILE...] [--base REF [--changed]] [--config mlc_config.json]
+// npm run lint:links -- [DIR|FILE...] [--changed --base REF] [--config mlc_config.json]
 //                       [--format stylish|json|github|markdown] [--summary FILE]
 //                       [--cache | --no-cache] [--cache-file FILE] [--max-age 7d]
 //                       [--concurrency N] [--host-delay 500ms] [--timeout 10s] [--retries N]
@@ -33,7 +33,7 @@ import { runCommand, UsageError } from '../plugins/standards/parse/cli-options.j
 import { countLinks, formatLinks, LINK_FORMATS, type LinkFormat, type LinkRecord } from '../plugins/standards/report/format-links.js';
 import { createProgress } from '../plugins/standards/report/progress.js';
 
-const USAGE = `Usage: npm run lint:links -- [DIR|FILE...] [--base REF [--changed]] [--config FILE] [--format stylish|json|github|markdown]
+const USAGE = `Usage: npm run lint:links -- [DIR|FILE...] [--changed --base REF] [--config FILE] [--format stylish|json|github|markdown]
                           [--summary FILE] [--cache | --no-cache] [--cache-file FILE] [--max-age DURATION]
                           [--concurrency N] [--host-delay DURATION] [--timeout DURATION] [--retries N]
                           [--allow-private-links] [--no-progress]

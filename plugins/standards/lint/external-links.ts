@@ -9,8 +9,8 @@
 // connection's own lookup and refused if any address is loopback, private or
 // link-local, for the first URL and every redirect; nothing but the status is
 // read, and a refused link is reported without anything about its host.
-// (That is why this is not markdown-link-check: see the README, "Checking
-// external links".)
+// (That is why this is not markdown-link-check: see docs/linting.md, "Why not
+// markdown-link-check itself".)
 import type { LookupAddress, LookupOptions } from 'node:dns';
 import { lookup } from 'node:dns/promises';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
