@@ -152,6 +152,16 @@ describe('.github issue forms and pull request templates', () => {
   });
 });
 
+describe('the contributor guide', () => {
+  it('names only npm scripts that exist', () => {
+    for (const page of ['contributing.md', 'lifecycle.md', 'linting.md']) {
+      const used = npmScripts(readFileSync(path.join(ROOT, 'docs', page), 'utf8'));
+      expect(used.length, page).toBeGreaterThan(0);
+      for (const script of used) expect(scripts, `${page}: npm run ${script}`).toContain(script);
+    }
+  });
+});
+
 describe('the pre-commit hook', () => {
   it('is an executable husky hook that runs lint-staged, and the prepare script installs it', () => {
     const hook = path.join(ROOT, '.husky', 'pre-commit');
