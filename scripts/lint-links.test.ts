@@ -11,6 +11,8 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const ROOT = path.join(import.meta.dirname, '..');
+/** Each run starts tsx: a few seconds alone, much longer on a busy machine running the whole suite. */
+const SLOW = 180_000;
 const TSX = path.join(ROOT, 'node_modules', '.bin', 'tsx');
 
 let work = '';
@@ -80,7 +82,7 @@ describe('npm run lint:links', () => {
     const markdown = await readFile(summary, 'utf8');
     expect(markdown).toContain('### External links: 6 links');
     expect(markdown).toContain(`| \`Standards/scs-0101-v1-entropy.md\` | 10:${at('[gone]')} | broken | \`http://127.0.0.1:${port}/gone\` | HTTP 404 |`);
-  });
+  }, SLOW);
 
   it('requests nothing on 127.0.0.1 without --allow-private-links, and says why', async () => {
     requests.length = 0;
@@ -90,7 +92,7 @@ describe('npm run lint:links', () => {
     const { summary, links } = JSON.parse(stdout);
     expect(summary).toEqual({ documents: 2, broken: 0, unreachable: 0, redirected: 0, unchecked: 5, alive: 0, ignored: 1 });
     expect(links[0].detail).toMatch(/^not requested: its host is a loopback, private, link-local or otherwise non-public address/);
-  });
+  }, SLOW);
 
   it('with no network, prints one line and exits 3', async () => {
     const folder = path.join(work, 'offline');
@@ -102,7 +104,7 @@ describe('npm run lint:links', () => {
       stdout: '',
       stderr: 'lint:links: no network from here: none of the 1 link could be reached (ECONNREFUSED); nothing was checked\n',
     });
-  });
+  }, SLOW);
 
   it('refuses a bad configuration or command line with one line and exit 2', async () => {
     const folder = path.join(work, 'bad-config');
@@ -116,7 +118,7 @@ describe('npm run lint:links', () => {
     expect(usage.stderr.split('\n')[0]).toBe('Unexpected --changed without --base REF, expected the ref to compare with');
     const missing = await linkLint(work, 'no-such-folder');
     expect(missing.stderr.split('\n')[0]).toBe('No such file or folder: no-such-folder');
-  });
+  }, SLOW);
 
   it('with --changed --base, checks only the documents changed on the branch', async () => {
     const repo = path.join(work, 'repo');
@@ -144,5 +146,5 @@ describe('npm run lint:links', () => {
     const unknown = await linkLint(repo, '--changed', '--base', 'no-such-branch');
     expect(unknown.code).toBe(2);
     expect(unknown.stderr.split('\n')[0]).toMatch(/^Unknown git ref `no-such-branch`/);
-  });
+  }, SLOW);
 });

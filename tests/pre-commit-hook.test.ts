@@ -11,6 +11,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const ROOT = path.join(import.meta.dirname, '..');
 let repo = '';
+/** Each commit starts the linter through npm and tsx: seconds alone, much longer on a busy machine running the whole suite. */
+const SLOW = 180_000;
 
 const BODY = '\n## Introduction\n\nText.\n\n## Motivation\n\nWhy.\n\n## Conformance Tests\n\nHow.\n';
 const GOOD = `---\ntitle: DNS Zones\ntype: Standard\nstatus: Draft\ntrack: IaaS\n---\n${BODY}`;
@@ -42,7 +44,7 @@ beforeAll(async () => {
   execFileSync('git', ['add', '.'], { cwd: repo });
   const first = git('commit', '--quiet', '-m', 'first proposal');
   expect(first.status, first.stderr).toBe(0);
-});
+}, SLOW);
 
 afterAll(() => rm(repo, { recursive: true, force: true }));
 
@@ -56,7 +58,7 @@ describe('the pre-commit hook', () => {
     expect(output).toMatch(/Standards\/scs-xxxx-v1-dns-zones\.md:\d+:\d+ error .+ [a-z-]+/);
     expect(output).toContain('npm run lint:standards -- --base HEAD --changed');
     expect(git('log', '--format=%s').stdout).toBe('first proposal\n');
-  });
+  }, SLOW);
 
   it('lets a good change through, and does not look at what is not staged', async () => {
     execFileSync('git', ['checkout', '--', 'Standards'], { cwd: repo });
@@ -69,7 +71,7 @@ describe('the pre-commit hook', () => {
     expect(commit.status, commit.stdout + commit.stderr).toBe(0);
     expect(git('log', '--format=%s').stdout).toBe('better text\nfirst proposal\n');
     expect(git('diff', '--stat').stdout).toContain('scs-xxxx-v1-dns-zones.md');
-  });
+  }, SLOW);
 });
 
 describe('npm run prepare', () => {
