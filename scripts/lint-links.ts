@@ -147,7 +147,8 @@ async function main(): Promise<number> {
 
   if (run.noNetwork) {
     const first = links.find((record) => record.kind === 'unreachable');
-    console.error(`lint:links: no network from here: none of ${urls.length === 1 ? 'the 1 link' : `the ${new Set(urls).size} addresses`} could be reached (${first?.detail ?? 'no answer'}); nothing was checked`);
+    const distinct = new Set(urls).size;
+    console.error(`lint:links: no network from here: could not reach ${distinct === 1 ? 'the one address' : `any of the ${distinct} addresses`} (${first?.detail ?? 'no answer'}); nothing was checked`);
     if (values.summary !== undefined) await appendSummary(values.summary, '### External links: not checked, no network from the runner\n');
     return 3;
   }
