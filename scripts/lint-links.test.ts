@@ -47,7 +47,7 @@ beforeAll(async () => {
   work = await mkdtemp(path.join(tmpdir(), 'scs-links-'));
   await mkdir(path.join(work, 'Standards'));
   const base = `http://127.0.0.1:${port}`;
-  await writeFile(path.join(work, 'Standards', 'scs-0101-v1-entropy.md'), doc('Entropy', `See [ok](${base}/ok), [old](${base}/old) and [gone](${base}/gone).\n\nAnd [skip](${base}/skip-me) and [rewritten](http://rewrite.invalid/ok).`));
+  await writeFile(path.join(work, 'Standards', 'scs-0101-v1-entropy.md'), doc('Entropy', `See [ok](${base}/ok), [old](${base}/old) and [gone](${base}/gone).\n\nAnd [skip](${base}/skip-me) and [rewritten](http://rewrite.invalid/ok).\n\n<!-- markdown-link-check-disable-next-line -->\n[off](${base}/off)`));
   await writeFile(path.join(work, 'Standards', 'scs-0102-v1-other.md'), doc('Other', `Again [ok](${base}/ok).`));
   await writeFile(
     path.join(work, 'mlc_config.json'),
@@ -73,14 +73,14 @@ describe('npm run lint:links', () => {
       [
         `Standards/scs-0101-v1-entropy.md:10:${at('[old]')} redirected http://127.0.0.1:PORT/old -> http://127.0.0.1:PORT/ok (HTTP 301)`,
         `Standards/scs-0101-v1-entropy.md:10:${at('[gone]')} broken http://127.0.0.1:PORT/gone HTTP 404`,
-        '6 links (5 addresses) in 2 files: 1 broken, 0 unreachable, 1 redirected, 0 unchecked, 3 alive, 1 ignored',
+        '7 links (6 addresses) in 2 files: 1 broken, 0 unreachable, 1 redirected, 0 unchecked, 3 alive, 2 ignored',
         '',
       ].join('\n'),
     );
-    // Each address once (the rewritten one becomes /ok, already asked), the ignored one never; /old leads to /ok again.
+    // Each address once (the rewritten one becomes /ok, already asked), the ignored and switched-off ones never; /old leads to /ok again.
     expect(requests.sort()).toEqual(['HEAD /gone', 'HEAD /ok', 'HEAD /ok', 'HEAD /old']);
     const markdown = await readFile(summary, 'utf8');
-    expect(markdown).toContain('### External links: 6 links');
+    expect(markdown).toContain('### External links: 7 links');
     expect(markdown).toContain(`| \`Standards/scs-0101-v1-entropy.md\` | 10:${at('[gone]')} | broken | \`http://127.0.0.1:${port}/gone\` | HTTP 404 |`);
   }, SLOW);
 
@@ -90,7 +90,8 @@ describe('npm run lint:links', () => {
     expect(code).toBe(0);
     expect(requests).toEqual([]);
     const { summary, links } = JSON.parse(stdout);
-    expect(summary).toEqual({ documents: 2, broken: 0, unreachable: 0, redirected: 0, unchecked: 5, alive: 0, ignored: 1 });
+    expect(summary).toEqual({ documents: 2, broken: 0, unreachable: 0, redirected: 0, unchecked: 5, alive: 0, ignored: 2 });
+    expect(links.find((link: { url: string }) => link.url.endsWith('/off'))).toMatchObject({ kind: 'ignored', detail: 'switched off by a markdown-link-check comment' });
     expect(links[0].detail).toMatch(/^not requested: its host is a loopback, private, link-local or otherwise non-public address/);
   }, SLOW);
 

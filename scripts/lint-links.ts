@@ -16,6 +16,7 @@ import { CONFIG_FILE_NAME, loadLintConfig } from '../plugins/standards/lint/conf
 import { checkLinks, DEFAULT_EXTERNAL_LINK_SETTINGS, externalLinks, type LinkResult } from '../plugins/standards/lint/external-links.js';
 import {
   applyLinkCheckConfig,
+  disabledLinkLines,
   EMPTY_LINK_CHECK_CONFIG,
   headersForUrl,
   linkCheckCacheKey,
@@ -111,10 +112,10 @@ async function main(): Promise<number> {
   if (settings.timeoutMs <= 0) throw new UsageError('Unexpected --timeout of 0, expected a duration such as 10s');
 
   // The links, document by document.
-  const occurrences: Array<{ file: string; line: number; column: number; url: string }> = [];
+  const occurrences: Array<{ file: string; line: number; column: number; url: string; disabled: boolean }> = [];
   let documents = 0;
   for (const target of await resolveTargets(positionals.length > 0 ? positionals : ['Standards'])) {
-    const summaries = await loadSummaries(target.root, options);
+    const { summaries, texts } = await loadSummaries(target.root, options);
     let only = target.only;
     if (values.base !== undefined) {
       const changed = await changedDocuments(target.root, values.base, summaries.map((summary) => summary.path));
@@ -124,12 +125,16 @@ async function main(): Promise<number> {
     documents += only ? only.size : summaries.length;
     for (const { path: file, link } of externalLinks(summaries, options)) {
       if (only && !only.has(file)) continue;
-      occurrences.push({ file: label(file), line: link.line, column: link.column, url: link.url.trim() });
+      const disabled = disabledLinkLines(texts.get(file) ?? '').has(link.line);
+      occurrences.push({ file: label(file), line: link.line, column: link.column, url: link.url.trim(), disabled });
     }
   }
 
   // Ignore and rewrite as the mlc_config says, then check each address once.
-  const planned = occurrences.map((occurrence) => ({ ...occurrence, plan: applyLinkCheckConfig(occurrence.url, mlc) }));
+  const planned = occurrences.map(({ disabled, ...occurrence }) => ({
+    ...occurrence,
+    plan: disabled ? { disabled: true as const } : applyLinkCheckConfig(occurrence.url, mlc),
+  }));
   const urls = planned.flatMap(({ plan }) => ('url' in plan ? [plan.url] : []));
   const progress = createProgress(process.stderr, !values['no-progress']);
   const run = await checkLinks(urls, { ...settings, onProgress: (done, total) => progress.update(done, total) });
@@ -137,6 +142,7 @@ async function main(): Promise<number> {
   for (const warning of run.warnings) console.error(warning);
 
   const links: LinkRecord[] = planned.map(({ plan, ...occurrence }) => {
+    if ('disabled' in plan) return { ...occurrence, kind: 'ignored', detail: 'switched off by a markdown-link-check comment', fromCache: false };
     if ('ignored' in plan) return { ...occurrence, kind: 'ignored', detail: `matches ignore pattern ${plan.ignored}`, fromCache: false };
     const checked = run.results.get(plan.url)!;
     const rewritten = plan.url === occurrence.url ? '' : ` (checked as ${plan.url})`;
@@ -185,15 +191,17 @@ async function loadMlcConfig(given: string | undefined): Promise<LinkCheckConfig
   return parsed.config;
 }
 
-/** Each document's outline (its links), from the same parse the linter uses. */
-async function loadSummaries(root: string, options: LintOptions): Promise<FileSummary[]> {
+/** Each document's outline (its links), from the same parse the linter uses, and its text. */
+async function loadSummaries(root: string, options: LintOptions): Promise<{ summaries: FileSummary[]; texts: Map<string, string> }> {
   const fileSet = await loadFileSet(root);
   const summaries: FileSummary[] = [];
+  const texts = new Map<string, string>();
   for (const relative of fileSet.documents) {
     const source = await loadSourceFile(root, relative, options.maxFileBytes);
+    if (source.text !== null) texts.set(relative, source.text);
     summaries.push((await lintSourceFile(source, [], options)).summary);
   }
-  return summaries;
+  return { summaries, texts };
 }
 
 async function changedDocuments(root: string, ref: string, current: readonly string[]): Promise<Set<string>> {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyLinkCheckConfig, headersForUrl, linkCheckCacheKey, parseDuration, parseLinkCheckConfig } from './external-links-config.js';
+import { applyLinkCheckConfig, disabledLinkLines, headersForUrl, linkCheckCacheKey, parseDuration, parseLinkCheckConfig } from './external-links-config.js';
 
 const FILE = 'mlc_config.json';
 const parse = (value: unknown, env: Record<string, string> = {}) => parseLinkCheckConfig(typeof value === 'string' ? value : JSON.stringify(value), FILE, env);
@@ -91,5 +91,26 @@ describe('mlc_config.json', () => {
     if (!a.ok || !b.ok || !c.ok) throw new Error('unexpected');
     expect(linkCheckCacheKey(a.config)).not.toBe(linkCheckCacheKey(b.config));
     expect(linkCheckCacheKey(c.config)).not.toContain('secret-value');
+  });
+});
+
+describe('markdown-link-check comments in documents', () => {
+  it('switch off the links of a range, the next line or their own line', () => {
+    const text = [
+      'a', // 1
+      '<!-- markdown-link-check-disable -->', // 2
+      'b', // 3
+      '<!-- markdown-link-check-enable -->', // 4
+      'c', // 5
+      '<!-- markdown-link-check-disable-next-line -->', // 6
+      'd', // 7
+      'e <!-- markdown-link-check-disable-line -->', // 8
+      'f', // 9
+      '<!--markdown-link-check-disable-->', // 10: not the form markdown-link-check reads (no spaces)
+      'g', // 11
+      '<!-- markdown-link-check-disable -->', // 12
+      'h', // 13
+    ].join('\n');
+    expect([...disabledLinkLines(text)]).toEqual([2, 3, 4, 7, 8, 12, 13]);
   });
 });

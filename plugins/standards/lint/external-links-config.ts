@@ -182,3 +182,25 @@ function describe(value: unknown): string {
   if (typeof value === 'object') return 'an object';
   return `\`${String(value)}\``;
 }
+
+/**
+ * Lines whose links markdown-link-check's comments switch off, as it reads
+ * them: `<!-- markdown-link-check-disable -->` up to
+ * `<!-- markdown-link-check-enable -->` (or the end of the file),
+ * `<!-- markdown-link-check-disable-next-line -->` and
+ * `<!-- markdown-link-check-disable-line -->`. Line numbers start at 1.
+ */
+export function disabledLinkLines(text: string): Set<number> {
+  const disabled = new Set<number>();
+  const comment = (line: string, name: string) => new RegExp(`<!--[ \\t]+markdown-link-check-${name}[ \\t]+-->`).test(line);
+  let off = false;
+  let nextLine = false;
+  text.split(/\r\n?|\n/).forEach((line, index) => {
+    const number = index + 1;
+    if (comment(line, 'disable')) off = true;
+    if (off || nextLine || comment(line, 'disable-line')) disabled.add(number);
+    nextLine = comment(line, 'disable-next-line');
+    if (comment(line, 'enable')) off = false;
+  });
+  return disabled;
+}
