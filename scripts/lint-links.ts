@@ -123,9 +123,11 @@ async function main(): Promise<number> {
     }
     const label = (relative: string) => path.relative(process.cwd(), path.join(target.root, relative)) || relative;
     documents += only ? only.size : summaries.length;
+    const switchedOff = new Map<string, Set<number>>();
     for (const { path: file, link } of externalLinks(summaries, options)) {
       if (only && !only.has(file)) continue;
-      const disabled = disabledLinkLines(texts.get(file) ?? '').has(link.line);
+      if (!switchedOff.has(file)) switchedOff.set(file, disabledLinkLines(texts.get(file) ?? ''));
+      const disabled = switchedOff.get(file)!.has(link.line);
       occurrences.push({ file: label(file), line: link.line, column: link.column, url: link.url.trim(), disabled });
     }
   }
