@@ -74,9 +74,11 @@ export default function standardsPlugin(context: LoadContext, options: Partial<P
     configureWebpack(config) {
       // Runs after the docs instances: their loaders are in the config already.
       addLoaderDependency(config, CORPUS_DEPENDENT_LOADERS, keyFile);
-      // Pages that run plugin code in the browser (the comparison of any two versions) import
-      // TypeScript modules by their `.js` names, as Node's ESM resolution wants them.
-      return { resolve: { extensionAlias: { '.js': ['.ts', '.js'] } } };
+      // Pages that run registry code in the browser (the comparison of any two versions) import
+      // TypeScript modules by their `.js` names, as Node's ESM resolution wants them. Only for the
+      // registry's own files (as the search plugin does, which is absent when Algolia is used).
+      const registry = path.join(context.siteDir, 'plugins', 'standards');
+      return { module: { rules: [{ test: /\.ts$/, include: [registry], resolve: { extensionAlias: { '.js': ['.ts', '.js'] } } }] } };
     },
 
     async postBuild({ content, outDir, siteConfig }) {
