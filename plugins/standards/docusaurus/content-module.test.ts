@@ -138,6 +138,10 @@ describe('createContentCompiler', () => {
       [`${'<div>'.repeat(2000)}\n`, 'Standards/scs-0100-v1-a.md:7:1: cannot render this document: Unexpected Markdown and HTML elements nested 151 levels deep'],
       [`${':::note\n'.repeat(2000)}`, 'Standards/scs-0100-v1-a.md:107:1: cannot render this document: Unexpected block quotes, lists and directives nested 101 levels deep'],
       [`x\n\n${'*a'.repeat(20_000)}\n`, 'Standards/scs-0100-v1-a.md:9:10001: cannot render this document: Unexpected more than 5,000 runs of emphasis markers'],
+      // Work per file: lines of the body (it starts on line 4), nodes and headings.
+      ['x\n'.repeat(250_000), 'Standards/scs-0100-v1-a.md:10004:1: cannot render this document: Unexpected more than 10,000 lines'],
+      ['- a `b` c\n'.repeat(6_000), 'Standards/scs-0100-v1-a.md:6006:3: cannot render this document: Unexpected more than 30,000 Markdown nodes'],
+      ['## h\n'.repeat(5_000), 'Standards/scs-0100-v1-a.md:5006:1: cannot render this document: Unexpected more than 5,000 headings'],
     ];
     for (const [body, message] of cases) {
       await expect(compiler()({ filePath, fileContent: head + body, isServer: false })).rejects.toThrow(message);
