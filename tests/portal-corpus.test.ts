@@ -1,8 +1,12 @@
 // Issue 8 §1 and §5, issue 9 §3: real portal builds of messy corpora, with
 // WARM caches. One private copy of the site (its own .docusaurus and bundler
 // cache, so no other build of the suite shares them) builds three times:
-//   1. our corpus plus a misnamed document and files that must not become
-//      pages (subfolders, tool folders, glob characters, links out, a loop);
+//   1. the messy corpus (tests/fixtures/messy-corpus: every readable document
+//      must be published, wherever it is listed) plus misnamed documents,
+//      files that cannot be read at all, and files that must not become
+//      pages (subfolders, tool folders, glob characters, links out, a loop).
+//      One build serves both fixtures; our own corpus is not needed, since
+//      the handbook shows links to standards a corpus lacks as text (build 3);
 //   2. the same folder after a new version of a standard became current;
 //   3. another corpus, in a git repository of its own.
 // Caches are never cleared in between: that is where stale pages came from.
@@ -71,14 +75,24 @@ const standard = (title: string, extra: Record<string, string> = {}) =>
   frontMatter({ title, type: 'Standard', status: 'Stable', track: 'IaaS', stabilized_at: '2024-01-10', description: `${title}, a fixture.`, ...extra });
 const BODY = '\n## Introduction\n\nWords.\n\n## Motivation\n\nWords.\n\n## Conformance Tests\n\nNone.\n';
 
-async function put(root: string, relative: string, text: string): Promise<void> {
+async function put(root: string, relative: string, text: string | Buffer): Promise<void> {
   await mkdir(path.dirname(path.join(root, relative)), { recursive: true });
   await writeFile(path.join(root, relative), text);
 }
 
-/** Our corpus plus one document of every class of issue 8 §1 and issue 9 §3. */
+const MESSY = path.join(REPO, 'tests/fixtures/messy-corpus');
+/** Files that cannot be read at all, and the reason the build must give for each. */
+const UNREADABLE: Array<{ name: string; content: string | Buffer; reason: RegExp }> = [
+  { name: 'scs-0176-v1-latin-one.md', content: Buffer.from(`${frontMatter({ title: 'Caf\xe9', type: 'Standard', status: 'Draft', track: 'IaaS' })}\ncaf\xe9\n`, 'latin1'), reason: /UTF-8/ },
+  { name: 'scs-0177-v1-binary.md', content: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52]), reason: /binary/ },
+  { name: 'scs-0178-v1-too-large.md', content: `${frontMatter({ title: 'Too Large', type: 'Standard', status: 'Draft', track: 'IaaS' })}\n${'Words and more words.\n'.repeat(60_000)}`, reason: /size|MB|large/i },
+  { name: 'scs-v1-no-number.md', content: `${frontMatter({ title: 'No Number', type: 'Standard', status: 'Draft', track: 'IaaS' })}${BODY}`, reason: /number/ },
+];
+
+/** The messy corpus plus one document of every class of issue 8 §1 and issue 9 §3. */
 async function makeCorpusA(root: string): Promise<void> {
-  for (const name of await readdir(path.join(REPO, 'Standards'))) if (name.endsWith('.md')) await copyFile(path.join(REPO, 'Standards', name), path.join(root, name));
+  for (const name of await readdir(MESSY)) if (name.startsWith('scs-')) await copyFile(path.join(MESSY, name), path.join(root, name));
+  for (const { name, content } of UNREADABLE) await put(root, name, content);
   await put(root, 'scs-0181-v1-Availability-Zones-Standard.md', `${standard('Availability Zones')}${BODY}`);
   await put(
     root,
