@@ -11,7 +11,7 @@
 //   3. another corpus, in a git repository of its own.
 // Caches are never cleared in between: that is where stale pages came from.
 import { execFile, execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { copyFile, cp, mkdir, mkdtemp, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -198,6 +198,80 @@ describe('a corpus with a misnamed document and files that are not documents', (
       expect(output.split(`${path.join(corpusA, name)}:1:1`).length - 1, name).toBe(1);
     }
     expect(output.match(/Not publishing/g)).toHaveLength(1);
+  });
+});
+
+describe('the messy corpus (tests/fixtures/messy-corpus), in the same build', () => {
+  const TRACK_BY_DIGIT: Record<string, string> = { '0': 'global', '1': 'iaas', '2': 'kaas', '3': 'iam', '4': 'ops' };
+  /** Every readable document of the fixture: its `scs-*.md` files but the templates (`scs-XXXX-…`). */
+  const documents = () =>
+    readdirSync(MESSY)
+      .filter((name) => /^scs-.*\.md$/.test(name) && !name.startsWith('scs-XXXX-'))
+      .map((name) => {
+        const text = readFileSync(path.join(MESSY, name), 'utf8');
+        const number = /^scs-(\d{4})-/.exec(name)?.[1] ?? null;
+        const track = number ? TRACK_BY_DIGIT[number[1]!]! : /^track: *(\w+)/m.exec(text)![1]!.toLowerCase();
+        // A day the document became effective, stopped being effective or was turned down: an event of the feed.
+        const dated = /^(stabilized_at|deprecated_at|obsoleted_at|rejected_at): *\d{4}-\d{2}-\d{2}/m.test(text);
+        return { id: name.replace(/\.md$/, ''), number, track, supplement: /^scs-\d{4}-w\d+-/.test(name), dated };
+      });
+
+  it('has the documents the test expects: at least 15 readable ones, versions, a supplement and proposals', () => {
+    const all = documents();
+    expect(all.length).toBeGreaterThanOrEqual(15);
+    expect(all.filter((document) => document.supplement).length).toBeGreaterThan(0);
+    expect(all.filter((document) => document.number === null).length).toBeGreaterThan(0);
+  });
+
+  it('publishes every readable document: its page, indexed for search, and its record in the JSON API', async () => {
+    const api = JSON.parse(await page(0, 'api/standards.json')) as { documents: Array<{ id: string; url: string }> };
+    for (const { id } of documents()) {
+      const html = await page(0, `standards/${id}.html`);
+      expect(html, id).toContain('data-pagefind-body');
+      expect(api.documents.find((document) => document.id === id)?.url, id).toBe(`/standards/${id}`);
+    }
+  });
+
+  it('lists every version and supplement on its status page, every version and proposal in the overview, every standard and proposal on its track page', async () => {
+    const overview = await page(0, 'standards.html');
+    for (const { id, number, track, supplement } of documents()) {
+      const link = new RegExp(`href=/standards/${id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[ >#"]`);
+      const trackPage = await page(0, `standards/${track}.html`);
+      if (number !== null) {
+        expect(await page(0, `standards/${track}/scs-${number}.html`), id).toMatch(link);
+        expect(trackPage, id).toContain(`href=/standards/${track}/scs-${number}`);
+      } else {
+        expect(trackPage, id).toMatch(link);
+      }
+      if (!supplement) expect(overview, id).toMatch(link);
+    }
+  });
+
+  it('has an entry in the feed for every document with a lifecycle date', async () => {
+    const feed = await page(0, 'standards/feed.xml');
+    const dated = documents().filter((document) => document.dated);
+    expect(dated.length).toBeGreaterThan(5);
+    for (const { id } of dated) expect(feed, id).toContain(`/standards/${id}<`);
+  });
+
+  it('leaves out only the files that cannot be read, each named once with its reason, and no template', async () => {
+    const output = results[0]!.output;
+    const notPublishing = output.slice(output.indexOf('Not publishing'), output.indexOf('\n[', output.indexOf('Not publishing')));
+    for (const { name, reason } of UNREADABLE) {
+      const lines = output.split('\n').filter((line) => line.includes(`${path.join(corpusA, name)}:`));
+      expect(lines, name).toHaveLength(1);
+      expect(lines[0], name).toMatch(reason);
+      expect(notPublishing, name).toContain(name);
+      expect(existsSync(path.join(outDirs[0]!, 'standards', name.replace(/\.md$/, '.html'))), name).toBe(false);
+    }
+    // Nothing of the messy corpus is among them.
+    for (const { id } of documents()) expect(notPublishing, id).not.toContain(`${id}.md`);
+    expect((await readdir(path.join(outDirs[0]!, 'standards'))).filter((name) => name.includes('XXXX'))).toEqual([]);
+  });
+
+  it('shows links that lead out of the folder as text, with a warning, instead of failing the build', async () => {
+    expect(results[0]!.output).toContain('Link `../Tests/sizes/README.md` in source file');
+    expect(await page(0, 'standards/scs-0100-v3-machine-sizes.html')).not.toContain('Tests/sizes/README');
   });
 });
 
