@@ -251,7 +251,7 @@ describe('the messy corpus (tests/fixtures/messy-corpus), in the same build', ()
     const feed = await page(0, 'standards/feed.xml');
     const dated = documents().filter((document) => document.dated);
     expect(dated.length).toBeGreaterThan(5);
-    for (const { id } of dated) expect(feed, id).toContain(`/standards/${id}<`);
+    for (const { id } of dated) expect(feed, id).toContain(`/standards/${id}"/>`);
   });
 
   it('leaves out only the files that cannot be read, each named once with its reason, and no template', async () => {
