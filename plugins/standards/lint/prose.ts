@@ -44,25 +44,29 @@ export interface ProseLine {
   text: string;
   /** Whether the Markdown reads the end of this line as a hard line break. */
   hardBreak: boolean;
+  /** Whether the line is part of raw HTML (a `<pre>` block may mean its spaces). */
+  html: boolean;
 }
 
 /** The lines of the body that are not code: code blocks keep their text as written, and so do the lines a code span continues past. */
 export function proseLines(document: StandardDocument, tree: Root): ProseLine[] {
   const code = new Set<number>();
   const breaks = new Set<number>();
+  const html = new Set<number>();
   visitNodes(tree, (node) => {
     if (!node.position) return;
     const { start, end } = node.position;
     if (node.type === 'code') for (let line = start.line; line <= end.line; line++) code.add(line);
     else if (node.type === 'inlineCode') for (let line = start.line; line < end.line; line++) code.add(line);
     else if (node.type === 'break') breaks.add(start.line);
+    else if (node.type === 'html') for (let line = start.line; line <= end.line; line++) html.add(line);
   });
   const lines: ProseLine[] = [];
   bodySource(document)
     .split('\n')
     .forEach((text, index) => {
       const line = index + 1;
-      if (!code.has(line)) lines.push({ line, text, hardBreak: breaks.has(line) });
+      if (!code.has(line)) lines.push({ line, text, hardBreak: breaks.has(line), html: html.has(line) });
     });
   return lines;
 }

@@ -6,13 +6,15 @@ import useBaseUrl from '@docusaurus/useBaseUrl';
 import Layout from '@theme/Layout';
 import type { StatusPageProp } from '@site/plugins/standards/docusaurus/page-props';
 import type { ScopeUsageProp } from '@site/plugins/standards/docusaurus/scope-props';
+import type { StatusDiffProp } from '@site/plugins/standards/docusaurus/diff-props';
+import DiffLinks from './DiffLinks';
 import ScopeUsage from '../scopes/ScopeUsage';
 import DocRef, { DocRefList } from './DocRef';
 import StateBadge from './StateBadge';
 import Timeline from './Timeline';
 import VersionTable from './VersionTable';
 
-export default function StatusPage({ page, scopes = [] }: { page: StatusPageProp; scopes?: ScopeUsageProp[] }): React.ReactElement {
+export default function StatusPage({ page, scopes = [], diffs }: { page: StatusPageProp; scopes?: ScopeUsageProp[]; diffs?: StatusDiffProp }): React.ReactElement {
   const shortLink = `/standards/${page.id}/latest`;
   const shortLinkHref = useBaseUrl(shortLink);
   return (
@@ -37,6 +39,7 @@ export default function StatusPage({ page, scopes = [] }: { page: StatusPageProp
           )}
         </p>
         <VersionTable caption={`Versions of ${page.id}, states on ${page.date}`} versions={page.versions} />
+        {diffs && <DiffLinks diffs={diffs} />}
         {page.supplements.length > 0 && (
           <section>
             <h2>Supplements</h2>

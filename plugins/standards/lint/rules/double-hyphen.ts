@@ -13,6 +13,22 @@ export const rule: FileRule = {
     id: 'double-hyphen',
     description: 'Prose writes a dash as `–`, not as two hyphens `--`; code and command-line options are never checked.',
     defaultSeverity: 'warn',
+    fixable: true,
+    examples: [
+      {
+        title: 'two hyphens for a dash',
+        file: 'scs-0102-v1-image-properties.md',
+        text: '---\ntitle: Image properties\ntype: Standard\nstatus: Draft\ntrack: IaaS\n---\n\n## Introduction\n\nThe property is optional -- and read-only.\n',
+        findings: ['10:26 Unexpected `--` used as a dash, expected an en dash `–`'],
+        fixed: '---\ntitle: Image properties\ntype: Standard\nstatus: Draft\ntrack: IaaS\n---\n\n## Introduction\n\nThe property is optional – and read-only.\n',
+      },
+      {
+        title: 'command-line options, a cell that says "none", and code',
+        file: 'scs-0102-v1-image-properties.md',
+        text: '---\ntitle: Image properties\ntype: Standard\nstatus: Draft\ntrack: IaaS\n---\n\n## Introduction\n\nRun the check with --verbose.\n\n| Property | Default |\n| --- | --- |\n| os_hash | -- |\n\n`a -- b` is code.\n',
+        findings: [],
+      },
+    ],
   },
   scope: 'file',
   check({ document, tree }) {
@@ -21,6 +37,7 @@ export const rule: FileRule = {
     return proseMatches(document, tree, DASH, (source) => source.trim() === '--').map(({ span }) => ({
       message: 'Unexpected `--` used as a dash, expected an en dash `–`',
       span,
+      fix: { kind: 'text' as const, edits: [{ start: span.start, end: span.end!, text: '–' }] },
     }));
   },
 };
