@@ -7,11 +7,13 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { ParsedFile, StandardDocument } from '../model/document.js';
 import type { CalendarDate } from '../model/front-matter-schema.js';
-import { loadFileHistory, type FileHistory } from '../history/file-history.js';
-import { loadCorpus, type LoadedCorpus } from '../parse/load-corpus.js';
+import { loadCorpusHistory, type CorpusHistory } from '../history/commit-log.js';
+import { loadCorpus, type LoadedCorpus, type ParseCache } from '../parse/load-corpus.js';
 
 const loaded = new Map<string, Promise<LoadedCorpus>>();
-const histories = new Map<string, Promise<Map<string, FileHistory>>>();
+/** Per corpus folder, what its last load parsed: a reload parses only the files that changed. */
+const parseCaches = new Map<string, ParseCache>();
+const histories = new Map<string, Promise<CorpusHistory>>();
 
 /**
  * The standards folder from the environment: unset or empty means our own
@@ -30,7 +32,9 @@ export function loadCorpusOnce(root: string): Promise<LoadedCorpus> {
   const key = path.resolve(root);
   let corpus = loaded.get(key);
   if (!corpus) {
-    corpus = loadCorpus(key).catch((cause: unknown) => {
+    let parseCache = parseCaches.get(key);
+    if (!parseCache) parseCaches.set(key, (parseCache = new Map()));
+    corpus = loadCorpus(key, { parseCache }).catch((cause: unknown) => {
       loaded.delete(key);
       throw new Error(`Could not read the standards folder ${key}`, { cause });
     });
@@ -39,18 +43,18 @@ export function loadCorpusOnce(root: string): Promise<LoadedCorpus> {
   return corpus;
 }
 
-/** Day each file was added and last changed, from the git repository the corpus is in (its own or the site's). */
-export function loadHistoryOnce(root: string): Promise<Map<string, FileHistory>> {
+/** The commits of each file, from the git repository the corpus is in (its own or the site's): one `git log` per build. */
+export function loadHistoryOnce(root: string): Promise<CorpusHistory> {
   const key = path.resolve(root);
   let history = histories.get(key);
   if (!history) {
-    history = loadFileHistory(key);
+    history = loadCorpusHistory(key);
     histories.set(key, history);
   }
   return history;
 }
 
-/** Forgets a loaded corpus, so the dev server sees edited files. */
+/** Forgets a loaded corpus, so the dev server sees edited files (the next load parses only the files whose text changed). */
 export function forgetCorpus(root: string): void {
   loaded.delete(path.resolve(root));
   histories.delete(path.resolve(root));

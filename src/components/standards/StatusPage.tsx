@@ -10,6 +10,7 @@ import type { StatusDiffProp } from '@site/plugins/standards/docusaurus/diff-pro
 import DiffLinks from './DiffLinks';
 import ScopeUsage from '../scopes/ScopeUsage';
 import DocRef, { DocRefList } from './DocRef';
+import CalendarLink from './CalendarLink';
 import StateBadge from './StateBadge';
 import Timeline from './Timeline';
 import VersionTable from './VersionTable';
@@ -66,6 +67,7 @@ export default function StatusPage({ page, scopes = [], diffs }: { page: StatusP
         <section>
           <h2>Timeline</h2>
           <Timeline timeline={page.timeline} />
+          <CalendarLink href={page.calendar} subject={page.id} />
         </section>
       </main>
     </Layout>

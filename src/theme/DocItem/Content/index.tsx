@@ -15,12 +15,19 @@ import DocumentMetadata from '@site/src/components/standards/DocumentMetadata';
 import SearchFacts from '@site/src/components/standards/SearchFacts';
 import type { ScopeUsageProp } from '@site/plugins/standards/docusaurus/scope-props';
 import ScopeUsage from '@site/src/components/scopes/ScopeUsage';
+import type { DocumentHistoryProp } from '@site/plugins/standards/docusaurus/history-props';
+import DocumentHistory from '@site/src/components/standards/DocumentHistory';
 import type { DiffLink } from '@site/plugins/standards/docusaurus/diff-props';
 import PreviousDiffLink from '@site/src/components/standards/PreviousDiffLink';
 
 export default function DocItemContent({ children }: Props): React.ReactElement {
   const { metadata, frontMatter, contentTitle } = useDoc();
-  const { scs, scs_scopes: scopes, scs_diff: diff } = frontMatter as { scs?: DocumentPageProp; scs_scopes?: ScopeUsageProp[]; scs_diff?: DiffLink };
+  const {
+    scs,
+    scs_scopes: scopes,
+    scs_diff: diff,
+    scs_history: history,
+  } = frontMatter as { scs?: DocumentPageProp; scs_scopes?: ScopeUsageProp[]; scs_diff?: DiffLink; scs_history?: DocumentHistoryProp };
   const syntheticTitle = !frontMatter.hide_title && typeof contentTitle === 'undefined' ? metadata.title : null;
   return (
     <div className={`${ThemeClassNames.docs.docMarkdown} markdown`} data-pagefind-body="">
@@ -46,6 +53,7 @@ export default function DocItemContent({ children }: Props): React.ReactElement 
         </div>
       )}
       <MDXContent>{children}</MDXContent>
+      {scs && history && <DocumentHistory history={history} />}
     </div>
   );
 }
