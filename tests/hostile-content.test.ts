@@ -81,7 +81,26 @@ describe('hostile-content fixture', () => {
       'scs-0185-v1-attachments.md:14:37 attachment-type Unexpected `.js` file (`./scs-0185-tool.js`) in a link, expected a passive type the portal publishes (PNG, JPEG, GIF, WebP, AVIF, SVG, CSV, JSON, YAML, plain text or PDF)',
       'scs-0185-v1-attachments.md:14:72 attachment-type Unexpected `.bin` file (`./scs-0185-blob.bin`) in a link, expected a passive type the portal publishes (PNG, JPEG, GIF, WebP, AVIF, SVG, CSV, JSON, YAML, plain text or PDF)',
     ]);
+    // The SVG files, as the portal's SVG sanitizer reads them: everything it leaves out of the published picture, where it stands.
+    expect(result.diagnostics.filter((d) => d.ruleId === 'attachment-svg').map((d) => `${d.file}:${d.line}:${d.column} ${d.message}`)).toEqual([
+      "scs-0185-animate.svg:2:3 Unexpected <a> in an SVG picture, expected only static drawing: the portal publishes the picture without it",
+      "scs-0185-animate.svg:3:5 Unexpected <set> in an SVG picture, expected only static drawing: the portal publishes the picture without it",
+      "scs-0185-animate.svg:4:5 Unexpected <animate> in an SVG picture, expected only static drawing: the portal publishes the picture without it",
+      "scs-0185-foreign.svg:2:3 Unexpected <foreignObject> in an SVG picture, expected only static drawing: the portal publishes the picture without it",
+      "scs-0185-foreign.svg:3:3 Unexpected href=\"…\" on <image> in an SVG picture, expected only static drawing: the portal publishes the picture without it",
+      "scs-0185-foreign.svg:4:3 Unexpected href=\"…\" on <use> in an SVG picture, expected only static drawing: the portal publishes the picture without it",
+      "scs-0185-large.svg:1:1 Unexpected onload=\"…\" on <svg> in an SVG picture, expected only static drawing: the portal publishes the picture without it",
+      "scs-0185-large.svg:2:3 Unexpected <script> in an SVG picture, expected only static drawing: the portal publishes the picture without it",
+      "scs-0185-script.svg:2:1 Unexpected onload=\"…\" on <svg> in an SVG picture, expected only static drawing: the portal publishes the picture without it",
+      "scs-0185-script.svg:3:3 Unexpected <script> in an SVG picture, expected only static drawing: the portal publishes the picture without it",
+      "scs-0185-script.svg:4:3 Unexpected onclick=\"…\" on <rect> in an SVG picture, expected only static drawing: the portal publishes the picture without it",
+      "scs-0185-script.svg:5:3 Unexpected <a> in an SVG picture, expected only static drawing: the portal publishes the picture without it",
+      "scs-0185-style.svg:2:3 Unexpected <style> with url(), @import or escapes in an SVG picture, expected only static drawing: the portal publishes the picture without it",
+      "scs-0185-style.svg:4:3 Unexpected style=\"…\" on <rect> in an SVG picture, expected only static drawing: the portal publishes the picture without it",
+
+    ]);
     // Nothing else is wrong with these documents, so every error above is the sanitizer's or the attachment check's.
-    expect(result.diagnostics.filter((d) => d.severity === 'error' && d.ruleId !== 'content-safety' && d.ruleId !== 'attachment-type')).toEqual([]);
+    const checks = new Set(['content-safety', 'attachment-type', 'attachment-svg']);
+    expect(result.diagnostics.filter((d) => d.severity === 'error' && !checks.has(d.ruleId))).toEqual([]);
   });
 });

@@ -1,13 +1,17 @@
 // Issue 8 §1 and §5, issue 9 §3: real portal builds of messy corpora, with
 // WARM caches. One private copy of the site (its own .docusaurus and bundler
 // cache, so no other build of the suite shares them) builds three times:
-//   1. our corpus plus a misnamed document and files that must not become
-//      pages (subfolders, tool folders, glob characters, links out, a loop);
+//   1. the messy corpus (tests/fixtures/messy-corpus: every readable document
+//      must be published, wherever it is listed) plus misnamed documents,
+//      files that cannot be read at all, and files that must not become
+//      pages (subfolders, tool folders, glob characters, links out, a loop).
+//      One build serves both fixtures; our own corpus is not needed, since
+//      the handbook shows links to standards a corpus lacks as text (build 3);
 //   2. the same folder after a new version of a standard became current;
 //   3. another corpus, in a git repository of its own.
 // Caches are never cleared in between: that is where stale pages came from.
 import { execFile, execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { copyFile, cp, mkdir, mkdtemp, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -71,14 +75,24 @@ const standard = (title: string, extra: Record<string, string> = {}) =>
   frontMatter({ title, type: 'Standard', status: 'Stable', track: 'IaaS', stabilized_at: '2024-01-10', description: `${title}, a fixture.`, ...extra });
 const BODY = '\n## Introduction\n\nWords.\n\n## Motivation\n\nWords.\n\n## Conformance Tests\n\nNone.\n';
 
-async function put(root: string, relative: string, text: string): Promise<void> {
+async function put(root: string, relative: string, text: string | Buffer): Promise<void> {
   await mkdir(path.dirname(path.join(root, relative)), { recursive: true });
   await writeFile(path.join(root, relative), text);
 }
 
-/** Our corpus plus one document of every class of issue 8 §1 and issue 9 §3. */
+const MESSY = path.join(REPO, 'tests/fixtures/messy-corpus');
+/** Files that cannot be read at all, and the reason the build must give for each. */
+const UNREADABLE: Array<{ name: string; content: string | Buffer; reason: RegExp }> = [
+  { name: 'scs-0176-v1-latin-one.md', content: Buffer.from(`${frontMatter({ title: 'Caf\xe9', type: 'Standard', status: 'Draft', track: 'IaaS' })}\ncaf\xe9\n`, 'latin1'), reason: /UTF-8/ },
+  { name: 'scs-0177-v1-binary.md', content: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52]), reason: /binary/ },
+  { name: 'scs-0178-v1-too-large.md', content: `${frontMatter({ title: 'Too Large', type: 'Standard', status: 'Draft', track: 'IaaS' })}\n${'Words and more words.\n'.repeat(60_000)}`, reason: /size|MB|large/i },
+  { name: 'scs-v1-no-number.md', content: `${frontMatter({ title: 'No Number', type: 'Standard', status: 'Draft', track: 'IaaS' })}${BODY}`, reason: /number/ },
+];
+
+/** The messy corpus plus one document of every class of issue 8 §1 and issue 9 §3. */
 async function makeCorpusA(root: string): Promise<void> {
-  for (const name of await readdir(path.join(REPO, 'Standards'))) if (name.endsWith('.md')) await copyFile(path.join(REPO, 'Standards', name), path.join(root, name));
+  for (const name of await readdir(MESSY)) if (name.startsWith('scs-')) await copyFile(path.join(MESSY, name), path.join(root, name));
+  for (const { name, content } of UNREADABLE) await put(root, name, content);
   await put(root, 'scs-0181-v1-Availability-Zones-Standard.md', `${standard('Availability Zones')}${BODY}`);
   await put(
     root,
@@ -184,6 +198,80 @@ describe('a corpus with a misnamed document and files that are not documents', (
       expect(output.split(`${path.join(corpusA, name)}:1:1`).length - 1, name).toBe(1);
     }
     expect(output.match(/Not publishing/g)).toHaveLength(1);
+  });
+});
+
+describe('the messy corpus (tests/fixtures/messy-corpus), in the same build', () => {
+  const TRACK_BY_DIGIT: Record<string, string> = { '0': 'global', '1': 'iaas', '2': 'kaas', '3': 'iam', '4': 'ops' };
+  /** Every readable document of the fixture: its `scs-*.md` files but the templates (`scs-XXXX-…`). */
+  const documents = () =>
+    readdirSync(MESSY)
+      .filter((name) => /^scs-.*\.md$/.test(name) && !name.startsWith('scs-XXXX-'))
+      .map((name) => {
+        const text = readFileSync(path.join(MESSY, name), 'utf8');
+        const number = /^scs-(\d{4})-/.exec(name)?.[1] ?? null;
+        const track = number ? TRACK_BY_DIGIT[number[1]!]! : /^track: *(\w+)/m.exec(text)![1]!.toLowerCase();
+        // A day the document became effective, stopped being effective or was turned down: an event of the feed.
+        const dated = /^(stabilized_at|deprecated_at|obsoleted_at|rejected_at): *\d{4}-\d{2}-\d{2}/m.test(text);
+        return { id: name.replace(/\.md$/, ''), number, track, supplement: /^scs-\d{4}-w\d+-/.test(name), dated };
+      });
+
+  it('has the documents the test expects: at least 15 readable ones, versions, a supplement and proposals', () => {
+    const all = documents();
+    expect(all.length).toBeGreaterThanOrEqual(15);
+    expect(all.filter((document) => document.supplement).length).toBeGreaterThan(0);
+    expect(all.filter((document) => document.number === null).length).toBeGreaterThan(0);
+  });
+
+  it('publishes every readable document: its page, indexed for search, and its record in the JSON API', async () => {
+    const api = JSON.parse(await page(0, 'api/standards.json')) as { documents: Array<{ id: string; url: string }> };
+    for (const { id } of documents()) {
+      const html = await page(0, `standards/${id}.html`);
+      expect(html, id).toContain('data-pagefind-body');
+      expect(api.documents.find((document) => document.id === id)?.url, id).toBe(`/standards/${id}`);
+    }
+  });
+
+  it('lists every version and supplement on its status page, every version and proposal in the overview, every standard and proposal on its track page', async () => {
+    const overview = await page(0, 'standards.html');
+    for (const { id, number, track, supplement } of documents()) {
+      const link = new RegExp(`href=/standards/${id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[ >#"]`);
+      const trackPage = await page(0, `standards/${track}.html`);
+      if (number !== null) {
+        expect(await page(0, `standards/${track}/scs-${number}.html`), id).toMatch(link);
+        expect(trackPage, id).toContain(`href=/standards/${track}/scs-${number}`);
+      } else {
+        expect(trackPage, id).toMatch(link);
+      }
+      if (!supplement) expect(overview, id).toMatch(link);
+    }
+  });
+
+  it('has an entry in the feed for every document with a lifecycle date', async () => {
+    const feed = await page(0, 'standards/feed.xml');
+    const dated = documents().filter((document) => document.dated);
+    expect(dated.length).toBeGreaterThan(5);
+    for (const { id } of dated) expect(feed, id).toContain(`/standards/${id}"/>`);
+  });
+
+  it('leaves out only the files that cannot be read, each named once with its reason, and no template', async () => {
+    const output = results[0]!.output;
+    const notPublishing = output.slice(output.indexOf('Not publishing'), output.indexOf('\n[', output.indexOf('Not publishing')));
+    for (const { name, reason } of UNREADABLE) {
+      const lines = output.split('\n').filter((line) => line.includes(`${path.join(corpusA, name)}:`));
+      expect(lines, name).toHaveLength(1);
+      expect(lines[0], name).toMatch(reason);
+      expect(notPublishing, name).toContain(name);
+      expect(existsSync(path.join(outDirs[0]!, 'standards', name.replace(/\.md$/, '.html'))), name).toBe(false);
+    }
+    // Nothing of the messy corpus is among them.
+    for (const { id } of documents()) expect(notPublishing, id).not.toContain(`${id}.md`);
+    expect((await readdir(path.join(outDirs[0]!, 'standards'))).filter((name) => name.includes('XXXX'))).toEqual([]);
+  });
+
+  it('shows links that lead out of the folder as text, with a warning, instead of failing the build', async () => {
+    expect(results[0]!.output).toContain('Link `../Tests/sizes/README.md` in source file');
+    expect(await page(0, 'standards/scs-0100-v3-machine-sizes.html')).not.toContain('Tests/sizes/README');
   });
 });
 

@@ -193,4 +193,23 @@ export const MESS_CLASSES: MessClass[] = [
       'scs-0100-v2-sizes.md:7:1 error Missing `scs-0100-v1-machine-sizes.md` in `replaces`, expected v2 to name its predecessor replaces-predecessor',
     ],
   },
+  {
+    // `before` here is what the linter printed at commit 2a9a6d9 (the type with no near miss hid the status check).
+    name: 'a type with no near miss: one finding on it, and the checks every possible type shares',
+    files: {
+      'scs-0203-v1-spec-type.md': doc({ title: 'Spec Type', type: 'Spec', track: 'KaaS' }, '## Introduction\n\nSee [the checker](#nowhere).\n'),
+      'scs-0203-w1-spec-type-notes.md': doc({ title: 'Notes', type: 'Notes', track: 'KaaS', supplements: '[scs-0203-v1-spec-type.md]' }, '## Notes\n\nText.\n'),
+    },
+    before: [
+      'scs-0203-v1-spec-type.md:3:7 error Unexpected `Spec` for `type`, expected one of `Procedural`, `Standard`, `Decision Record`, `Supplement` front-matter-value',
+      'scs-0203-v1-spec-type.md:9:5 error Unexpected link to missing anchor `#nowhere` in this document, expected the anchor of a heading link-target',
+      'scs-0203-w1-spec-type-notes.md:3:7 error Unexpected `Notes` for `type`, expected one of `Procedural`, `Standard`, `Decision Record`, `Supplement` front-matter-value',
+    ],
+    after: [
+      'scs-0203-v1-spec-type.md:1:1 error Missing `status`, expected one for a document of any type but Supplement front-matter-required',
+      'scs-0203-v1-spec-type.md:3:7 error Unexpected `Spec` for `type`, expected one of `Procedural`, `Standard`, `Decision Record`, `Supplement` front-matter-value',
+      'scs-0203-v1-spec-type.md:9:5 error Unexpected link to missing anchor `#nowhere` in this document, expected the anchor of a heading link-target',
+      'scs-0203-w1-spec-type-notes.md:3:7 error Unexpected `Notes` for `type`, expected one of `Procedural`, `Standard`, `Decision Record`, `Supplement` front-matter-value',
+    ],
+  },
 ];

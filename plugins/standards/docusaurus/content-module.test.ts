@@ -103,8 +103,8 @@ describe('createContentCompiler', () => {
     await expect(compiler()({ filePath, fileContent: '![x](./missing.png)', isServer: false })).rejects.toThrow(
       'Image `./missing.png` in source file "Standards/scs-0100-v1-a.md" couldn\'t be found.',
     );
+    // (`../secret.png` is above the folder: shown as its description, with a warning; see below.)
     for (const [image, why] of [
-      ['../secret.png', 'is outside the standards folder'],
       ['img/link.png', 'is outside the standards folder'],
       ['img/diagram.png!../secret.png', 'has characters a bundled file name must not have'],
     ]) {
@@ -139,6 +139,24 @@ describe('createContentCompiler', () => {
     expect(treeOf(await withFileSet({ filePath, fileContent: '![x](img/diagram.png)', isServer: false }))).toEqual([['p', 0, ['img', { src: { asset: 0 }, alt: 'x' }]]]);
   });
 
+  it('shows links and images that lead out of the standards folder as text, with a warning, and still fails on a missing document', async () => {
+    const warnings: string[] = [];
+    const compile = createContentCompiler({
+      root: path.join(siteDir, 'Standards'),
+      docs: { siteDir, resolveMarkdownLink: () => null, markdownConfig: { hooks: { onBrokenMarkdownLinks: 'throw', onBrokenMarkdownImages: 'throw' } } },
+      permalinkTargets: async () => new Map(),
+      warn: (message) => warnings.push(message),
+    });
+    const markdown = '[tests](../Tests/README.md) [docs](../docs/overview.md#x) ![chart](../static/chart.png)';
+    expect(treeOf(await compile({ filePath, fileContent: markdown, isServer: false }))).toEqual([['p', 0, 'tests docs chart']]);
+    expect(warnings).toEqual([
+      '[scs-standards] Link `../Tests/README.md` in source file "Standards/scs-0100-v1-a.md" leads out of the standards folder; showing its text only (link-leaves-folder).',
+      '[scs-standards] Link `../docs/overview.md#x` in source file "Standards/scs-0100-v1-a.md" leads out of the standards folder; showing its text only (link-leaves-folder).',
+      '[scs-standards] Image `../static/chart.png` in source file "Standards/scs-0100-v1-a.md" leads out of the standards folder; showing its description only (link-leaves-folder).',
+    ]);
+    await expect(compile({ filePath, fileContent: '[gone](scs-0999-v1-missing.md)', isServer: false })).rejects.toThrow('Markdown link with URL `scs-0999-v1-missing.md`');
+  });
+
   it('refuses a document over a resource limit, naming the file and the line in the file', async () => {
     const head = '---\ntitle: A\n---\n\n## Deep\n\n';
     const cases: Array<[string, string]> = [
@@ -146,6 +164,10 @@ describe('createContentCompiler', () => {
       [`${'<div>'.repeat(2000)}\n`, 'Standards/scs-0100-v1-a.md:7:1: cannot render this document: Unexpected Markdown and HTML elements nested 151 levels deep'],
       [`${':::note\n'.repeat(2000)}`, 'Standards/scs-0100-v1-a.md:107:1: cannot render this document: Unexpected block quotes, lists and directives nested 101 levels deep'],
       [`x\n\n${'*a'.repeat(20_000)}\n`, 'Standards/scs-0100-v1-a.md:9:10001: cannot render this document: Unexpected more than 5,000 runs of emphasis markers'],
+      // Work per file: lines of the body (it starts on line 4), nodes and headings.
+      ['x\n'.repeat(250_000), 'Standards/scs-0100-v1-a.md:10004:1: cannot render this document: Unexpected more than 10,000 lines'],
+      ['- a `b` c\n'.repeat(6_000), 'Standards/scs-0100-v1-a.md:6006:3: cannot render this document: Unexpected more than 30,000 Markdown nodes'],
+      ['## h\n'.repeat(5_000), 'Standards/scs-0100-v1-a.md:5006:1: cannot render this document: Unexpected more than 5,000 headings'],
     ];
     for (const [body, message] of cases) {
       await expect(compiler()({ filePath, fileContent: head + body, isServer: false })).rejects.toThrow(message);

@@ -75,6 +75,12 @@ async function renderDocumentBody(filePath: string, fileContent: string, options
     const [, pathname = '', rest = ''] = /^([^?#]*)(.*)$/s.exec(url) ?? [];
     if (pathname.startsWith('/')) return (targets.get(pathname.replace(/(.)\/$/, '$1')) ?? pathname) + rest;
     const decoded = safeDecode(pathname);
+    // Above the standards folder nothing is published: the link shows its text. A warning, as in the linter
+    // (link-leaves-folder), never a reason to leave a readable document unpublished.
+    if (pathname !== '' && path.relative(options.root, path.resolve(path.dirname(filePath), decoded)).split(path.sep)[0] === '..') {
+      warn(`[scs-standards] ${kind === 'image' ? 'Image' : 'Link'} \`${url}\` in source file "${relativeFile}" leads out of the standards folder; showing its ${kind === 'image' ? 'description' : 'text'} only (link-leaves-folder).`);
+      return { refused: true };
+    }
     if (kind === 'link' && /\.mdx?$/i.test(decoded)) {
       const permalink = docs.resolveMarkdownLink?.({ linkPathname: decoded, sourceFilePath: filePath }) ?? null;
       if (permalink !== null) return permalink + rest;

@@ -1,6 +1,7 @@
 // Every lint rule, in the order their findings are produced. Adding a rule
 // means a file in rules/, a line here, a test table and a docs page.
 import type { Rule } from './rule.js';
+import { rule as attachmentSvg } from './rules/attachment-svg.js';
 import { rule as attachmentType } from './rules/attachment-type.js';
 import { rule as contentSafety } from './rules/content-safety.js';
 import { rule as curlyQuotes } from './rules/curly-quotes.js';
@@ -93,6 +94,8 @@ export const ALL_RULES: readonly Rule[] = [
   singleStableVersion,
   linkTarget,
   externalLinks,
+  // Attachments
+  attachmentSvg,
   // Scope files (scopes/*.yaml)
   scopeSyntax,
   scopeSchema,

@@ -8,6 +8,7 @@ import type { ParsedScopeFile } from '../model/scope.js';
 import type { Finding, RuleFinding } from '../report/diagnostic.js';
 import type { Outline } from '../markdown/outline.js';
 import type { BaseSnapshot } from '../history/snapshot.js';
+import type { SvgAttachment } from './svg-attachments.js';
 
 export type SeveritySetting = 'off' | 'warn' | 'error';
 
@@ -83,6 +84,8 @@ export interface CorpusContext {
   base?: BaseSnapshot | null;
   /** The scope files (see parse/load-scopes.ts), paths relative to the corpus root; none when absent. */
   scopes?: readonly ParsedScopeFile[];
+  /** The SVG attachments of the corpus, as the portal's sanitizer reads them (see svg-attachments.ts); none when absent. */
+  svgAttachments?: readonly SvgAttachment[];
 }
 
 export interface CorpusRule {

@@ -19,6 +19,7 @@ import { lintInWorkers } from './parallel.js';
 import type { CorpusRule, FileRule, Rule } from './rule.js';
 import type { BaseSnapshot } from '../history/snapshot.js';
 import { collectFindings, severityOf, toDiagnostic } from './stamp.js';
+import { loadSvgAttachments } from './svg-attachments.js';
 import { toolVersion } from './tool-version.js';
 
 /** Below this many files to parse, starting workers costs more than it saves. */
@@ -133,10 +134,12 @@ export async function lintCorpus(request: LintRequest): Promise<LintResult> {
   const registry = buildRegistry(summaries.flatMap((summary) => (summary.document ? [summary.document] : [])));
   const scopeSource = request.scopes === undefined ? { dir: defaultScopesDir(root), mixed: false } : request.scopes;
   const scopes = scopeSource ? await loadScopes(scopeSource.dir, { relativeTo: root, mixed: scopeSource.mixed, maxFileBytes: config.options.maxFileBytes }) : [];
+  // SVG pictures: the portal publishes only what its sanitizer keeps, so the linter reports what it removes.
+  const svgAttachments = corpusRules.some((rule) => rule.meta.id === 'attachment-svg') ? await loadSvgAttachments(root, fileSet.assets) : [];
   const corpusFindings: Array<RuleFinding & { path: string }> = [];
   for (const rule of corpusRules) {
     corpusFindings.push(
-      ...(await collectFindings(rule, () => rule.check({ registry, files: summaries, date: request.date, options: config.options, scopes, base: request.base ?? null }))).map(
+      ...(await collectFindings(rule, () => rule.check({ registry, files: summaries, date: request.date, options: config.options, scopes, svgAttachments, base: request.base ?? null }))).map(
         // A crashed corpus rule has no file to blame; it is shown on the first one.
         (finding) => ({ ...finding, path: finding.path ?? paths[0] ?? '' }),
       ),
@@ -146,7 +149,7 @@ export async function lintCorpus(request: LintRequest): Promise<LintResult> {
   // Scope files are reported with the folder they belong to, not when single documents are asked for;
   // files deleted since the base are reported too: a history rule names what was removed.
   const deleted = [...(request.base?.texts.keys() ?? [])].filter((relative) => !paths.includes(relative));
-  const reported = new Set([...(request.only ?? [...paths, ...scopes.map((scope) => scope.path)]), ...deleted]);
+  const reported = new Set([...(request.only ?? [...paths, ...scopes.map((scope) => scope.path), ...svgAttachments.map((svg) => svg.path)]), ...deleted]);
   const label = request.fileLabel ?? ((relative: string) => relative);
   const diagnostics: Diagnostic[] = [];
   const add = (relative: string, finding: RuleFinding) => {

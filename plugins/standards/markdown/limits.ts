@@ -9,8 +9,11 @@
 //
 // The checks come in two parts: a scan of the text before micromark runs
 // (cheap, one pass over the lines; it stops the inputs that would make the
-// parse itself slow), and a check of the parsed tree before anything walks it
-// recursively (exact depth, HTML nesting, table cells).
+// parse itself slow, and bounds the lines, which bound the blocks), and a check
+// of the parsed tree before anything walks it recursively (exact depth, HTML
+// nesting, table cells, nodes and headings, which bound the work of every
+// later step: rendering, the page's size, its table of contents). The limits
+// are counts, not time, so every machine and every tool agrees on them.
 import type { Nodes, Root } from 'mdast';
 import type { Span } from '../report/diagnostic.js';
 
@@ -31,10 +34,25 @@ export const MARKDOWN_LIMITS = {
   angleBrackets: 20_000,
   /** Starts of autolink literals: `www.`, `http://`, `https://` and the `@` of an e-mail address. */
   autolinkStarts: 2_000,
+  /** Runs of backticks, which open and close code spans: each span is a node that no other count sees. */
+  backtickRuns: 20_000,
   /** `|`, which separates table cells: a table is parsed whole before its cells can be counted. */
   pipes: 100_000,
   /** Cells of all tables, each row counted as wide as its table's header (short rows are filled in when rendered). */
   tableCells: 50_000,
+  /**
+   * Lines of the body (the front matter has limits of its own). Parsing and rendering cost grows with the blocks a
+   * file holds, and every line can start one (a heading, a list item): 250,000
+   * one-line headings in 1 MB took minutes to build. For some arrangements
+   * (setext headings, or paragraphs or headings alternating with quotes or
+   * lists) micromark's cost grows with the square of the blocks, so the bound
+   * is lines, counted before the parse, and low enough for those.
+   */
+  lines: 10_000,
+  /** Nodes of the parsed tree (elements and text), the work every later step does per node; honest standards have a few thousand. */
+  nodes: 30_000,
+  /** Headings: each is an anchor, an outline entry and a table-of-contents entry on the page. */
+  headings: 5_000,
 } as const;
 
 /** One limit a document went over, where it did, in words for the finding. */
@@ -70,6 +88,7 @@ const COUNTED: ReadonlyArray<{ pattern: RegExp; limit: number; what: string }> =
   { pattern: /\[/g, limit: MARKDOWN_LIMITS.brackets, what: 'opening brackets (`[`) of links and images' },
   { pattern: /</g, limit: MARKDOWN_LIMITS.angleBrackets, what: 'angle brackets (`<`) of HTML and autolinks' },
   { pattern: /www\.|https?:\/\/|@/gi, limit: MARKDOWN_LIMITS.autolinkStarts, what: 'web addresses and e-mail addresses (`www.`, `http://`, `https://`, `@`)' },
+  { pattern: /`+/g, limit: MARKDOWN_LIMITS.backtickRuns, what: 'runs of backticks (`` ` ``)' },
   { pattern: /\|/g, limit: MARKDOWN_LIMITS.pipes, what: 'table cell separators (`|`)' },
 ];
 
@@ -79,9 +98,12 @@ const COUNTED: ReadonlyArray<{ pattern: RegExp; limit: number; what: string }> =
  * nodes (COUNTED). Counted everywhere, fenced code included: telling code
  * from text needs the parse this scan protects (an HTML block or a list item
  * can end what looks like a fence), and a scan that can be fooled is no
- * limit. The tree check afterwards is exact.
+ * limit. The tree check afterwards is exact. `firstLine` is the line the
+ * body starts at, when the text before it stands for the front matter (see
+ * markdown.ts, bodySource): lines are counted from there, so the linter and
+ * the portal, which renders the body alone, count the same lines.
  */
-export function scanMarkdownSource(source: string): LimitHit | null {
+export function scanMarkdownSource(source: string, firstLine = 1): LimitHit | null {
   const limits = MARKDOWN_LIMITS;
   const counts = COUNTED.map(() => 0);
   let directiveDepth = 0;
@@ -92,6 +114,10 @@ export function scanMarkdownSource(source: string): LimitHit | null {
     const end = newline === -1 ? source.length : newline;
     const text = source.slice(start, end);
     start = end + 1;
+    // The empty rest after a final line break is no line (a file of 20,000 lines ends with one).
+    if (line - firstLine + 1 > limits.lines && !(newline === -1 && text === '')) {
+      return { message: `Unexpected more than ${format(limits.lines)} lines, expected fewer; ${NOT_CHECKED}`, span: at(line) };
+    }
 
     const prefix = THEMATIC_BREAK.test(text) ? '' : (CONTAINER_PREFIX.exec(text)?.[0] ?? '');
     const markers = prefix === '' ? 0 : (prefix.match(CONTAINER_MARKER)?.length ?? 0);
@@ -134,6 +160,8 @@ export function checkMarkdownTree(tree: Root): LimitHit | null {
   const limits = MARKDOWN_LIMITS;
   let htmlDepth = 0;
   let cells = 0;
+  let nodes = 0;
+  let headings = 0;
   // Children are pushed in reverse, so nodes come off in document order (raw HTML opens and closes in that order).
   const stack: Array<{ node: Nodes; depth: number }> = [{ node: tree, depth: 0 }];
   for (let item = stack.pop(); item; item = stack.pop()) {
@@ -141,6 +169,13 @@ export function checkMarkdownTree(tree: Root): LimitHit | null {
     const line = node.position?.start.line ?? 1;
     const column = node.position?.start.column ?? 1;
     if (depth > limits.treeDepth) return { message: tooDeep(depth, 'Markdown elements', limits.treeDepth), span: at(line, column) };
+    // The root is not counted, nor a `:::` directive: the linter reads its lines as a paragraph (see below).
+    if (depth > 0 && node.type !== 'containerDirective' && ++nodes > limits.nodes) {
+      return { message: `Unexpected more than ${format(limits.nodes)} Markdown nodes (elements and text), expected fewer; ${NOT_CHECKED}`, span: at(line, column) };
+    }
+    if (node.type === 'heading' && ++headings > limits.headings) {
+      return { message: `Unexpected more than ${format(limits.headings)} headings, expected fewer; ${NOT_CHECKED}`, span: at(line, column) };
+    }
     if (node.type === 'html') {
       for (const match of node.value.matchAll(TAG)) {
         const name = match[2]!.toLowerCase();

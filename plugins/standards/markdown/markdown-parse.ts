@@ -54,12 +54,14 @@ export type MarkdownParse = { tree: Root; limit: null } | { tree: null; limit: L
 
 /** Parses the body of a document; positions are file lines and columns. Throws ResourceLimitError. */
 export function parseMarkdownBody(document: StandardDocument): Root {
-  return parseMarkdown(bodySource(document));
+  const parsed = parseMarkdownBodyWithinLimits(document);
+  if (parsed.limit) throw new ResourceLimitError(parsed.limit);
+  return parsed.tree;
 }
 
 /** The body of a document, or the limit it went over (for the linter, which reports rather than throws). */
 export function parseMarkdownBodyWithinLimits(document: StandardDocument): MarkdownParse {
-  return parseWithinLimits(bodySource(document), parseUnchecked);
+  return parseWithinLimits(bodySource(document), parseUnchecked, document.bodyLine);
 }
 
 /** Markdown text -> tree, as remark with remark-frontmatter and remark-gfm would parse it. Throws ResourceLimitError. */
@@ -75,8 +77,12 @@ export function parseMarkdown(source: string): Root {
  * here (render/admonitions.ts has a parser of its own), so the linter, the
  * portal and the exporters accept and refuse the same documents.
  */
-export function parseWithinLimits(source: string, parse: (source: string, checkTree: (tree: Root) => LimitHit | null) => Root | LimitHit): MarkdownParse {
-  const scanned = scanMarkdownSource(source);
+export function parseWithinLimits(
+  source: string,
+  parse: (source: string, checkTree: (tree: Root) => LimitHit | null) => Root | LimitHit,
+  firstLine = 1,
+): MarkdownParse {
+  const scanned = scanMarkdownSource(source, firstLine);
   if (scanned) return { tree: null, limit: scanned };
   let parsed: Root | LimitHit;
   try {

@@ -34,6 +34,25 @@ export const REQUIRED_SECTIONS: Record<DocumentType, readonly string[]> = {
 };
 
 /**
+ * The types a document can have. When its `type` is missing or unreadable
+ * (`type: Spec`, with no near miss to read it as), its file name still
+ * narrows it: a supplement file (`scs-NNNN-wN-…`) is a Supplement, any other
+ * is one of the rest. Checks that depend on the type then check what every
+ * possible type requires, so one broken field is one finding and hides no other.
+ */
+export function possibleTypes(type: DocumentType | null, fileKind: 'document' | 'supplement' | 'proposal' | 'template'): readonly DocumentType[] {
+  if (type !== null) return [type];
+  return fileKind === 'supplement' ? ['Supplement'] : DOCUMENT_TYPES.filter((candidate) => candidate !== 'Supplement');
+}
+
+/** The sections every one of `types` requires (see REQUIRED_SECTIONS), in the table's order. */
+export function sectionsRequiredByAll(types: readonly DocumentType[]): string[] {
+  const [first, ...rest] = types;
+  if (first === undefined) return [];
+  return REQUIRED_SECTIONS[first].filter((section) => rest.every((type) => REQUIRED_SECTIONS[type].includes(section)));
+}
+
+/**
  * Words that show where a Decision Record states its decision: in a heading
  * (`## Decision`, `## Outcome`, `## Our choice`) or in the text of a section
  * other than Abstract and Context ("the group decided …").

@@ -51,9 +51,24 @@ describe('parseDocumentFile', () => {
       '1:1 front-matter-required: Missing `title`, expected it in the front matter',
       '1:1 front-matter-required: Missing `type`, expected it in the front matter',
       '1:1 front-matter-required: Missing `track`, expected it in the front matter',
+      // Whatever its type, a `vN` file is no Supplement, so it needs a status.
+      '1:1 front-matter-required: Missing `status`, expected one for a document of any type but Supplement',
+    ]],
+    ['a type with no near miss, and no status', 'title: x\ntype: Spec\ntrack: IaaS', [
+      '3:7 front-matter-value: Unexpected `Spec` for `type`, expected one of `Procedural`, `Standard`, `Decision Record`, `Supplement`',
+      '1:1 front-matter-required: Missing `status`, expected one for a document of any type but Supplement',
     ]],
   ])('reports %s', (_, frontMatter, expected) => {
     expect(findings('scs-0101-v1-entropy.md', file(frontMatter)).sort()).toEqual([...expected].sort());
+  });
+
+  it('asks no status of a supplement file whose type is unreadable, nor of a template', () => {
+    expect(findings('scs-0101-w1-entropy-notes.md', file('title: x\ntype: Notes\ntrack: IaaS\nsupplements: [scs-0101-v1-entropy.md]'))).toEqual([
+      '3:7 front-matter-value: Unexpected `Notes` for `type`, expected one of `Procedural`, `Standard`, `Decision Record`, `Supplement`',
+    ]);
+    expect(findings('scs-XXXX-v1-template.md', file('title: x\ntype: Spec\ntrack: IaaS'))).toEqual([
+      '3:7 front-matter-value: Unexpected `Spec` for `type`, expected one of `Procedural`, `Standard`, `Decision Record`, `Supplement`',
+    ]);
   });
 
   it('reads older forms as meant: a single string as a list, a former key as the current one, a near-miss value', () => {

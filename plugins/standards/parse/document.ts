@@ -2,7 +2,7 @@
 // on the way. Pure: the caller reads the file (see load/).
 import type { ParsedFile, StandardDocument } from '../model/document.js';
 import { FORMER_KEYS, FRONT_MATTER_KEYS, isFrontMatterKey, type FrontMatterKey } from '../model/front-matter-schema.js';
-import { trackByDigit, type DocumentType, type Status, type TrackName } from '../model/vocabulary.js';
+import { possibleTypes, trackByDigit, type DocumentType, type Status, type TrackName } from '../model/vocabulary.js';
 import type { RuleFinding, Span } from '../report/diagnostic.js';
 import { checkField, editDistance, listFieldText } from './fields.js';
 import { parseFileName } from './file-name.js';
@@ -88,8 +88,14 @@ export function parseDocumentFile(path: string, text: string): ParsedFile {
         message: 'Unexpected `status` on a Supplement, expected none: a supplement follows the lifecycle of the documents it supplements',
         span: fieldSpans.status,
       });
-    } else if (type !== undefined && type !== 'Supplement' && !written.has('status')) {
-      findings.push({ ruleId: 'front-matter-required', message: `Missing \`status\`, expected one for a ${type}`, span: firstLine });
+    } else if (!written.has('status')) {
+      // With no readable type, the file name still says whether it can be a Supplement (see possibleTypes).
+      const kind = named.parts?.kind;
+      const types = kind && kind !== 'template' ? possibleTypes(type ?? null, kind) : type ? [type] : [];
+      if (types.length > 0 && !types.includes('Supplement')) {
+        const what = type ? `a ${type}` : 'a document of any type but Supplement';
+        findings.push({ ruleId: 'front-matter-required', message: `Missing \`status\`, expected one for ${what}`, span: firstLine });
+      }
     }
   }
 

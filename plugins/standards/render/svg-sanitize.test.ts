@@ -49,6 +49,11 @@ describe('sanitizeSvg', () => {
       ok: true,
       svg: `<svg ${OUT_NS}><style></style><rect></rect></svg>`,
       removed: ['<style> with url(), @import or escapes', 'style="…" on <rect>', 'onclick="…" on <rect>'],
+      changes: [
+        { what: '<style> with url(), @import or escapes', line: 1, column: 84 },
+        { what: 'style="…" on <rect>', line: 1, column: 115 },
+        { what: 'onclick="…" on <rect>', line: 1, column: 115 },
+      ],
     });
   });
 

@@ -50,24 +50,63 @@ const URL_IN_CSS = /url\s*\(\s*(['"]?)([^)'"]*)\1\s*\)/gi;
 const LOCAL_REFERENCE = /^#[\w.:-]+$/;
 const RASTER_DATA = /^data:image\/(png|jpeg|gif|webp|avif);base64,[a-z0-9+/=\s]*$/i;
 
-export type SvgResult = { ok: true; svg: string; removed: string[] } | { ok: false; error: string };
+/** One thing the sanitizer removed or changed, where it stands in the file (the linter reports each). */
+export interface SvgChange {
+  what: string;
+  line: number;
+  column: number;
+}
+
+/**
+ * `removed` names each kind of thing removed once (for the build's log);
+ * `changes` lists every occurrence with its place, for the `attachment-svg`
+ * rule; an error says why the file is not published at all, with its place.
+ */
+export type SvgResult =
+  | { ok: true; svg: string; removed: string[]; changes: SvgChange[] }
+  | { ok: false; error: string; line: number; column: number };
 
 export function sanitizeSvg(source: string): SvgResult {
   const parser = sax.parser(true, { xmlns: true, position: true });
   const out: string[] = [];
   const removed: string[] = [];
+  const changes: SvgChange[] = [];
+  const lineStarts = [0];
+  for (let index = source.indexOf('\n'); index !== -1; index = source.indexOf('\n', index + 1)) lineStarts.push(index + 1);
+  /** Line and column (1-based) of a character index. */
+  const place = (index: number): { line: number; column: number } => {
+    let low = 0;
+    let high = lineStarts.length - 1;
+    while (low < high) {
+      const middle = (low + high + 1) >> 1;
+      if (lineStarts[middle]! <= index) low = middle;
+      else high = middle - 1;
+    }
+    return { line: low + 1, column: index - lineStarts[low]! + 1 };
+  };
+  /** Where the construct being read started: the `<` of the current tag. */
+  const tagStart = () => place(Math.max(0, (parser as unknown as { startTagPosition: number }).startTagPosition - 1));
+  let errorAt = { line: 1, column: 1 };
+  /** Where the open `<style>` element starts: an unsafe style sheet is reported there. */
+  let styleAt = { line: 1, column: 1 };
   /** For each open element: written, unwrapped or skipped (with everything inside). */
   const stack: Array<'written' | 'unwrapped' | 'skipped'> = [];
   const names: string[] = [];
   let error: string | null = null;
   let root = true;
   const skipping = () => stack.includes('skipped');
-  const note = (what: string) => {
+  const note = (what: string, at = tagStart()) => {
     if (!removed.includes(what)) removed.push(what);
+    changes.push({ what, ...at });
+  };
+  const fail = (message: string, at = { line: parser.line + 1, column: parser.column + 1 }) => {
+    if (error !== null) return;
+    error = message;
+    errorAt = at;
   };
 
   parser.onerror = (cause) => {
-    error ??= cause.message.split('\n')[0] ?? 'not well-formed';
+    fail(cause.message.split('\n')[0] ?? 'not well-formed');
     parser.error = null as unknown as Error;
   };
   parser.ondoctype = () => note('DOCTYPE');
@@ -76,7 +115,7 @@ export function sanitizeSvg(source: string): SvgResult {
   };
   parser.onopentag = (node) => {
     const tag = node as sax.QualifiedTag;
-    if (root && (tag.uri !== SVG || tag.local !== 'svg')) error ??= `expected an <svg> root element, found <${tag.name}>`;
+    if (root && (tag.uri !== SVG || tag.local !== 'svg')) fail(`expected an <svg> root element, found <${tag.name}>`, tagStart());
     root = false;
     if (skipping()) return stack.push('skipped');
     if (tag.uri === SVG && UNWRAPPED.has(tag.local)) {
@@ -96,6 +135,7 @@ export function sanitizeSvg(source: string): SvgResult {
       }
       attributes.push(` ${kept[0]}="${escapeXml(kept[1])}"`);
     }
+    if (tag.local === 'style') styleAt = tagStart();
     out.push(`<${tag.local}${attributes.join('')}>`);
     names.push(tag.local);
     stack.push('written');
@@ -107,7 +147,7 @@ export function sanitizeSvg(source: string): SvgResult {
   const onText = (text: string) => {
     if (skipping() || stack.length === 0) return;
     if (names.at(-1) === 'style' && stack.at(-1) === 'written' && !passiveCss(text)) {
-      note('<style> with url(), @import or escapes');
+      note('<style> with url(), @import or escapes', styleAt);
       // An unsafe style sheet empties its element; the drawing stays.
       return;
     }
@@ -119,10 +159,10 @@ export function sanitizeSvg(source: string): SvgResult {
   try {
     parser.write(source).close();
   } catch (cause) {
-    error ??= cause instanceof Error ? cause.message.split('\n')[0]! : String(cause);
+    fail(cause instanceof Error ? cause.message.split('\n')[0]! : String(cause));
   }
-  if (root) error ??= 'no <svg> element';
-  return error === null ? { ok: true, svg: out.join(''), removed } : { ok: false, error };
+  if (root) fail('no <svg> element', { line: 1, column: 1 });
+  return error === null ? { ok: true, svg: out.join(''), removed, changes } : { ok: false, error, ...errorAt };
 }
 
 function keptAttribute(element: string, attribute: sax.QualifiedAttribute): [string, string] | null {

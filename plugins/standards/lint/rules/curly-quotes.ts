@@ -2,8 +2,7 @@
 // a search box they are not the quotes a reader meant, and the documents mix
 // them with straight ones depending on which editor an author used.
 import type { Finding } from '../../report/diagnostic.js';
-import { bodySource } from '../../markdown/markdown.js';
-import { positionIn, proseRuns } from '../prose.js';
+import { proseMatches } from '../prose.js';
 import type { FileRule } from '../rule.js';
 
 /** Each curly quote and the straight one to write instead. */
@@ -49,18 +48,14 @@ export const rule: FileRule = {
   check({ document, tree }) {
     if (!document || !tree) return [];
     const findings: Finding[] = [];
-    for (const run of proseRuns(tree, bodySource(document))) {
-      for (const match of run.source.matchAll(CURLY)) {
-        const straight = STRAIGHT[match[0]];
-        if (straight === undefined) continue;
-        const start = positionIn(run, match.index);
-        const end = { line: start.line, column: start.column + 1 };
-        findings.push({
-          message: `Unexpected curly quote \`${match[0]}\`, expected \`${straight}\``,
-          span: { start, end },
-          fix: { kind: 'text', edits: [{ start, end, text: straight }] },
-        });
-      }
+    for (const { match, span } of proseMatches(document, tree, CURLY)) {
+      const straight = STRAIGHT[match[0]];
+      if (straight === undefined) continue;
+      findings.push({
+        message: `Unexpected curly quote \`${match[0]}\`, expected \`${straight}\``,
+        span,
+        fix: { kind: 'text', edits: [{ start: span.start, end: span.end!, text: straight }] },
+      });
     }
     return findings;
   },

@@ -2,9 +2,7 @@
 // shows them as two hyphens, not as a dash. Command-line options (`--force`)
 // and longer runs of hyphens are not dashes, nor is a table cell or list item
 // that holds nothing but `--` (read as "none"); code is never checked.
-import type { Finding } from '../../report/diagnostic.js';
-import { bodySource } from '../../markdown/markdown.js';
-import { positionIn, proseRuns } from '../prose.js';
+import { proseMatches } from '../prose.js';
 import type { FileRule } from '../rule.js';
 
 /** `--` alone between spaces (or a line's edge), or between two letters. */
@@ -35,19 +33,11 @@ export const rule: FileRule = {
   scope: 'file',
   check({ document, tree }) {
     if (!document || !tree) return [];
-    const findings: Finding[] = [];
-    for (const run of proseRuns(tree, bodySource(document))) {
-      if (run.source.trim() === '--') continue; // a cell or item that only says "none"
-      for (const match of run.source.matchAll(DASH)) {
-        const start = positionIn(run, match.index);
-        const end = { line: start.line, column: start.column + 2 };
-        findings.push({
-          message: 'Unexpected `--` used as a dash, expected an en dash `–`',
-          span: { start, end },
-          fix: { kind: 'text', edits: [{ start, end, text: '–' }] },
-        });
-      }
-    }
-    return findings;
+    // A cell or item that only says `--` means "none".
+    return proseMatches(document, tree, DASH, (source) => source.trim() === '--').map(({ span }) => ({
+      message: 'Unexpected `--` used as a dash, expected an en dash `–`',
+      span,
+      fix: { kind: 'text' as const, edits: [{ start: span.start, end: span.end!, text: '–' }] },
+    }));
   },
 };

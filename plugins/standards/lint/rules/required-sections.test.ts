@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fileContext, formatFindings, withFrontMatter } from '../markdown-test-kit.js';
+import { possibleTypes, sectionsRequiredByAll, type DocumentType } from '../../model/vocabulary.js';
 import { rule } from './required-sections.js';
 
 const STANDARD = 'title: Entropy\ntype: Standard\nstatus: Draft\ntrack: IaaS';
@@ -48,6 +49,38 @@ describe('required-sections', () => {
     ]],
   ])('reports %s', (_, frontMatter, body, expected) => {
     expect(check('scs-0101-v1-entropy.md', frontMatter, body)).toEqual(expected);
+  });
+
+  // A type with no near miss is read as no type: its finding is front-matter-value's. The sections checked are
+  // those every type the file could be requires: a `vN` file may be Procedural (no sections), a `wN` file is a
+  // Supplement (none either), so none is demanded by name, and nothing is reported as misplaced or as a
+  // missing decision, which would be a guess. The type's own finding is the one finding.
+  it.each([
+    ['type: Spec on a document without sections', 'scs-0101-v1-entropy.md', 'title: Entropy\ntype: Spec\nstatus: Draft\ntrack: IaaS', 'Text.\n'],
+    ['type: Spec with a required name at level 3', 'scs-0101-v1-entropy.md', 'title: Entropy\ntype: Spec\nstatus: Draft\ntrack: IaaS', '## Abstract\n\n### Context\n'],
+    ['no type at all', 'scs-0101-v1-entropy.md', 'title: Entropy\nstatus: Draft\ntrack: IaaS', 'Text.\n'],
+    ['type: Notes on a supplement file', 'scs-0101-w1-entropy-notes.md', 'title: Notes\ntype: Notes\ntrack: IaaS', 'Text.\n'],
+  ])('demands of %s only what every possible type demands', (_, name, frontMatter, body) => {
+    expect(check(name, frontMatter, body)).toEqual([]);
+  });
+
+  it.each([
+    [[], []],
+    [['Standard'], ['Introduction', 'Motivation', 'Conformance Tests']],
+    [['Decision Record'], ['Abstract', 'Context']],
+    [['Standard', 'Decision Record'], []],
+    [possibleTypes(null, 'document'), []],
+    [possibleTypes(null, 'proposal'), []],
+    [possibleTypes(null, 'supplement'), []],
+    [possibleTypes('Standard', 'document'), ['Introduction', 'Motivation', 'Conformance Tests']],
+  ] as Array<[DocumentType[], string[]]>)('requires of %j the sections %j', (types, sections) => {
+    expect(sectionsRequiredByAll(types)).toEqual(sections);
+  });
+
+  it('narrows an unknown type by the file: a supplement file is a Supplement, any other one of the rest', () => {
+    expect(possibleTypes(null, 'supplement')).toEqual(['Supplement']);
+    expect(possibleTypes(null, 'document')).toEqual(['Procedural', 'Standard', 'Decision Record']);
+    expect(possibleTypes('Decision Record', 'document')).toEqual(['Decision Record']);
   });
 
   it('skips templates', () => {

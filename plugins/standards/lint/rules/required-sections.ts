@@ -2,10 +2,11 @@
 // sections. The headings required by name are those our procedural standard
 // names (the list per type lives in the vocabulary table). A Decision Record's
 // decision may stand under any heading, so it is looked for, not demanded by
-// name: see `findDecision`.
+// name: see `findDecision`. A document whose type is missing or unreadable
+// is checked for the sections every type it could be requires (see
+// possibleTypes): its type is one finding, not a reason to skip the rest.
 import type { Heading, Nodes, Root } from 'mdast';
-import type { StandardDocument } from '../../model/document.js';
-import { DECISION_WORDS, REQUIRED_SECTIONS } from '../../model/vocabulary.js';
+import { DECISION_WORDS, possibleTypes, REQUIRED_SECTIONS, sectionsRequiredByAll } from '../../model/vocabulary.js';
 import type { Finding, Span } from '../../report/diagnostic.js';
 import { nodeText } from '../../markdown/markdown.js';
 import { headingText } from '../../markdown/outline.js';
@@ -22,8 +23,11 @@ export const rule: FileRule = {
   },
   scope: 'file',
   check({ document, tree }) {
-    if (!document || !tree || document.kind === 'template' || !document.type) return [];
-    const required = REQUIRED_SECTIONS[document.type];
+    if (!document || !tree || document.kind === 'template') return [];
+    // An unknown type (its own finding is front-matter-value or front-matter-required) still gets what every type it could be requires.
+    const types = possibleTypes(document.type, document.kind);
+    const required = sectionsRequiredByAll(types);
+    const every = document.type ?? 'document';
     const headings = tree.children.filter((node): node is Heading => node.type === 'heading');
     const missingSpan: Span = document.fieldSpans.type ?? { start: { line: document.bodyLine, column: 1 } };
     const findings: Finding[] = [];
@@ -37,10 +41,10 @@ export const rule: FileRule = {
           span: { start: { line: misplaced.position.start.line, column: misplaced.position.start.column } },
         });
       } else {
-        findings.push({ message: `Missing section \`## ${section}\`, expected every ${document.type} to have it`, span: missingSpan });
+        findings.push({ message: `Missing section \`## ${section}\`, expected every ${every} to have it`, span: missingSpan });
       }
     }
-    if (document.type === 'Decision Record' && !findDecision(tree, document)) {
+    if (types.every((type) => type === 'Decision Record') && !findDecision(tree)) {
       findings.push({
         message: 'Missing the decision, expected a section that states it: a heading such as `## Decision` or `## Outcome`, or a section after Context saying what was decided',
         span: missingSpan,
@@ -56,8 +60,8 @@ export const rule: FileRule = {
  * text of a section that is not Abstract or Context nor below them. Text
  * before the first heading does not count: that is usually a summary.
  */
-function findDecision(tree: Root, document: StandardDocument): boolean {
-  const named = new Set(REQUIRED_SECTIONS[document.type!].map(normalize));
+function findDecision(tree: Root): boolean {
+  const named = new Set(REQUIRED_SECTIONS['Decision Record'].map(normalize));
   let inside: 'none' | 'named' | 'other' = 'none';
   let namedDepth = 0;
   for (const node of tree.children) {

@@ -18,6 +18,10 @@ describe('resource-limit', () => {
     ['5,000 emphasis runs', body(`${'*a* '.repeat(2500)}\n`)],
     ['1,000 footnote markers', body(`${Array.from({ length: 500 }, (_, i) => `[^${i}]`).join(' ')}\n\n${Array.from({ length: 500 }, (_, i) => `[^${i}]: n`).join('\n')}\n`)],
     ['a table of 50,000 cells', body(`|${' a |'.repeat(100)}\n|${' - |'.repeat(100)}\n${'| x |\n'.repeat(499)}`)],
+    ['10,000 lines', body('x\n'.repeat(9_997))],
+    ['30,000 nodes', body('- a `b` c\n'.repeat(5_999))],
+    ['5,000 headings', body('## h\n'.repeat(4_999))],
+    ['20,000 runs of backticks', body(`${'`a` '.repeat(10_000)}\n`)],
     ['100 anchors and 100 aliases', documentText([...standardFields(), 'x:', ...Array.from({ length: 100 }, (_, i) => `  - &a${i} [*a${Math.max(0, i - 1)}]`).slice(1), '  - &a0 v'])],
   ])('accepts %s', async (_, content) => {
     expect((await lint(content)).filter((line) => line.includes('resource-limit') || line.includes('Unexpected'))).toEqual([]);
@@ -74,8 +78,8 @@ describe('resource-limit', () => {
     ],
     [
       '10,001 image openers over many lines',
-      body('![x\n'.repeat(10_001)),
-      `10011:2 error Unexpected more than 10,000 opening brackets (\`[\`) of links and images, expected fewer; ${NOT_CHECKED}`,
+      body('![x ![y\n'.repeat(5_001)),
+      `5011:2 error Unexpected more than 10,000 opening brackets (\`[\`) of links and images, expected fewer; ${NOT_CHECKED}`,
     ],
     [
       '20,001 angle brackets',
@@ -89,8 +93,23 @@ describe('resource-limit', () => {
     ],
     [
       '100,001 table cell separators',
-      body(`| a | b |\n| - | - |\n${'| x | y |\n'.repeat(33_333)}|\n`),
-      `33344:5 error Unexpected more than 100,000 table cell separators (\`|\`), expected fewer; ${NOT_CHECKED}`,
+      body(`| a | b |\n| - | - |\n${'| x | y | x | y | x | y | x | y | x | y |\n'.repeat(9_091)}`),
+      `9103:17 error Unexpected more than 100,000 table cell separators (\`|\`), expected fewer; ${NOT_CHECKED}`,
+    ],
+    // Lines of the body: it starts on line 8, so its 10,001st line is line 10,008 of the file.
+    ['10,001 lines', body('x\n'.repeat(9_998)), `10008:1 error Unexpected more than 10,000 lines, expected fewer; ${NOT_CHECKED}`],
+    ['10,001 lines without a final line break', body(`${'x\n'.repeat(9_997)}x`), `10008:1 error Unexpected more than 10,000 lines, expected fewer; ${NOT_CHECKED}`],
+    [
+      '30,001 nodes: a list of 6,000 items of five nodes each',
+      body('- a `b` c\n'.repeat(6_000)),
+      `6010:3 error Unexpected more than 30,000 Markdown nodes (elements and text), expected fewer; ${NOT_CHECKED}`,
+    ],
+    ['5,001 headings', body('## h\n'.repeat(5_000)), `5010:1 error Unexpected more than 5,000 headings, expected fewer; ${NOT_CHECKED}`],
+    ['setext headings count as well', body(`${'## h\n'.repeat(4_000)}${'h\n-\n'.repeat(1_000)}`), `6009:1 error Unexpected more than 5,000 headings, expected fewer; ${NOT_CHECKED}`],
+    [
+      '20,001 runs of backticks',
+      body(`${'`a` '.repeat(10_001)}\n`),
+      `11:40001 error Unexpected more than 20,000 runs of backticks (\`\` \` \`\`), expected fewer; ${NOT_CHECKED}`,
     ],
     [
       'a wide header over many short rows',

@@ -7,7 +7,7 @@ import { surfaceParseFindings } from '../surface-parse-findings.js';
 export const rule = surfaceParseFindings(
   {
     id: 'resource-limit',
-    description: 'The Markdown stays within the limits on nesting, markup characters, footnotes and table cells, and a file is checked within its time budget.',
+    description: 'The Markdown stays within the limits on nesting, markup characters, footnotes, table cells, lines, nodes and headings, and a file is checked within its time budget.',
     defaultSeverity: 'error',
   },
   { skipTemplates: false },

@@ -3,7 +3,7 @@
 // line break. Code blocks keep theirs (some languages need them); front
 // matter is not part of the body and is never checked.
 import type { Finding } from '../../report/diagnostic.js';
-import { bodySource, visitNodes } from '../../markdown/markdown.js';
+import { proseLines } from '../prose.js';
 import type { FileRule } from '../rule.js';
 
 export const rule: FileRule = {
@@ -28,36 +28,21 @@ export const rule: FileRule = {
   scope: 'file',
   check({ document, tree }) {
     if (!document || !tree) return [];
-    // Lines inside code blocks, and lines a multi-line code span continues past.
-    const code = new Set<number>();
-    const breaks = new Set<number>();
-    const html = new Set<number>();
-    visitNodes(tree, (node) => {
-      if (!node.position) return;
-      const { start, end } = node.position;
-      if (node.type === 'code') for (let line = start.line; line <= end.line; line++) code.add(line);
-      else if (node.type === 'inlineCode') for (let line = start.line; line < end.line; line++) code.add(line);
-      else if (node.type === 'break') breaks.add(start.line);
-      // Raw HTML (a <pre> block) may mean its spaces: reported, never fixed.
-      else if (node.type === 'html') for (let line = start.line; line <= end.line; line++) html.add(line);
-    });
     const findings: Finding[] = [];
-    const lines = bodySource(document).split('\n');
-    lines.forEach((text, index) => {
-      const line = index + 1;
+    for (const { line, text, hardBreak, html } of proseLines(document, tree)) {
       const trailing = /[ \t]+$/.exec(text);
-      if (!trailing || code.has(line)) return;
+      if (!trailing) continue;
       const what = describe(trailing[0]);
       const span = { start: { line, column: trailing.index + 1 }, end: { line, column: text.length + 1 } };
       // After a backslash, a `\` would escape it rather than break the line: reported, not fixed.
-      const fixable = !html.has(line) && text[trailing.index - 1] !== '\\';
+      const fixable = !html && text[trailing.index - 1] !== '\\';
       const fix = (replacement: string) => (!fixable ? {} : { fix: { kind: 'text' as const, edits: [{ start: span.start, end: span.end, text: replacement }] } });
-      if (breaks.has(line) && trailing[0].length >= 2 && trailing.index > 0) {
+      if (hardBreak && trailing[0].length >= 2 && trailing.index > 0) {
         findings.push({ message: `Unexpected ${what} as a hard line break, expected a backslash \`\\\` at the end of the line`, span, ...fix('\\') });
       } else {
         findings.push({ message: `Unexpected ${what} at the end of the line, expected none`, span, ...fix('') });
       }
-    });
+    }
     return findings;
   },
 };
