@@ -1,6 +1,7 @@
 // The content of a doc page, ejected from the classic theme so that a
 // standards document shows its lifecycle banner and metadata under its title.
-// The data comes from the front matter (`scs`), computed at build time.
+// The data comes from the front matter (`scs`), computed at build time for the
+// build day; DocumentHead recomputes the states for the day the page is read.
 import React from 'react';
 import { ThemeClassNames } from '@docusaurus/theme-common';
 import { useDoc } from '@docusaurus/plugin-content-docs/client';
@@ -8,10 +9,8 @@ import Heading from '@theme/Heading';
 import MDXContent from '@theme/MDXContent';
 import type { Props } from '@theme/DocItem/Content';
 import type { DocumentPageProp } from '@site/plugins/standards/docusaurus/document-props';
-import LifecycleBanner from '@site/src/components/standards/LifecycleBanner';
-import DocumentMetadata from '@site/src/components/standards/DocumentMetadata';
 import type { ScopeUsageProp } from '@site/plugins/standards/docusaurus/scope-props';
-import ScopeUsage from '@site/src/components/scopes/ScopeUsage';
+import DocumentHead from '@site/src/components/standards/DocumentHead';
 
 export default function DocItemContent({ children }: Props): React.ReactElement {
   const { metadata, frontMatter, contentTitle } = useDoc();
@@ -24,18 +23,7 @@ export default function DocItemContent({ children }: Props): React.ReactElement 
           <Heading as="h1">{syntheticTitle}</Heading>
         </header>
       )}
-      {scs && (
-        <div className="scs-document-head">
-          <LifecycleBanner doc={scs} />
-          <DocumentMetadata doc={scs} />
-          {scopes && scopes.length > 0 && (
-            <section className="scs-meta scs-meta--scopes" aria-label="Certification scopes">
-              <p>Required by these certification scope versions:</p>
-              <ScopeUsage usage={scopes} />
-            </section>
-          )}
-        </div>
-      )}
+      {scs && <DocumentHead doc={scs} scopes={scopes} />}
       <MDXContent>{children}</MDXContent>
     </div>
   );
