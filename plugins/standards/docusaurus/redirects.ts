@@ -7,7 +7,8 @@
 // `/latest` depends on the day: its page carries every day the version in force
 // changes (computed here with the model's currentVersion) and a few lines of
 // script pick the one for the reader's day (or its `?date=`); without script,
-// the refresh leads to the build day's version.
+// the refresh (in `<noscript>`, so it cannot race the script) leads to the
+// build day's version.
 import { absoluteUrl, documentPath, statusPagePath } from '../export/urls.js';
 import type { OutputFile } from '../export/api-json.js';
 import type { CalendarDate } from '../model/front-matter-schema.js';
@@ -83,7 +84,7 @@ export function formatRedirectPage(redirect: Redirect, siteUrl: string): OutputF
 <meta charset="utf-8">
 <title>${escapeHtml(redirect.title)}</title>
 <meta name="robots" content="noindex">
-${redirect.schedule ? scheduleScript(redirect.schedule, basePath) : ''}<meta http-equiv="refresh" content="0; url=${target}">
+${redirect.schedule ? `${scheduleScript(redirect.schedule, basePath)}<noscript><meta http-equiv="refresh" content="0; url=${target}"></noscript>` : `<meta http-equiv="refresh" content="0; url=${target}">`}
 <link rel="canonical" href="${escapeHtml(absoluteUrl(siteUrl, redirect.to))}">
 </head>
 <body>
