@@ -67,7 +67,9 @@ export default function standardsPlugin(context: LoadContext, options: Partial<P
     configureWebpack(config) {
       // Runs after the docs instances: their loaders are in the config already.
       addLoaderDependency(config, CORPUS_DEPENDENT_LOADERS, keyFile);
-      return {};
+      // Pages run the model's lifecycle functions in the browser (./dated.ts, ./page-states.ts), whose
+      // imports name `.js` files as Node's ESM resolution wants; the bundler finds the `.ts` beside them.
+      return { resolve: { extensionAlias: { '.js': ['.ts', '.js'] } } };
     },
 
     async postBuild({ content, outDir, siteConfig }) {
