@@ -57,13 +57,10 @@ export interface Dated {
   stateLabel: string | null;
 }
 
-/** The same item with its state for `date`; itself when nothing changes (so React can skip it). */
+/** The same item with its state for `date`; itself when the state is the same (so React can skip it). */
 export function atDate<T extends Dated>(item: T, date: CalendarDate): T {
-  const view = stateViewAt(item.dates, date);
-  if (view.state === item.state && !('column' in item)) return item;
-  const next = { ...item, state: view.state, stateLabel: view.stateLabel } as T;
-  if ('column' in item) Object.assign(next, { column: view.column, future: view.future, note: view.note });
-  return next;
+  const { state, stateLabel } = stateViewAt(item.dates, date);
+  return state === item.state ? item : { ...item, state, stateLabel };
 }
 
 /** The current version among dated items (the newest in force, else the newest); undefined when none has dates. */

@@ -6,7 +6,7 @@
 import type { CalendarDate } from '../model/front-matter-schema.js';
 import { versionInForceAlong, type LifecycleFields } from '../model/lifecycle.js';
 import { toBannerProp } from './banner.js';
-import { atDate, currentOf, type LifecycleDates } from './dated.js';
+import { atDate, currentOf, stateViewAt, type LifecycleDates } from './dated.js';
 import type { DocumentPageProp } from './document-props.js';
 import type { DocLink } from './links.js';
 import type { OverviewProp, StatusPageProp, TrackPageProp, VersionRow } from './page-props.js';
@@ -16,7 +16,7 @@ const linksAt = (links: readonly DocLink[], date: CalendarDate): DocLink[] => li
 /** Version rows of one standard (or one proposal) on `date`: states, columns, notes and which one is current. */
 export function versionRowsAt(rows: readonly VersionRow[], date: CalendarDate): VersionRow[] {
   const current = currentOf(rows, date);
-  return rows.map((row) => ({ ...atDate(row, date), current: row === current, supplements: linksAt(row.supplements, date) }));
+  return rows.map((row) => ({ ...row, ...stateViewAt(row.dates, date), current: row === current, supplements: linksAt(row.supplements, date) }));
 }
 
 export function overviewAt(overview: OverviewProp, date: CalendarDate): OverviewProp {
