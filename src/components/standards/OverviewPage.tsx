@@ -118,120 +118,120 @@ export default function OverviewPage({ overview: built }: { overview: OverviewPr
   return (
     <Layout title="All standards" description="Every SCS standard by lifecycle state: draft, effective and deprecated versions.">
       <ViewDateContext.Provider value={view}>
-      <main className="container container--fluid margin-vert--lg scs-page scs-overview">
-        <h1>All standards</h1>
-        <p className="scs-lead">
-          Every standard of the Sovereign Cloud Stack with its versions sorted by lifecycle state on {overview.date}. Open a standard for its status page, or a
-          version to read it.
-        </p>
-        <div className="scs-filters" role="group" aria-label="Filter standards">
-          <label>
-            <span>Track</span>
-            <select value={query.track} onChange={(event) => update({ track: event.target.value })}>
-              <option value="">All tracks</option>
-              {overview.tracks.map((track) => (
-                <option key={track.slug} value={track.slug}>
-                  {track.name}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label>
-            <span>Type</span>
-            <select value={query.type} onChange={(event) => update({ type: event.target.value })}>
-              <option value="">All types</option>
-              {overview.types.map((type) => (
-                <option key={type} value={type}>
-                  {type}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label>
-            <span>State</span>
-            <select value={query.state} onChange={(event) => update({ state: event.target.value })}>
-              <option value="">All states</option>
-              {overview.legend.map((state) => (
-                <option key={state.name} value={state.name}>
-                  {state.label}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label className="scs-filters__text">
-            <span>Text</span>
-            <input type="search" value={query.text} placeholder="Number, title or word" onChange={(event) => update({ text: event.target.value })} />
-          </label>
-          <button type="button" className="button button--secondary button--sm" onClick={() => setQuery({ ...EMPTY_QUERY, date: query.date })}>
-            Clear filters
-          </button>
-          <DatePicker view={view} onChange={(date) => update({ date: date ?? '' })} />
-        </div>
-        <DateNotice view={view} />
-        <p className="scs-count" aria-live="polite">
-          Showing {rows.length} of {overview.rows.length} standards.
-        </p>
-        <div className="scs-table-scroll">
-          <table className="scs-table scs-overview__table">
-            <caption>Standards and their versions by lifecycle state on {overview.date}</caption>
-            <thead>
-              <tr>
-                {SORTS.map((sort) => (
-                  <th key={sort.key} scope="col" aria-sort={ariaSort(sort.key)}>
-                    <button type="button" className="scs-sort" onClick={() => sortBy(sort.key)}>
-                      {sort.label}
-                      <span aria-hidden="true">{query.sort === sort.key ? (query.descending ? ' ▼' : ' ▲') : ' ↕'}</span>
-                      <span className="scs-visually-hidden">, sort</span>
-                    </button>
-                  </th>
+        <main className="container container--fluid margin-vert--lg scs-page scs-overview">
+          <h1>All standards</h1>
+          <p className="scs-lead">
+            Every standard of the Sovereign Cloud Stack with its versions sorted by lifecycle state on {overview.date}. Open a standard for its status page, or a
+            version to read it.
+          </p>
+          <div className="scs-filters" role="group" aria-label="Filter standards">
+            <label>
+              <span>Track</span>
+              <select value={query.track} onChange={(event) => update({ track: event.target.value })}>
+                <option value="">All tracks</option>
+                {overview.tracks.map((track) => (
+                  <option key={track.slug} value={track.slug}>
+                    {track.name}
+                  </option>
                 ))}
-                {overview.columns.map((column) => (
-                  <th key={column} scope="col">
-                    {column}
-                  </th>
+              </select>
+            </label>
+            <label>
+              <span>Type</span>
+              <select value={query.type} onChange={(event) => update({ type: event.target.value })}>
+                <option value="">All types</option>
+                {overview.types.map((type) => (
+                  <option key={type} value={type}>
+                    {type}
+                  </option>
                 ))}
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((row) => (
-                <tr key={row.id}>
-                  <th scope="row">
-                    <DatedLink to={row.url}>{row.id}</DatedLink>
-                  </th>
-                  <td>
-                    {row.title}
-                    {row.description && <div className="scs-note">{row.description}</div>}
-                  </td>
-                  <td>{row.track ? <DatedLink to={row.track.url}>{row.track.name}</DatedLink> : '—'}</td>
+              </select>
+            </label>
+            <label>
+              <span>State</span>
+              <select value={query.state} onChange={(event) => update({ state: event.target.value })}>
+                <option value="">All states</option>
+                {overview.legend.map((state) => (
+                  <option key={state.name} value={state.name}>
+                    {state.label}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <label className="scs-filters__text">
+              <span>Text</span>
+              <input type="search" value={query.text} placeholder="Number, title or word" onChange={(event) => update({ text: event.target.value })} />
+            </label>
+            <button type="button" className="button button--secondary button--sm" onClick={() => setQuery({ ...EMPTY_QUERY, date: query.date })}>
+              Clear filters
+            </button>
+            <DatePicker view={view} onChange={(date) => update({ date: date ?? '' })} />
+          </div>
+          <DateNotice view={view} />
+          <p className="scs-count" aria-live="polite">
+            Showing {rows.length} of {overview.rows.length} standards.
+          </p>
+          <div className="scs-table-scroll">
+            <table className="scs-table scs-overview__table">
+              <caption>Standards and their versions by lifecycle state on {overview.date}</caption>
+              <thead>
+                <tr>
+                  {SORTS.map((sort) => (
+                    <th key={sort.key} scope="col" aria-sort={ariaSort(sort.key)}>
+                      <button type="button" className="scs-sort" onClick={() => sortBy(sort.key)}>
+                        {sort.label}
+                        <span aria-hidden="true">{query.sort === sort.key ? (query.descending ? ' ▼' : ' ▲') : ' ↕'}</span>
+                        <span className="scs-visually-hidden">, sort</span>
+                      </button>
+                    </th>
+                  ))}
                   {overview.columns.map((column) => (
-                    <td key={column}>
-                      <VersionCell versions={row.shown.filter((version) => version.column === column)} />
-                    </td>
+                    <th key={column} scope="col">
+                      {column}
+                    </th>
                   ))}
                 </tr>
+              </thead>
+              <tbody>
+                {rows.map((row) => (
+                  <tr key={row.id}>
+                    <th scope="row">
+                      <DatedLink to={row.url}>{row.id}</DatedLink>
+                    </th>
+                    <td>
+                      {row.title}
+                      {row.description && <div className="scs-note">{row.description}</div>}
+                    </td>
+                    <td>{row.track ? <DatedLink to={row.track.url}>{row.track.name}</DatedLink> : '—'}</td>
+                    {overview.columns.map((column) => (
+                      <td key={column}>
+                        <VersionCell versions={row.shown.filter((version) => version.column === column)} />
+                      </td>
+                    ))}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+          <ComingTransitions rows={overview.rows} date={view.date} notToday={view.today === null || isNotToday(view)} />
+          <section className="scs-legend" aria-labelledby="legend-title">
+            <h2 id="legend-title">Legend</h2>
+            <dl>
+              {overview.legend.map((state) => (
+                <div key={state.name} className="scs-legend__row">
+                  <dt>
+                    <StateBadge tone={state.name} label={state.label} />
+                    {state.future && <span className="scs-future-mark" aria-hidden="true"> ◷</span>}
+                  </dt>
+                  <dd>
+                    In the {state.column} column. {state.explanation}
+                    {state.future && ' Marked ◷: a transition is scheduled after the day shown.'}
+                  </dd>
+                </div>
               ))}
-            </tbody>
-          </table>
-        </div>
-        <ComingTransitions rows={overview.rows} date={view.date} notToday={view.today === null || isNotToday(view)} />
-        <section className="scs-legend" aria-labelledby="legend-title">
-          <h2 id="legend-title">Legend</h2>
-          <dl>
-            {overview.legend.map((state) => (
-              <div key={state.name} className="scs-legend__row">
-                <dt>
-                  <StateBadge tone={state.name} label={state.label} />
-                  {state.future && <span className="scs-future-mark" aria-hidden="true"> ◷</span>}
-                </dt>
-                <dd>
-                  In the {state.column} column. {state.explanation}
-                  {state.future && ' Marked ◷: a transition is scheduled after the day shown.'}
-                </dd>
-              </div>
-            ))}
-          </dl>
-        </section>
-      </main>
+            </dl>
+          </section>
+        </main>
       </ViewDateContext.Provider>
     </Layout>
   );

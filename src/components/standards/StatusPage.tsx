@@ -22,61 +22,61 @@ export default function StatusPage({ page: built, scopes = [] }: { page: StatusP
   return (
     <Layout title={`${page.id}: ${page.title}`} description={page.description ?? undefined}>
       <ViewDateContext.Provider value={view}>
-      <main className="container margin-vert--lg scs-page">
-        <nav aria-label="Breadcrumbs" className="scs-crumbs">
-          <DatedLink to="/standards">Standards</DatedLink> › <DatedLink to={page.track.url}>{page.track.name}</DatedLink> › {page.id}
-        </nav>
-        <h1>
-          {page.id}: {page.title}
-        </h1>
-        {page.description && <p className="scs-lead">{page.description}</p>}
-        <div className="scs-filters scs-filters--date" role="group" aria-label="Day of the registry">
-          <DatePicker view={view} />
-        </div>
-        <DateNotice view={view} />
-        <p>
-          {page.current ? (
-            <>
-              Current version on {page.date}: <DocRef doc={page.current} withTitle /> <StateBadge tone={page.current.state} label={page.current.stateLabel} />. Short
-              link to the version in force on the day it is followed:{' '}
-              {/* A plain link: the short link is a static redirect file, not a route of the app. */}
-              <a href={shortLinkHref}>{shortLink}</a>
-            </>
-          ) : (
-            'This standard has no versions yet.'
-          )}
-        </p>
-        <VersionTable caption={`Versions of ${page.id}, states on ${page.date}`} versions={page.versions} />
-        {page.supplements.length > 0 && (
-          <section>
-            <h2>Supplements</h2>
-            <ul>
-              {page.supplements.map((supplement) => (
-                <li key={supplement.id}>
-                  <DocRef doc={supplement} withTitle />
-                  {supplement.supplements.length > 0 && (
-                    <>
-                      {' '}
-                      — for <DocRefList docs={supplement.supplements} />
-                    </>
-                  )}
-                </li>
-              ))}
-            </ul>
-          </section>
-        )}
-        <section>
-          <h2>Certification scopes</h2>
+        <main className="container margin-vert--lg scs-page">
+          <nav aria-label="Breadcrumbs" className="scs-crumbs">
+            <DatedLink to="/standards">Standards</DatedLink> › <DatedLink to={page.track.url}>{page.track.name}</DatedLink> › {page.id}
+          </nav>
+          <h1>
+            {page.id}: {page.title}
+          </h1>
+          {page.description && <p className="scs-lead">{page.description}</p>}
+          <div className="scs-filters scs-filters--date" role="group" aria-label="Day of the registry">
+            <DatePicker view={view} />
+          </div>
+          <DateNotice view={view} />
           <p>
-            Scope versions that include a version of {page.id}, with their state on {built.date}, the day this page was built:
+            {page.current ? (
+              <>
+                Current version on {page.date}: <DocRef doc={page.current} withTitle /> <StateBadge tone={page.current.state} label={page.current.stateLabel} />. Short
+                link to the version in force on the day it is followed:{' '}
+                {/* A plain link: the short link is a static redirect file, not a route of the app. */}
+                <a href={shortLinkHref}>{shortLink}</a>
+              </>
+            ) : (
+              'This standard has no versions yet.'
+            )}
           </p>
-          <ScopeUsage usage={scopes} showDocument />
-        </section>
-        <section>
-          <h2>Timeline</h2>
-          <Timeline timeline={page.timeline} date={view.date} isToday={view.chosen === null} />
-        </section>
-      </main>
+          <VersionTable caption={`Versions of ${page.id}, states on ${page.date}`} versions={page.versions} />
+          {page.supplements.length > 0 && (
+            <section>
+              <h2>Supplements</h2>
+              <ul>
+                {page.supplements.map((supplement) => (
+                  <li key={supplement.id}>
+                    <DocRef doc={supplement} withTitle />
+                    {supplement.supplements.length > 0 && (
+                      <>
+                        {' '}
+                        — for <DocRefList docs={supplement.supplements} />
+                      </>
+                    )}
+                  </li>
+                ))}
+              </ul>
+            </section>
+          )}
+          <section>
+            <h2>Certification scopes</h2>
+            <p>
+              Scope versions that include a version of {page.id}, with their state on {built.date}, the day this page was built:
+            </p>
+            <ScopeUsage usage={scopes} showDocument />
+          </section>
+          <section>
+            <h2>Timeline</h2>
+            <Timeline timeline={page.timeline} date={view.date} isToday={view.chosen === null} />
+          </section>
+        </main>
       </ViewDateContext.Provider>
     </Layout>
   );
