@@ -6,6 +6,8 @@ export default defineConfig({
   test: {
     projects: [
       {
+        // Components are rendered to HTML in a few unit tests; the site's tsconfig leaves JSX to the bundler.
+        oxc: { jsx: { runtime: 'automatic' } },
         test: {
           name: 'unit',
           include: ['plugins/**/*.test.ts', 'scripts/**/*.test.ts', 'tests/**/*.test.ts'],

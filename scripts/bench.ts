@@ -13,6 +13,7 @@ import { createLinterCopy } from '../plugins/standards/bench/linter-copy.js';
 import { checkGnuTime } from '../plugins/standards/bench/measure.js';
 import { runPortalBench, type PortalResult } from '../plugins/standards/bench/portal-bench.js';
 import { formatLintTable, formatMachine, formatPortalTable } from '../plugins/standards/bench/report.js';
+import { runSearchBenches } from '../plugins/standards/bench/search-bench.js';
 import { createSyntheticCorpus } from '../plugins/standards/bench/synthetic-corpus.js';
 import { PORTAL_TARGETS } from '../plugins/standards/bench/targets.js';
 import { runCommand, UsageError } from '../plugins/standards/parse/cli-options.js';
@@ -68,6 +69,7 @@ async function main(): Promise<number> {
     if (options.portal) {
       const browser = await chromium.launch({ executablePath: ensureChromium(), args: CHROMIUM_ARGS, headless: true });
       const results: PortalResult[] = [];
+      let search = '';
       try {
         // Our corpus; one of the upstream corpus's size, which the page-weight figures came from; the large one.
         const corpora: Array<[string, string]> = [['Standards/', path.join(REPO_ROOT, 'Standards')]];
@@ -80,11 +82,13 @@ async function main(): Promise<number> {
           console.error(`portal: building ${label}…`);
           results.push(await runPortalBench(REPO_ROOT, dir, label, workDir, browser));
         }
+        search = await runSearchBenches(REPO_ROOT, workDir, browser, options.sizes, (line) => console.error(line));
       } finally {
         await browser.close();
       }
       console.log('\nPortal: cold `npm run build` (site, then search index; no persistent cache), page weight in Chromium');
       console.log(formatPortalTable(results));
+      console.log(search);
     }
   } finally {
     await rm(workDir, { recursive: true, force: true });

@@ -7,6 +7,7 @@
 import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { resolveStandardsDir } from '../plugins/standards/docusaurus/corpus.js';
 import { runPagefind } from '../plugins/standards/docusaurus/post-build.js';
 import { searchConfigFromEnv } from '../plugins/standards/search/config.js';
 
@@ -24,6 +25,8 @@ export function outDirOf(args: readonly string[]): string {
 
 async function main(): Promise<number> {
   const args = process.argv.slice(2);
+  // A standards folder that does not exist is said in one line here, before Docusaurus starts and wraps it in a stack trace.
+  resolveStandardsDir(REPO_ROOT, process.env.STANDARDS_DIR);
   const docusaurus = createRequire(import.meta.url).resolve('@docusaurus/core/bin/docusaurus.mjs');
   const build = spawnSync(process.execPath, [docusaurus, 'build', ...args], { cwd: REPO_ROOT, stdio: 'inherit' });
   if (build.status !== 0) return build.status ?? 1;

@@ -3,18 +3,18 @@
 // Edits the front matter in place (only the fields concerned), prints what
 // changed (a unified diff with --dry-run) and lints the result.
 // Exit 0 done, 1 refused or the result has lint errors, 2 bad usage.
-import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { applyAndLint, loadCorpusFiles, loadScopeFiles } from '../plugins/standards/edit/apply.js';
+import { loadCorpusFiles, loadScopeFiles, runPlan } from '../plugins/standards/edit/apply.js';
 import { planAssignNumber } from '../plugins/standards/edit/assign-number-plan.js';
 import { planTransition } from '../plugins/standards/edit/transition-plan.js';
 import { today } from '../plugins/standards/model/lifecycle.js';
 import { TRANSITION_COMMANDS, type TransitionCommand } from '../plugins/standards/model/transitions.js';
 import { isCalendarDate } from '../plugins/standards/parse/fields.js';
 import { runCommand, UsageError } from '../plugins/standards/parse/cli-options.js';
+import { EDIT_OPTIONS, EDIT_USAGE, editTarget } from '../plugins/standards/parse/edit-options.js';
 
-const USAGE = `Usage: npm run lifecycle -- ${TRANSITION_COMMANDS.join('|')} DOC --on YYYY-MM-DD [--replaced-by DOC] [--dir DIR] [--dry-run]
-       npm run lifecycle -- assign-number DOC [--dir DIR] [--dry-run]`;
+const USAGE = `Usage: npm run lifecycle -- ${TRANSITION_COMMANDS.join('|')} DOC --on YYYY-MM-DD [--replaced-by DOC] ${EDIT_USAGE}
+       npm run lifecycle -- assign-number DOC ${EDIT_USAGE}`;
 
 async function main(): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -22,8 +22,7 @@ async function main(): Promise<number> {
     options: {
       on: { type: 'string' },
       'replaced-by': { type: 'string' },
-      dir: { type: 'string', default: 'Standards' },
-      'dry-run': { type: 'boolean', default: false },
+      ...EDIT_OPTIONS,
       help: { type: 'boolean', default: false },
     },
   });
@@ -34,12 +33,12 @@ async function main(): Promise<number> {
   const [command, document, ...rest] = positionals;
   if (command === undefined || document === undefined) throw new UsageError('Expected a command and a document');
   if (rest.length > 0) throw new UsageError(`Unexpected argument \`${rest[0]}\`, expected one document`);
-  const root = path.resolve(values.dir);
-  const files = await loadCorpusFiles(root);
+  const target = await editTarget(values);
+  const files = await loadCorpusFiles(target.root);
   let plan;
   if (command === 'assign-number') {
     if (values.on !== undefined || values['replaced-by'] !== undefined) throw new UsageError('assign-number takes no --on or --replaced-by');
-    plan = planAssignNumber(files, document, { scopeFiles: await loadScopeFiles(root) });
+    plan = planAssignNumber(files, document, { scopeFiles: await loadScopeFiles(target.root) });
   } else if ((TRANSITION_COMMANDS as string[]).includes(command)) {
     if (values.on === undefined) throw new UsageError(`${command} needs --on YYYY-MM-DD, the day it takes effect`);
     if (!isCalendarDate(values.on)) throw new UsageError(`Unexpected --on \`${values.on}\`, expected a calendar day as YYYY-MM-DD`);
@@ -52,18 +51,7 @@ async function main(): Promise<number> {
   } else {
     throw new UsageError(`Unknown command \`${command}\`, expected ${TRANSITION_COMMANDS.join(', ')} or assign-number`);
   }
-  if (!plan.ok) {
-    console.error(plan.message);
-    return 1;
-  }
-  return applyAndLint({
-    root,
-    changes: plan.changes,
-    notes: plan.notes,
-    dryRun: values['dry-run'],
-    date: today(),
-    write: (text) => process.stdout.write(text),
-  });
+  return runPlan(target, plan, today());
 }
 
 process.exitCode = await runCommand(USAGE, main);

@@ -75,14 +75,19 @@ describe('npm run lint:standards', () => {
   it.each([
     [['--format', 'xml'], 'Unexpected --format `xml`, expected stylish, json or github'],
     [['--date', '2023-02-30'], 'Unexpected --date `2023-02-30`, expected a calendar day as YYYY-MM-DD'],
-    [['--fix'], "Unknown option '--fix'"],
-    [['no/such/folder'], 'No such file or folder: no/such/folder'],
-    [['--config', 'no-such-config.json'], 'no-such-config.json: Unreadable config file (ENOENT)'],
+    [['--frobnicate'], "Unknown option '--frobnicate'"],
   ])('exits 2 on bad usage: %j', (args, message) => {
     const { code, stdout, stderr } = lint('tests/fixtures/valid-corpus', ...args);
     expect({ code, stdout }).toEqual({ code: 2, stdout: '' });
     expect(stderr).toContain(message);
     expect(stderr).toContain('Usage: npm run lint:standards');
+  });
+
+  it.each([
+    [['no/such/folder'], 'No such file or folder: no/such/folder'],
+    [['--config', 'no-such-config.json'], 'no-such-config.json: Unreadable config file (ENOENT)'],
+  ])('exits 2 with one line on a missing file or folder: %j', (args, message) => {
+    expect(lint('tests/fixtures/valid-corpus', ...args)).toEqual({ code: 2, stdout: '', stderr: `${message}\n` });
   });
 
   it('exits 2 on an invalid config file', async () => {

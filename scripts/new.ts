@@ -3,20 +3,20 @@
 // npm run new -- --supplement scs-0100-v3 [--title "…"] [--dir DIR] [--dry-run]
 // Without flags it asks for title, track and type (on a terminal only).
 // Exit 0 created, 1 refused or the new file has lint errors, 2 bad usage.
-import path from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
-import { applyAndLint, loadCorpusFiles } from '../plugins/standards/edit/apply.js';
+import { loadCorpusFiles, runPlan } from '../plugins/standards/edit/apply.js';
 import type { Plan } from '../plugins/standards/edit/corpus-edit.js';
 import { planNextVersion, planProposal, planSupplement } from '../plugins/standards/edit/new-plan.js';
 import { today } from '../plugins/standards/model/lifecycle.js';
 import { DOCUMENT_TYPES, TRACK_NAMES } from '../plugins/standards/model/vocabulary.js';
 import { runCommand, UsageError } from '../plugins/standards/parse/cli-options.js';
+import { EDIT_OPTIONS, EDIT_USAGE, editTarget } from '../plugins/standards/parse/edit-options.js';
 
 const TYPES = DOCUMENT_TYPES.filter((type) => type !== 'Supplement');
-const USAGE = `Usage: npm run new -- --title "…" --track ${TRACK_NAMES.join('|')} --type "${TYPES.join('|')}" [--dir DIR] [--dry-run]
-       npm run new -- --next-version scs-NNNN [--dir DIR] [--dry-run]
-       npm run new -- --supplement scs-NNNN-vN [--title "…"] [--dir DIR] [--dry-run]`;
+const USAGE = `Usage: npm run new -- --title "…" --track ${TRACK_NAMES.join('|')} --type "${TYPES.join('|')}" ${EDIT_USAGE}
+       npm run new -- --next-version scs-NNNN ${EDIT_USAGE}
+       npm run new -- --supplement scs-NNNN-vN [--title "…"] ${EDIT_USAGE}`;
 
 async function main(): Promise<number> {
   const { values } = parseArgs({
@@ -26,8 +26,7 @@ async function main(): Promise<number> {
       type: { type: 'string' },
       'next-version': { type: 'string' },
       supplement: { type: 'string' },
-      dir: { type: 'string', default: 'Standards' },
-      'dry-run': { type: 'boolean', default: false },
+      ...EDIT_OPTIONS,
       help: { type: 'boolean', default: false },
     },
   });
@@ -36,8 +35,8 @@ async function main(): Promise<number> {
     return 0;
   }
   if (values['next-version'] !== undefined && values.supplement !== undefined) throw new UsageError('Expected --next-version or --supplement, not both');
-  const root = path.resolve(values.dir);
-  const files = await loadCorpusFiles(root);
+  const target = await editTarget(values);
+  const files = await loadCorpusFiles(target.root);
   let plan: Plan;
   if (values['next-version'] !== undefined) {
     if (values.title ?? values.track ?? values.type) throw new UsageError('--next-version takes its title, track and type from the current version');
@@ -49,11 +48,7 @@ async function main(): Promise<number> {
     const answers = await askMissing({ title: values.title, track: values.track, type: values.type });
     plan = planProposal(files, answers);
   }
-  if (!plan.ok) {
-    console.error(plan.message);
-    return 1;
-  }
-  return applyAndLint({ root, changes: plan.changes, notes: plan.notes, dryRun: values['dry-run'], date: today(), write: (text) => process.stdout.write(text) });
+  return runPlan(target, plan, today());
 }
 
 /** Asks for what the flags did not give; without a terminal there is nobody to ask. */

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildRegistrySnapshot } from '../plugins/standards/export/registry-json.js';
 import { toScopeRecord } from '../plugins/standards/export/scope-record.js';
-import { parseDateOption, runCommand, UsageError } from '../plugins/standards/parse/cli-options.js';
+import { existingFolder, parseDateOption, runCommand, UsageError } from '../plugins/standards/parse/cli-options.js';
 import { loadCorpus } from '../plugins/standards/parse/load-corpus.js';
 import { defaultScopesDir, loadScopes } from '../plugins/standards/parse/load-scopes.js';
 
@@ -22,7 +22,8 @@ async function main(): Promise<number> {
   }
   if (positionals.length > 1) throw new UsageError('Unexpected second folder, expected at most one');
   const date = parseDateOption(values.date);
-  const root = positionals[0] ?? 'Standards';
+  const root = await existingFolder(positionals[0] ?? 'Standards');
+  if (values.scopes !== undefined) await existingFolder(values.scopes, '--scopes');
   const corpus = await loadCorpus(root);
   const scopeFiles = await loadScopes(values.scopes !== undefined ? path.resolve(values.scopes) : defaultScopesDir(root), {
     relativeTo: path.resolve(root),

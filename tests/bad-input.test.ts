@@ -57,16 +57,16 @@ describe('bad input', () => {
     [
       'duplicate keys',
       documentText([...standardFields(), 'title: Again']),
-      [`${BAD}:7:1 error Unexpected duplicate key, expected each front-matter field once`],
+      [`${BAD}:7:1 error Unexpected duplicate key \`title\` (first written on line 2), expected each front-matter field once: keep one \`title\` line`],
     ],
   ])('reports %s', async (_, content, expected) => {
     expect(await lintBad(content)).toEqual(expected);
   });
 
-  it('reports invalid YAML with the line of the YAML error', async () => {
+  it('reports invalid YAML on the line where the author made the mistake, naming the field', async () => {
     const content = ['---', 'title: A', 'type: Standard', 'status: "Draft', 'track: IaaS', '---', ''].join('\n');
-    // The quote opened on line 4 is still open where the YAML ends, on line 5.
-    expect(await lintBad(content)).toEqual([`${BAD}:5:12 error Invalid YAML in front matter: Missing closing "quote`]);
+    // The parser notices the quote opened on line 4 only where the YAML ends, on line 5; the author needs line 4.
+    expect(await lintBad(content)).toEqual([`${BAD}:4:9 error Unexpected unterminated " quote in the value of \`status\`, expected a closing " at the end of the value on the same line`]);
   });
 
   describe('front matter in another language is refused, never run', () => {

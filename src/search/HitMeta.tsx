@@ -1,13 +1,13 @@
-// Track and lifecycle state of a search hit, as small labels.
+// Id, track and lifecycle state (today's) of a search hit, as small labels.
 import React from 'react';
 import type { SearchHit } from './pagefind';
 import styles from './search.module.css';
 
 export default function HitMeta({ hit }: { hit: SearchHit }): React.ReactElement | null {
-  if (!hit.track && !hit.state && !hit.id) return null;
+  if (!hit.track && !hit.state && !hit.shortId) return null;
   return (
     <span className={styles.meta}>
-      {hit.id && <code>{hit.id}</code>}
+      {hit.shortId && <code>{hit.shortId}</code>}
       {hit.track && <span className={styles.label}>{hit.track}</span>}
       {hit.state && <span className={styles.label}>{hit.state}</span>}
     </span>

@@ -1,7 +1,8 @@
 // /search for the offline search: a query box, track and state filters (from
 // the banners Pagefind indexed), and the hits with excerpt, track and state.
-// The query and filters live in the URL, so a search can be shared.
-import React, { useEffect, useState } from 'react';
+// The query and filters live in the URL, so a search can be shared. Hits come
+// ten at a time: each one shown costs a fetch of its page's fragment.
+import React, { useEffect, useRef, useState } from 'react';
 import Layout from '@theme/Layout';
 import Heading from '@theme/Heading';
 import Link from '@docusaurus/Link';
@@ -9,16 +10,18 @@ import { useHistory, useLocation } from '@docusaurus/router';
 import useBaseUrl from '@docusaurus/useBaseUrl';
 import Excerpt from './Excerpt';
 import HitMeta from './HitMeta';
-import { searchFilters, searchSite, type SearchHit } from './pagefind';
+import { LIFECYCLE_STATES, TRACK_NAMES } from '@site/plugins/standards/model/vocabulary';
+import { loadPagefind, searchSite, type SearchHit } from './pagefind';
 import styles from './search.module.css';
 
+// The values come from the vocabulary, not from Pagefind's filter index: listing them costs no fetch.
 const FILTERS = [
-  { key: 'track', label: 'Track' },
-  { key: 'state', label: 'State' },
+  { key: 'track', label: 'Track', values: TRACK_NAMES as readonly string[] },
+  { key: 'state', label: 'State', values: Object.values(LIFECYCLE_STATES).map((state) => state.label) as readonly string[] },
 ] as const;
-const MAX_HITS = 30;
+const PAGE_SIZE = 10;
 
-type Status = { kind: 'idle' } | { kind: 'searching' } | { kind: 'done'; hits: SearchHit[] } | { kind: 'failed' };
+type Status = { kind: 'idle' } | { kind: 'searching' } | { kind: 'done'; hits: SearchHit[]; total: number } | { kind: 'failed' };
 
 export default function SearchPage(): React.ReactElement {
   const baseUrl = useBaseUrl('/');
@@ -28,8 +31,13 @@ export default function SearchPage(): React.ReactElement {
   const query = params.get('q') ?? '';
   const chosen = Object.fromEntries(FILTERS.flatMap(({ key }) => (params.get(key) ? [[key, params.get(key)!]] : [])));
   const [text, setText] = useState(query);
-  const [options, setOptions] = useState<Record<string, Record<string, number>>>({});
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
+  // How many hits to show, for the search in the URL: a new search starts again at one page.
+  const [more, setMore] = useState({ search: location.search, count: PAGE_SIZE });
+  const shown = more.search === location.search ? more.count : PAGE_SIZE;
+  const list = useRef<HTMLOListElement>(null);
+  /** After "Show more", the first new hit gets the focus, so a keyboard reader continues from there. */
+  const focusHit = useRef<number | null>(null);
 
   const update = (changes: Record<string, string>) => {
     const next = new URLSearchParams(location.search);
@@ -41,17 +49,24 @@ export default function SearchPage(): React.ReactElement {
   useEffect(() => {
     if (query.trim() === '' && Object.keys(chosen).length === 0) return setStatus({ kind: 'idle' });
     let current = true;
-    setStatus({ kind: 'searching' });
-    searchSite(baseUrl, query.trim() || null, chosen, MAX_HITS).then(
-      (hits) => current && setStatus({ kind: 'done', hits }),
+    // Showing more keeps the hits already shown in place while the next ones load.
+    if (focusHit.current === null) setStatus({ kind: 'searching' });
+    searchSite(baseUrl, query.trim() || null, chosen, shown).then(
+      ({ hits, total }) => current && setStatus({ kind: 'done', hits, total }),
       () => current && setStatus({ kind: 'failed' }),
     );
     return () => {
       current = false;
     };
-  }, [baseUrl, location.search]);
+  }, [baseUrl, location.search, shown]);
   useEffect(() => {
-    searchFilters(baseUrl).then(setOptions, () => setStatus({ kind: 'failed' }));
+    if (status.kind !== 'done' || focusHit.current === null) return;
+    list.current?.querySelectorAll<HTMLAnchorElement>(':scope > li > a')[focusHit.current]?.focus();
+    focusHit.current = null;
+  }, [status]);
+  // Loads the search while the reader types: the first query then only fetches its own words.
+  useEffect(() => {
+    loadPagefind(baseUrl).catch(() => setStatus({ kind: 'failed' }));
   }, [baseUrl]);
 
   return (
@@ -73,14 +88,14 @@ export default function SearchPage(): React.ReactElement {
             value={text}
             onChange={(event) => setText(event.target.value)}
           />
-          {FILTERS.map(({ key, label }) => (
+          {FILTERS.map(({ key, label, values }) => (
             <label key={key} className={styles.filter}>
               {label}{' '}
               <select value={chosen[key] ?? ''} onChange={(event) => update({ [key]: event.target.value })}>
                 <option value="">Any</option>
-                {Object.entries(options[key] ?? {}).map(([value, count]) => (
+                {values.map((value) => (
                   <option key={value} value={value}>
-                    {value} ({count})
+                    {value}
                   </option>
                 ))}
               </select>
@@ -100,8 +115,8 @@ export default function SearchPage(): React.ReactElement {
           )}
           {status.kind === 'done' && (
             <>
-              <p>{status.hits.length === 0 ? 'No matches.' : `${status.hits.length}${status.hits.length === MAX_HITS ? '+' : ''} result(s).`}</p>
-              <ol className={styles.results}>
+              <p>{status.hits.length === 0 ? 'No matches.' : `${status.total} result(s).`}</p>
+              <ol className={styles.results} ref={list}>
                 {status.hits.map((hit) => (
                   <li key={hit.url}>
                     <Link to={hit.url} className={styles.resultTitle}>
@@ -114,6 +129,17 @@ export default function SearchPage(): React.ReactElement {
                   </li>
                 ))}
               </ol>
+              {status.hits.length === shown && status.hits.length < status.total && (
+                <button
+                  type="button"
+                  className="button button--secondary"
+                  onClick={() => {
+                    focusHit.current = status.hits.length;
+                    setMore({ search: location.search, count: shown + PAGE_SIZE });
+                  }}>
+                  Show more results
+                </button>
+              )}
             </>
           )}
         </div>

@@ -1,6 +1,10 @@
 // The Pagefind client, loaded on first use only: its script is a file of the
 // built site (written by the search plugin after the build), not part of the
-// bundle, so the bundler is told to leave the import alone.
+// bundle, so the bundler is told to leave the import alone. The order of the
+// hits (version in force first, id queries) is decided by
+// plugins/standards/search/rank.ts on the day of the search, loaded with the
+// first search too, so no page pays for it before a reader searches.
+import type { RankedHit } from '@site/plugins/standards/search/rank';
 
 interface PagefindData {
   url: string;
@@ -9,22 +13,32 @@ interface PagefindData {
   filters: Record<string, string[] | undefined>;
 }
 
+interface PagefindResult {
+  id: string;
+  score: number;
+  data(): Promise<PagefindData>;
+}
+
 interface Pagefind {
   options(options: { baseUrl?: string; excerptLength?: number }): Promise<void>;
   init(): Promise<void>;
-  search(query: string | null, options?: { filters?: Record<string, string> }): Promise<{ results: Array<{ id: string; data(): Promise<PagefindData> }> } | null>;
-  filters(): Promise<Record<string, Record<string, number>>>;
+  search(query: string | null, options?: { filters?: Record<string, string> }): Promise<{ results: PagefindResult[] } | null>;
+  preload(term: string): Promise<void>;
 }
 
-export interface SearchHit {
-  url: string;
+export interface SearchHit extends RankedHit {
   title: string;
-  /** Pagefind's excerpt: escaped text with `<mark>` around the matched words. */
+  /** Pagefind's excerpt: escaped text with `<mark>` around the matched words; plain text for a hit found by id. */
   excerpt: string;
-  id: string | null;
   track: string | null;
+  /** The state today, in words (`Effective`, `Supplement`), computed in the browser. */
   state: string | null;
 }
+
+/** Words around a match in an excerpt: enough to read, short enough to keep fragments of little use cheap to show. */
+const EXCERPT_WORDS = 24;
+/** Hits read beyond the ones shown, so that a version in force just below the cut can still move up. */
+const RERANK_MARGIN = 4;
 
 let loading: Promise<Pagefind> | null = null;
 
@@ -32,7 +46,7 @@ export function loadPagefind(baseUrl: string): Promise<Pagefind> {
   if (!loading) {
     loading = (async () => {
       const pagefind = (await import(/* webpackIgnore: true */ `${baseUrl}pagefind/pagefind.js`)) as Pagefind;
-      await pagefind.options({ baseUrl, excerptLength: 24 });
+      await pagefind.options({ baseUrl, excerptLength: EXCERPT_WORDS });
       await pagefind.init();
       return pagefind;
     })();
@@ -42,26 +56,112 @@ export function loadPagefind(baseUrl: string): Promise<Pagefind> {
   return loading;
 }
 
+const loadRanking = () => import('@site/plugins/standards/search/rank');
+
 /** Docusaurus writes `page.html` for `/page` (no trailing slashes); links use the clean URL. */
 const cleanUrl = (url: string) => url.replace(/\.html(?=#|$)/, '');
 
-/** A null query lists every page that matches the filters. */
-export async function searchSite(baseUrl: string, query: string | null, filters: Record<string, string>, limit: number): Promise<SearchHit[]> {
-  const pagefind = await loadPagefind(baseUrl);
-  const response = await pagefind.search(query, { filters });
-  if (!response) return [];
-  const data = await Promise.all(response.results.slice(0, limit).map((result) => result.data()));
-  return data.map((hit) => ({
-    url: cleanUrl(hit.url),
-    title: hit.meta.title ?? cleanUrl(hit.url),
-    excerpt: hit.excerpt,
-    id: hit.meta.id ?? null,
-    track: hit.filters.track?.[0] ?? null,
-    state: hit.filters.state?.[0] ?? null,
-  }));
+interface ApiVersion {
+  id: string;
+  kind: string;
+  title: string;
+  description: string | null;
+  status: string | null;
+  track: string | null;
+  stabilizedAt: string | null;
+  deprecatedAt: string | null;
+  url: string | null;
 }
 
-/** Values of each filter with their page counts, e.g. `{track: {IaaS: 12}}`. */
-export async function searchFilters(baseUrl: string): Promise<Record<string, Record<string, number>>> {
-  return (await loadPagefind(baseUrl)).filters();
+/** The versions of one standard from the JSON API (`/api/standards/scs-0100.json`); none when there is no such standard. */
+async function loadStandard(baseUrl: string, standard: string): Promise<ApiVersion[]> {
+  const response = await fetch(`${baseUrl}api/standards/${standard}.json`).catch(() => null);
+  if (!response?.ok) return [];
+  const body = (await response.json().catch(() => null)) as { versions?: ApiVersion[] } | null;
+  return Array.isArray(body?.versions) ? body.versions : [];
+}
+
+export interface SearchResults {
+  /** The first `limit` hits, best first. */
+  hits: SearchHit[];
+  /** How many pages match in all (text matches, and the versions an id query names). */
+  total: number;
+}
+
+/**
+ * A null query lists every page that matches the filters. Only the hits asked
+ * for (and a few more, for the ranking) are read: each costs Pagefind a fetch
+ * of the page's fragment.
+ */
+export async function searchSite(baseUrl: string, query: string | null, filters: Record<string, string>, limit: number): Promise<SearchResults> {
+  const [pagefind, rank] = await Promise.all([loadPagefind(baseUrl), loadRanking()]);
+  const date = rank.today();
+  const idQuery = rank.parseIdQuery(query);
+  const [response, versions] = await Promise.all([pagefind.search(query, { filters }), idQuery ? loadStandard(baseUrl, idQuery.standard) : []]);
+
+  const read = (hit: Omit<SearchHit, 'state'>): SearchHit => ({ ...hit, state: rank.hitStateLabel(hit, date) });
+  const results = response?.results.slice(0, limit + RERANK_MARGIN) ?? [];
+  const textHits = (await Promise.all(results.map(async (result) => ({ result, data: await result.data() })))).map(({ result, data }) =>
+    read({
+      url: cleanUrl(data.url),
+      title: data.meta.title ?? cleanUrl(data.url),
+      excerpt: data.excerpt,
+      score: result.score,
+      shortId: data.meta.id ?? null,
+      standard: data.meta.standard ?? null,
+      kind: toKind(data.meta.kind),
+      status: rank.toStatus(data.meta.status),
+      stabilizedAt: data.meta.stabilized ?? null,
+      deprecatedAt: data.meta.deprecated ?? null,
+      track: data.filters.track?.[0] ?? null,
+    }),
+  );
+  const idHits = versions.flatMap((version) =>
+    version.url === null
+      ? []
+      : [
+          read({
+            url: `${baseUrl}${version.url.replace(/^\//, '')}`,
+            title: version.title,
+            excerpt: escapeText(version.description ?? ''),
+            score: null,
+            shortId: /^scs-\d{4}-[vw]\d+/i.exec(version.id)?.[0] ?? version.id,
+            standard: idQuery!.standard,
+            kind: toKind(version.kind),
+            status: rank.toStatus(version.status),
+            stabilizedAt: version.stabilizedAt,
+            deprecatedAt: version.deprecatedAt,
+            track: version.track,
+          }),
+        ],
+  );
+  // The filters were applied by Pagefind to the text hits; hits found by id meet them here. The state is
+  // today's, so a text hit whose state has changed since the build is held to today's too.
+  const meets = (hit: SearchHit) => (!filters.track || hit.track === filters.track) && (!filters.state || hit.state === filters.state);
+  const ordered = rank.orderHits(textHits, idHits, idQuery, date).filter(meets);
+  const foundOnlyById = idHits.filter((hit) => meets(hit) && !textHits.some((text) => text.url === hit.url)).length;
+  const dropped = textHits.length - textHits.filter(meets).length;
+  return { hits: ordered.slice(0, limit), total: (response?.results.length ?? 0) - dropped + foundOnlyById };
+}
+
+function toKind(text: string | undefined): SearchHit['kind'] {
+  return text === 'document' || text === 'supplement' || text === 'proposal' ? text : null;
+}
+
+/** Hits found by id show their description as the excerpt; the Excerpt component reads escaped text. */
+function escapeText(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+/**
+ * Fetches the index chunks for the words typed so far, while the box waits for
+ * the typing to pause: the search that follows finds them loaded. Failures are
+ * left to the search itself to report.
+ */
+export function preloadSearch(baseUrl: string, query: string): void {
+  if (query.trim() === '') return;
+  loadPagefind(baseUrl).then(
+    (pagefind) => pagefind.preload(query.trim()).catch(() => undefined),
+    () => undefined,
+  );
 }

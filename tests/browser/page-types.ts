@@ -9,6 +9,7 @@ import type { LifecycleState } from '../../plugins/standards/model/vocabulary.js
 import { allStandards } from '../../plugins/standards/model/registry.js';
 import type { LoadedCorpus } from '../../plugins/standards/parse/load-corpus.js';
 import { documentPath, statusPagePath } from '../../plugins/standards/export/urls.js';
+import { comparePagePath, diffPagePath } from '../../plugins/standards/docusaurus/diff-props.js';
 
 export interface PageType {
   /** Short name used in test titles and reports. */
@@ -55,6 +56,7 @@ export function pageTypes(corpus: LoadedCorpus): PageType[] {
       settle: async (page) => page.getByRole('alert').filter({ hasText: '2025-02-30' }).waitFor({ timeout: 15_000 }),
     },
     { name: 'status page', path: statusPagePath(standard.versions[0]!)! },
+    ...diffPageTypes(standard),
     ...[...byState].map(([state, doc]) => ({ name: `document, ${state}`, path: documentPath(doc) })),
     ...(proposal ? [{ name: 'proposal', path: documentPath(proposal) }] : []),
     { name: 'supplement', path: documentPath(supplement) },
@@ -78,5 +80,20 @@ export function pageTypes(corpus: LoadedCorpus): PageType[] {
       },
     },
     { name: '404', path: '/no/such/page', status: 404 },
+  ];
+}
+
+/** What changed between versions: the last pair's page with its folded sections open, and any two compared in the browser. */
+function diffPageTypes(standard: ReturnType<typeof allStandards>[number]): PageType[] {
+  const versions = standard.versions;
+  if (versions.length < 2) return [];
+  const openFolded = async (page: Page) => {
+    await page.locator('#diff-summary').waitFor({ timeout: 15_000 });
+    await page.evaluate(() => document.querySelectorAll('main details').forEach((details) => ((details as HTMLDetailsElement).open = true)));
+  };
+  const label = (index: number) => /^scs-\d+-v\d+/.exec(versions.at(index)!.id)![0];
+  return [
+    { name: 'diff page', path: diffPagePath(standard, versions.at(-2)!, versions.at(-1)!), settle: openFolded },
+    ...(versions.length >= 3 ? [{ name: 'compare page, two versions chosen', path: `${comparePagePath(standard)}?from=${label(0)}&to=${label(-1)}`, settle: openFolded }] : []),
   ];
 }

@@ -144,10 +144,10 @@ export const MESS_CLASSES: MessClass[] = [
       ),
     },
     before: [
-      'scs-0202-v1-quotas.md:2:8 error Invalid YAML in front matter: Nested mappings are not allowed in compact mappings front-matter-syntax',
+      'scs-0202-v1-quotas.md:2:8 error Unexpected `: ` inside the value of `title` (YAML reads it as a new field), expected the value in quotes: `title: "Quotas: the defaults"` front-matter-syntax',
     ],
     after: [
-      'scs-0202-v1-quotas.md:2:8 error Invalid YAML in front matter: Nested mappings are not allowed in compact mappings front-matter-syntax',
+      'scs-0202-v1-quotas.md:2:8 error Unexpected `: ` inside the value of `title` (YAML reads it as a new field), expected the value in quotes: `title: "Quotas: the defaults"` front-matter-syntax',
       'scs-0202-v1-quotas.md:3:1 error Missing section `## Motivation`, expected every Standard to have it required-sections',
       'scs-0202-v1-quotas.md:4:1 error Missing `stabilized_at` for status Stable, expected the day it becomes effective, e.g. `stabilized_at: 2024-05-01` lifecycle-required-date',
     ],

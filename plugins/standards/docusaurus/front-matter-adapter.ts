@@ -14,6 +14,7 @@ import { parseFrontMatter } from '../parse/front-matter.js';
 import { loadCorpusOnce, loadHistoryOnce } from './corpus.js';
 import { toDocumentPageProp } from './document-props.js';
 import { toScopeUsageProp } from './scope-props.js';
+import { toPreviousDiffLink } from './diff-props.js';
 import { loadScopesOnce, readableScopes, type ScopeSource } from './scopes-data.js';
 
 export interface AdapterOptions {
@@ -88,6 +89,9 @@ async function parseStandardsFile(options: AdapterOptions, relative: string, fil
   // Only documents a scope includes get the list; the page shows it under the metadata.
   const scopeUsage = toScopeUsageProp(registry, readableScopes(scopeFiles), [document], options.date);
   if (scopeUsage.length > 0) frontMatter.scs_scopes = scopeUsage;
+  // A later version links to what changed since the one before it (the page near the banner).
+  const diff = toPreviousDiffLink(registry, document);
+  if (diff) frontMatter.scs_diff = diff;
   if (document.description) frontMatter.description = document.description;
   // "Last updated" from the corpus's own git history, wherever that repository is.
   const changed = history.get(relative)?.changed;

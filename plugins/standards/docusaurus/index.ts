@@ -12,6 +12,7 @@ import { buildCorpusKey, forgetCorpus, formatFindings, loadCorpusOnce, loadHisto
 import { addLoaderDependency, corpusKeyFile, CORPUS_DEPENDENT_LOADERS } from './corpus-dependency.js';
 import { normalizeOptions, type PluginOptions } from './options.js';
 import { buildAllRoutes, createAllRoutes } from './routes.js';
+import { buildDiffRoutes, createDiffRoutes } from './diff-routes.js';
 import { writeSiteOutputs } from './post-build.js';
 import { loadScopesOnce, readableScopes } from './scopes-data.js';
 
@@ -59,6 +60,7 @@ export default function standardsPlugin(context: LoadContext, options: Partial<P
       const scopeFiles = await loadScopesOnce(scopes ?? { dir: `${standardsDir}/scopes`, mixed: false }, standardsDir);
       try {
         createAllRoutes(actions, buildAllRoutes(content.registry, date, readableScopes(scopeFiles)));
+        createDiffRoutes(actions, buildDiffRoutes(content.registry, date));
       } catch (cause) {
         throw new Error(`Could not build the standards pages from ${standardsDir}`, { cause });
       }
@@ -67,8 +69,9 @@ export default function standardsPlugin(context: LoadContext, options: Partial<P
     configureWebpack(config) {
       // Runs after the docs instances: their loaders are in the config already.
       addLoaderDependency(config, CORPUS_DEPENDENT_LOADERS, keyFile);
-      // Pages run the model's lifecycle functions in the browser (./dated.ts, ./page-states.ts), whose
-      // imports name `.js` files as Node's ESM resolution wants; the bundler finds the `.ts` beside them.
+      // Pages that run plugin code in the browser (the comparison of any two versions, the lifecycle
+      // functions of ./dated.ts and ./page-states.ts) import TypeScript modules by their `.js` names,
+      // as Node's ESM resolution wants them; the bundler finds the `.ts` beside them.
       return { resolve: { extensionAlias: { '.js': ['.ts', '.js'] } } };
     },
 

@@ -8,6 +8,7 @@ import { statusPagePath } from '../export/urls.js';
 import { toOverviewProp, toStatusPageProp, toTrackPageProp } from './page-props.js';
 import { trackPath } from './links.js';
 import { toStandardScopeUsage } from './scope-props.js';
+import { toStatusDiffProp } from './diff-props.js';
 
 const COMPONENTS = {
   overview: '@site/src/components/standards/OverviewPage',
@@ -28,7 +29,7 @@ export function buildAllRoutes(registry: Registry, date: CalendarDate, scopes: r
   }
   for (const standard of allStandards(registry)) {
     const statusPage = statusPagePath(standard)!;
-    routes.push({ path: statusPage, component: COMPONENTS.status, props: { page: toStatusPageProp(registry, standard, date), scopes: toStandardScopeUsage(registry, scopes, standard, date) } });
+    routes.push({ path: statusPage, component: COMPONENTS.status, props: { page: toStatusPageProp(registry, standard, date), scopes: toStandardScopeUsage(registry, scopes, standard, date), diffs: toStatusDiffProp(standard) } });
   }
   return routes;
 }

@@ -12,7 +12,7 @@ import { isStandardsFileName } from '../parse/file-name.js';
 import { REDIRECTS_FILE } from '../parse/redirects-file.js';
 import type { Diagnostic } from '../report/diagnostic.js';
 import { formatStylish } from '../report/format-stylish.js';
-import type { CorpusFile, FileChange } from './corpus-edit.js';
+import type { CorpusFile, FileChange, Plan } from './corpus-edit.js';
 import { formatUnifiedDiff } from './unified-diff.js';
 
 const SKIPPED = new Set(['node_modules', '.git', 'build', '.docusaurus']);
@@ -93,6 +93,19 @@ export async function applyAndLint(options: ApplyOptions): Promise<number> {
   } finally {
     if (copy !== null) await rm(copy, { recursive: true, force: true });
   }
+}
+
+/**
+ * What `npm run new` and `npm run lifecycle` do with a plan: say why it was
+ * refused (exit 1), or apply it (or with --dry-run, print its diff) and lint
+ * the result, printing on stdout.
+ */
+export async function runPlan(target: { root: string; dryRun: boolean }, plan: Plan, date: CalendarDate): Promise<number> {
+  if (!plan.ok) {
+    console.error(plan.message);
+    return 1;
+  }
+  return applyAndLint({ root: target.root, changes: plan.changes, notes: plan.notes, dryRun: target.dryRun, date, write: (text) => process.stdout.write(text) });
 }
 
 /** Lints the whole folder (corpus rules see everything) and reports on `only`. */

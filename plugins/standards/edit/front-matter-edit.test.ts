@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { editFrontMatter, type FieldEdit } from './front-matter-edit.js';
+import { editFrontMatter, renameFrontMatterKey, type FieldEdit } from './front-matter-edit.js';
 import { formatUnifiedDiff } from './unified-diff.js';
 
 const COMMENTED = `---
@@ -149,7 +149,26 @@ describe('editFrontMatter', () => {
     ]);
     expect(result).toEqual({
       ok: true,
-      text: '---\ntitle: A\nreplaced_by:\n  - scs-0100-v3-flavor-naming.md\n  - scs-0100-v4-flavor-naming.md\nauthors: []\n---\nbody\n',
+      text: '---\ntitle: A\nreplaced_by: [scs-0100-v3-flavor-naming.md, scs-0100-v4-flavor-naming.md] # old form\nauthors: []\n---\nbody\n',
+    });
+  });
+
+  it('writes a list in place of an empty value, after the colon, keeping the comment', () => {
+    expect(editFrontMatter('---\nreplaced_by:   # none yet\nsupplements: ~\nauthors: \'Ada\'\n---\n', [
+      { key: 'replaced_by', value: [] },
+      { key: 'supplements', value: ['a.md'] },
+      { key: 'authors', value: ['Ada', "Bo's"] },
+    ])).toEqual({ ok: true, text: "---\nreplaced_by: []   # none yet\nsupplements: [a.md]\nauthors: ['Ada', 'Bo''s']\n---\n" });
+  });
+
+  it('renames a key in place and refuses when the new name is taken', () => {
+    expect(renameFrontMatterKey('---\nobsoleted_at: 2025-01-01  # when\n---\nBody\n', 'obsoleted_at', 'deprecated_at')).toEqual({
+      ok: true,
+      text: '---\ndeprecated_at: 2025-01-01  # when\n---\nBody\n',
+    });
+    expect(renameFrontMatterKey('---\nauthor: A\nauthors: [B]\n---\n', 'author', 'authors')).toEqual({
+      ok: false,
+      message: 'Cannot rename `author` to `authors`: `authors` is written already',
     });
   });
 

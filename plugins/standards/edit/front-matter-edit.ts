@@ -52,6 +52,25 @@ export function editFrontMatter(text: string, edits: readonly FieldEdit[]): Edit
   return { ok: true, text: current };
 }
 
+/** Renames one field's key in place (`obsoleted_at` to `deprecated_at`); its value, quoting and comments stay as written. */
+export function renameFrontMatterKey(text: string, key: string, renameTo: string): EditResult {
+  const block = findBlock(text);
+  if (typeof block === 'string') return { ok: false, message: `Cannot rename \`${key}\`: ${block}` };
+  const yamlText = text.slice(block.start, block.end);
+  const doc = parseDocument(yamlText, { schema: 'core', uniqueKeys: true });
+  if (doc.errors.length > 0) return { ok: false, message: `Cannot rename \`${key}\`: the front matter is not valid YAML (${doc.errors[0]!.message.split('\n')[0]}); fix it first` };
+  if (!isMap(doc.contents)) return { ok: false, message: `Cannot rename \`${key}\`: the front matter is not a block of \`key: value\` lines` };
+  const pairs = doc.contents.items as Pair<Node | null, Node | null>[];
+  if (pairs.some((pair) => isScalar(pair.key) && String(pair.key.value) === renameTo)) {
+    return { ok: false, message: `Cannot rename \`${key}\` to \`${renameTo}\`: \`${renameTo}\` is written already` };
+  }
+  const pair = pairs.find((candidate) => isScalar(candidate.key) && String(candidate.key.value) === key);
+  if (!pair) return { ok: true, text };
+  const [from, to] = pair.key!.range!;
+  const written = (pair.key as Scalar).type === 'PLAIN' ? renameTo : formatScalar(renameTo, (pair.key as Scalar).type);
+  return { ok: true, text: text.slice(0, block.start + from) + written + text.slice(block.start + to) };
+}
+
 /** Reads one field's value as plain data (null when absent), for commands that decide what to change. */
 export function readFrontMatterField(text: string, key: string): unknown {
   const block = findBlock(text);
@@ -145,10 +164,19 @@ function editField(text: string, edit: FieldEdit): EditResult {
       return editBlockList(items as Scalar[], value, yamlText, splice, lineStartOf, lineEndOf, eol);
     }
   }
-  // A single string, an empty value or anything else: the field is written anew as a block list.
-  if (isScalar(node) && node.value !== null && node.value !== '' && value.length === 1 && String(node.value) === value[0]) {
-    return { ok: true, text };
+  // A single string or an empty value becomes a flow list where it was written, so a comment after it stays.
+  if (node === null || (isScalar(node) && node.range && (node.type === 'PLAIN' || node.type === 'QUOTE_SINGLE' || node.type === 'QUOTE_DOUBLE'))) {
+    const style = isScalar(node) && node.value !== null ? node.type : undefined;
+    const written = `[${value.map((item) => formatScalar(item, style)).join(', ')}]`;
+    if (node === null || node.value === null || (node.value === '' && node.range![0] === node.range![1])) {
+      // Nothing written after the colon (or `~`): the list goes right after it.
+      const colon = yamlText.indexOf(':', pair.key!.range![1]);
+      const [from, to] = isScalar(node) && node.range![1] > node.range![0] ? [node.range![0], node.range![1]] : [colon + 1, colon + 1];
+      return splice(from, to, from === colon + 1 ? ` ${written}` : written);
+    }
+    return splice(node.range![0], node.range![1], written);
   }
+  // Anything else (a block scalar, a mapping): the field is written anew as a block list.
   const end = lineEndOf(lastCharOf(pairEnd(pair), yamlText));
   return splice(keyStart, end, fieldLines(edit.key, value, eol));
 }

@@ -47,11 +47,24 @@ describe('buildSearchRecords', () => {
       content: 'The suffix -enc marks an encrypted disk; the word zirconium appears only here.',
       documentId: 'scs-0110-v2-disk-names',
       standardId: 'scs-0110',
+      shortId: 'scs-0110-v2',
+      version: 2,
+      stateRank: 1,
       track: 'IaaS',
       documentType: 'Standard',
       status: 'Stable',
       state: 'Deprecation scheduled',
     });
+  });
+
+  it('ranks the versions of a standard by their state on the day of the push, and names each by its short id', () => {
+    const documents = (date: string) =>
+      buildSearchRecords(registry, date, SITE)
+        .filter((record) => record.type === 'lvl1' && record.standardId === 'scs-0110')
+        .map((record) => `${record.shortId} ${record.version ?? '-'} ${record.state ?? 'Supplement'} ${record.stateRank}`);
+    expect(documents(DATE)).toEqual(['scs-0110-v1 1 Deprecated 4', 'scs-0110-v2 2 Deprecation scheduled 1', 'scs-0110-v3 3 Draft 3', 'scs-0110-w1 - Supplement 6']);
+    // A push after v2's deprecation date ranks it as deprecated.
+    expect(documents('2026-02-01')[1]).toBe('scs-0110-v2 2 Deprecated 4');
   });
 
   it('gives the document record its description and a proposal no standard id', () => {

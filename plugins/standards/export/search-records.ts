@@ -8,6 +8,8 @@
 import type { StandardDocument } from '../model/document.js';
 import type { CalendarDate } from '../model/front-matter-schema.js';
 import type { Registry } from '../model/registry.js';
+import { stateOrderOf } from '../search/state-order.js';
+import { lifecycleStateAt } from '../model/lifecycle.js';
 import { toDocumentRecord } from './document-record.js';
 import { buildSections } from './sections.js';
 import { absoluteUrl } from './urls.js';
@@ -29,6 +31,17 @@ export interface SearchRecord {
   documentId: string;
   /** `scs-0100`; null for proposals. */
   standardId: string | null;
+  /** `scs-0100-v3`, `scs-0100-w1`: what a reader types to find one version. */
+  shortId: string;
+  /** The major version; null for supplements. */
+  version: number | null;
+  /**
+   * Order among versions that match alike (custom ranking, ascending): 0 for
+   * the version in force, then on their way in, then on their way out
+   * (search/state-order.ts). Computed for the day of the push, like `state`:
+   * push again when a version's state changes.
+   */
+  stateRank: number;
   track: string | null;
   documentType: string | null;
   status: string | null;
@@ -47,6 +60,9 @@ export function buildDocumentSearchRecords(registry: Registry, document: Standar
   const facets = {
     documentId: record.id,
     standardId: record.number ? `scs-${record.number}` : null,
+    shortId: /^scs-[^-]+-[vw]\d+/.exec(record.id)?.[0] ?? record.id,
+    version: document.kind === 'supplement' ? null : record.version,
+    stateRank: stateOrderOf(document.kind === 'supplement' ? null : lifecycleStateAt(document, date)),
     track: record.track,
     documentType: record.type,
     status: record.status,
@@ -93,10 +109,24 @@ export function buildSearchRecords(registry: Registry, date: CalendarDate, siteU
     .flatMap((document) => buildDocumentSearchRecords(registry, document, date, siteUrl));
 }
 
-/** Index settings sent before the records: what is searched, in order, and the facets. */
+/**
+ * Index settings sent before the records: what is searched, in order (an id
+ * such as `scs-0100-v2` or `0100` first matches the version's own id), the
+ * facets, and the custom ranking that, among records the words rank alike,
+ * puts the version in force first.
+ */
 export function buildSearchIndexSettings() {
   return {
-    searchableAttributes: ['unordered(standardId)', 'unordered(documentId)', 'unordered(hierarchy.lvl1)', 'unordered(hierarchy.lvl2)', 'unordered(hierarchy.lvl3)', 'content'],
+    searchableAttributes: [
+      'unordered(shortId)',
+      'unordered(standardId)',
+      'unordered(documentId)',
+      'unordered(hierarchy.lvl1)',
+      'unordered(hierarchy.lvl2)',
+      'unordered(hierarchy.lvl3)',
+      'content',
+    ],
+    customRanking: ['asc(stateRank)', 'desc(version)'],
     attributesForFaceting: SEARCH_FACETS.map((facet) => `searchable(${facet})`),
     attributesToSnippet: ['content:20'],
     distinct: false,

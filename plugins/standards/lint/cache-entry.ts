@@ -35,7 +35,10 @@ const shape =
 
 const position = shape({ line: count, column: count });
 const span = shape({ start: position }, { end: position });
-const finding = shape({ ruleId: string, message: string }, { span });
+const textEdit = shape({ start: position, end: position, text: string });
+const fieldFix: Check = (value) => shape({ key: string, value: (item) => item === null || string(item) || listOf(string)(item) })(value) || shape({ key: string, renameTo: string })(value);
+const fix: Check = (value) => shape({ kind: oneOf('text'), edits: listOf(textEdit) })(value) || shape({ kind: oneOf('front-matter'), edits: listOf(fieldFix) })(value);
+const finding = shape({ ruleId: string, message: string }, { span, fix });
 const heading = shape({ depth: count, text: string, anchor: string, line: count });
 const link = shape({
   kind: oneOf('link', 'image', 'definition', 'reference'),

@@ -114,6 +114,30 @@ export function nearest(wanted: string, candidates: Iterable<string>): string | 
   return best && best.distance <= Math.max(2, Math.floor(wanted.length / 3)) ? best.candidate : undefined;
 }
 
+/**
+ * Up to `max` anchors close to `wanted`, closest first: those sharing the most
+ * words (`conformance` and `conformance-tests`; `name` and `names` count as
+ * one word), then the fewest edits. Anchors neither sharing a word nor a
+ * likely typo are not close, so an unrelated document gets no list.
+ */
+export function closestAnchors(wanted: string, anchors: readonly string[], max = 3): string[] {
+  const words = (text: string) => text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((word) => word.length >= 3);
+  const same = (a: string, b: string) => a === b || (a.length >= 4 && b.length >= 4 && (a.startsWith(b) || b.startsWith(a)));
+  const wantedWords = words(wanted);
+  const threshold = Math.max(2, Math.floor(wanted.length / 3));
+  return [...new Set(anchors)]
+    .map((anchor, order) => ({
+      anchor,
+      order,
+      shared: words(anchor).filter((word) => wantedWords.some((other) => same(word, other))).length,
+      distance: editDistance(wanted.toLowerCase(), anchor.toLowerCase()),
+    }))
+    .filter(({ anchor, shared, distance }) => anchor !== wanted && (shared > 0 || distance <= threshold))
+    .sort((a, b) => b.shared - a.shared || a.distance - b.distance || a.order - b.order)
+    .slice(0, max)
+    .map(({ anchor }) => anchor);
+}
+
 function splitHash(url: string): [string, string | null] {
   const at = url.indexOf('#');
   return at < 0 ? [url, null] : [url.slice(0, at), decode(url.slice(at + 1))];

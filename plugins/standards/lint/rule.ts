@@ -17,6 +17,31 @@ export interface RuleMeta {
   /** One line: what the rule checks. */
   description: string;
   defaultSeverity: SeveritySetting;
+  /** True when some findings carry a fix that `lint:standards --fix` applies (see lint/fix.ts). */
+  fixable?: boolean;
+  /** Settings of `standards-lint.config.json` or flags the rule reads besides its severity, e.g. `maxFileBytes`. */
+  options?: readonly string[];
+  /**
+   * Valid and invalid inputs with their exact findings: run by tests/rule-examples.test.ts
+   * and printed on the rule's docs page by `npm run docs:rules` (lint/rule-docs.ts).
+   */
+  examples?: readonly RuleExample[];
+}
+
+/** One example of a rule: a document (and any other files it needs) and exactly what the rule reports on it. */
+export interface RuleExample {
+  /** What it shows, e.g. "a curly apostrophe"; the page prints it as a heading line. */
+  title: string;
+  /** The file shown and reported on, e.g. `scs-0100-v1-flavor-naming.md`. */
+  file: string;
+  /** Its text as written. */
+  text: string;
+  /** Other files of the corpus the example needs (a linked document, say); not shown. */
+  others?: Readonly<Record<string, string>>;
+  /** `line:column message` of each finding on `file`, in order; empty for an accepted input. */
+  findings: readonly string[];
+  /** The text after `npm run lint:standards -- --fix`, for a rule with fixes. */
+  fixed?: string;
 }
 
 /** Everything a per-file rule may look at. Parsed once, shared by every rule. */

@@ -30,5 +30,6 @@ export function toDiagnostic(file: string, finding: RuleFinding, severity: Sever
     severity,
     ruleId: finding.ruleId,
     message: finding.message,
+    ...(finding.fix ? { fix: finding.fix } : {}),
   };
 }

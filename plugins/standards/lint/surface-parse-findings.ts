@@ -11,7 +11,7 @@ export function surfaceParseFindings(meta: RuleMeta, options: { skipTemplates: b
       if (options.skipTemplates && context.document?.kind === 'template') return [];
       return context.parseFindings
         .filter((finding) => finding.ruleId === meta.id)
-        .map(({ message, span }) => (span ? { message, span } : { message }));
+        .map(({ message, span, fix }) => ({ message, ...(span ? { span } : {}), ...(fix ? { fix } : {}) }));
     },
   };
 }

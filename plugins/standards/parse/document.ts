@@ -52,15 +52,26 @@ export function parseDocumentFile(path: string, text: string): ParsedFile {
     else if (checked.readAs !== undefined) values[key] = checked.readAs;
     if (!checked.ok) findings.push({ ruleId: 'front-matter-value', message: checked.message, span: field.valueSpan });
     // One finding per field written in an older form, whatever was old about it.
+    // The fix writes the form the parser already reads, so it cannot change what the document says;
+    // mappings with `name` are not fixed: their other keys (a handle, an e-mail) would be lost.
+    const listFix = checked.ok && checked.tolerated && !Array.isArray(field.value) ? [{ key, value: checked.value as string[] }] : [];
     if (key !== field.key) {
       const expected = checked.ok && checked.tolerated ? `the current form ${listFieldText(key, checked.value as string[])}` : `the current name \`${key}\``;
+      const rename = { key: field.key, renameTo: key };
+      const lossless = !(checked.ok && checked.tolerated && listFix.length === 0);
       findings.push({
         ruleId: 'front-matter-canonical-form',
         message: `Unexpected former key \`${field.key}\`, expected ${expected}`,
         span: field.keySpan,
+        ...(lossless ? { fix: { kind: 'front-matter' as const, edits: [rename, ...listFix] } } : {}),
       });
     } else if (checked.ok && checked.tolerated) {
-      findings.push({ ruleId: 'front-matter-canonical-form', message: checked.tolerated, span: field.valueSpan });
+      findings.push({
+        ruleId: 'front-matter-canonical-form',
+        message: checked.tolerated,
+        span: field.valueSpan,
+        ...(listFix.length > 0 ? { fix: { kind: 'front-matter' as const, edits: listFix } } : {}),
+      });
     }
   }
 

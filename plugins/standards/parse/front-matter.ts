@@ -3,6 +3,7 @@
 // Aliases are bounded, so a few hundred bytes cannot expand into gigabytes.
 import { Lexer, LineCounter, isMap, isScalar, parseDocument, type Node, type Pair } from 'yaml';
 import type { RuleFinding, Span } from '../report/diagnostic.js';
+import { explainYamlError } from './yaml-hints.js';
 
 export interface RawField {
   key: string;
@@ -104,15 +105,21 @@ function parseYamlFields(yamlText: string, firstLine: number, findings: RuleFind
       end: { line: end.line + firstLine - 1, column: end.col },
     };
   };
+  const yamlLines = yamlText.split('\n');
+  // One explanation per place: the parser often reports one mistake two ways.
+  const explained = new Set<string>();
   for (const error of doc.errors) {
-    const duplicate = error.code === 'DUPLICATE_KEY';
-    findings.push({
-      ruleId: duplicate ? 'front-matter-duplicate-key' : 'front-matter-syntax',
-      message: duplicate
-        ? `Unexpected duplicate key, expected each front-matter field once`
-        : `Invalid YAML in front matter: ${firstSentence(error.message)}`,
-      span: spanOf(error.pos),
-    });
+    const at = lineCounter.linePos(error.pos[0]);
+    if (error.code === 'DUPLICATE_KEY') {
+      findings.push({ ruleId: 'front-matter-duplicate-key', message: duplicateKeyMessage(yamlLines, at.line - 1, firstLine), span: spanOf(error.pos) });
+      continue;
+    }
+    const hint = explainYamlError(error.code, firstSentence(error.message), yamlLines, at.line - 1, at.col);
+    const span: Span = hint ? { start: { line: hint.line + firstLine, column: hint.column } } : spanOf(error.pos);
+    const place = `${span.start.line}:${hint ? hint.message.split(',')[0] : error.message}`;
+    if (explained.has(place)) continue;
+    explained.add(place);
+    findings.push({ ruleId: 'front-matter-syntax', message: hint ? hint.message : `Invalid YAML in front matter: ${firstSentence(error.message)}`, span });
   }
   if (doc.errors.some((error) => error.code !== 'DUPLICATE_KEY')) return salvage ? salvageFields(yamlText, firstLine) : { fields: [], unreadable: [] };
   if (doc.contents === null) {
@@ -160,6 +167,14 @@ function parseYamlFields(yamlText: string, firstLine: number, findings: RuleFind
 
     }
     fields.push({ key, value, keySpan: spanOf(keyNode?.range), valueSpan: spanOf(pair.value?.range ?? keyNode?.range) });
+    const anchor = unusedAnchor(yamlText, pair.value?.range?.[0]);
+    if (anchor) {
+      findings.push({
+        ruleId: 'front-matter-syntax',
+        message: `Unexpected anchor \`&${anchor.name}\` at the start of the value of \`${key}\` (YAML reads \`&\` as an anchor and leaves it out of the value), expected the value in quotes if \`&${anchor.name}\` is text`,
+        span: spanOf([anchor.offset]),
+      });
+    }
   }
   return { fields, unreadable: [] };
 }
@@ -226,6 +241,27 @@ function scanYaml(yamlText: string, firstLine: number): { message: string; span:
     offset += token.length;
   }
   return null;
+}
+
+/**
+ * An anchor (`&Co`) written right before a value that no alias (`*Co`) uses:
+ * text that YAML silently took for an anchor. Its name, or null.
+ */
+function unusedAnchor(yamlText: string, valueStart: number | undefined): { name: string; offset: number } | null {
+  if (valueStart === undefined) return null;
+  const lineStart = yamlText.lastIndexOf('\n', valueStart - 1) + 1;
+  const match = /&([^\s,[\]{}]+)[ \t]+$/.exec(yamlText.slice(lineStart, valueStart));
+  if (!match || yamlText.includes(`*${match[1]}`)) return null;
+  return { name: match[1]!, offset: lineStart + match.index };
+}
+
+/** Names the repeated key and where it was first written. */
+function duplicateKeyMessage(lines: readonly string[], line: number, firstLine: number): string {
+  const key = /^(["']?)([^\s#:"'][^:]*?)\1[ \t]*:/.exec(lines[line] ?? '')?.[2]?.trim();
+  if (!key) return 'Unexpected duplicate key, expected each front-matter field once';
+  const first = lines.findIndex((text, index) => index < line && new RegExp(`^(["']?)${key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\1[ \t]*:`).test(text));
+  const where = first >= 0 ? ` (first written on line ${first + firstLine})` : '';
+  return `Unexpected duplicate key \`${key}\`${where}, expected each front-matter field once: keep one \`${key}\` line`;
 }
 
 function firstSentence(message: string): string {

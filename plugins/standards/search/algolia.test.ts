@@ -6,7 +6,7 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSearchIndexSettings, buildSearchRecords } from '../export/search-records.js';
 import { loadCorpus } from '../parse/load-corpus.js';
-import { algoliaTargetFromEnv, createAlgoliaIndex } from './algolia.js';
+import { AlgoliaProblem, algoliaTargetFromEnv, createAlgoliaIndex } from './algolia.js';
 
 interface FakeIndex {
   settings: Record<string, unknown>;
@@ -97,7 +97,79 @@ describe('algoliaTargetFromEnv', () => {
     [{}, null],
     [{ ALGOLIA_APP_ID: 'A', ALGOLIA_ADMIN_API_KEY: 'K', ALGOLIA_INDEX_NAME: 'I' }, { appId: 'A', apiKey: 'K', indexName: 'I' }],
     [{ ALGOLIA_APP_ID: 'A' }, { missing: ['ALGOLIA_ADMIN_API_KEY', 'ALGOLIA_INDEX_NAME'] }],
+    [{ ALGOLIA_APP_ID: ' ', ALGOLIA_ADMIN_API_KEY: 'K', ALGOLIA_INDEX_NAME: 'I' }, { missing: ['ALGOLIA_APP_ID'] }],
+    [
+      { ALGOLIA_APP_ID: 'A', ALGOLIA_ADMIN_API_KEY: 'K', ALGOLIA_INDEX_NAME: 'I', ALGOLIA_HOSTS: 'https://proxy.example.org, http://127.0.0.1:8080/' },
+      {
+        appId: 'A',
+        apiKey: 'K',
+        indexName: 'I',
+        hosts: [
+          { url: 'proxy.example.org', protocol: 'https', accept: 'readWrite' },
+          { url: '127.0.0.1', protocol: 'http', port: 8080, accept: 'readWrite' },
+        ],
+      },
+    ],
+    [{ ALGOLIA_APP_ID: 'A', ALGOLIA_ADMIN_API_KEY: 'K', ALGOLIA_INDEX_NAME: 'I', ALGOLIA_HOSTS: 'proxy.example.org/x' }, { invalid: 'Unexpected ALGOLIA_HOSTS `proxy.example.org/x`, expected http(s) URLs separated by commas, e.g. https://algolia.example.org' }],
   ])('%j', (env, expected) => {
     expect(algoliaTargetFromEnv(env)).toEqual(expected);
+  });
+});
+
+describe('createAlgoliaIndex failures: one line a user can act on, in bounded time', () => {
+  const records = [{ objectID: 'a' }] as unknown as Parameters<typeof createAlgoliaIndex>[1];
+  const target = { appId: 'TESTAPP', apiKey: 'secret-admin-key', indexName: 'standards' };
+  /** Plays a transport that fails as Node's does, without sending anything. */
+  const failing = (content: string, isTimedOut = false) => ({ send: async () => ({ status: 0, content, isTimedOut }) });
+  const problemOf = async (promise: Promise<unknown>) => {
+    const error = await promise.then(() => null, (caught: Error) => caught);
+    expect(error).toBeInstanceOf(AlgoliaProblem);
+    expect(error!.message).not.toMatch(/\n|secret-admin-key/);
+    return error!.message;
+  };
+
+  it('no network, or a wrong application id: Algolia\'s hosts cannot be found', async () => {
+    const message = await problemOf(createAlgoliaIndex(target, records, { requester: failing('getaddrinfo ENOTFOUND testapp-dsn.algolia.net') }));
+    expect(message).toBe(
+      "Cannot find Algolia's hosts for application TESTAPP (getaddrinfo ENOTFOUND testapp-dsn.algolia.net): no network, or a wrong ALGOLIA_APP_ID; nothing was replaced",
+    );
+  });
+
+  it('every host timing out', async () => {
+    const message = await problemOf(createAlgoliaIndex(target, records, { requester: failing('Request timed out', true) }));
+    expect(message).toBe("Algolia did not answer in time (Algolia's hosts for application TESTAPP): check the network or try again later; nothing was replaced");
+  });
+
+  it('a server that accepts and never answers: the request timeouts end it', async () => {
+    const silent = createServer(() => {});
+    await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve));
+    const silentPort = (silent.address() as AddressInfo).port;
+    const hosts = [{ url: '127.0.0.1', port: silentPort, protocol: 'http' as const, accept: 'readWrite' as const }];
+    const started = Date.now();
+    try {
+      const message = await problemOf(createAlgoliaIndex({ ...target, hosts }, records, { timeouts: { connect: 200, read: 300, write: 300 } }));
+      expect(message).toBe(`Algolia did not answer in time (http://127.0.0.1:${silentPort}): check the network or try again later; nothing was replaced`);
+      expect(Date.now() - started).toBeLessThan(5_000);
+    } finally {
+      silent.closeAllConnections();
+      await new Promise<void>((resolve) => silent.close(() => resolve()));
+    }
+  });
+
+  it('the whole push past its deadline', async () => {
+    const never = { send: () => new Promise<never>(() => {}) };
+    const started = Date.now();
+    const message = await problemOf(createAlgoliaIndex(target, records, { requester: never, deadlineMs: 300 }));
+    expect(message).toBe("No answer from Algolia within 0.3 s (Algolia's hosts for application TESTAPP); nothing was replaced");
+    expect(Date.now() - started).toBeLessThan(2_000);
+  });
+
+  it.each([
+    [{ status: 403, content: '{"message":"Invalid Application-ID or API key","status":403}' }, 'Algolia refused the key for application TESTAPP (403 Invalid Application-ID or API key): check ALGOLIA_APP_ID and ALGOLIA_ADMIN_API_KEY, a key that may write settings and records'],
+    [{ status: 400, content: '{"message":"Record at the position 0 objectID=a is too big size=20000/10000 bytes.\\nSee the docs","status":400}' }, 'Algolia answered 400 Record at the position 0 objectID=a is too big size=20000/10000 bytes. See the docs for index standards; nothing was replaced'],
+    [{ status: 200, content: '<html>Sign in to the hotel Wi-Fi</html>' }, "Unexpected answer from Algolia's hosts for application TESTAPP, expected Algolia's JSON; nothing was replaced"],
+  ])('an answer that is not a success: %j', async (response, expected) => {
+    const requester = { send: async () => ({ ...response, isTimedOut: false }) };
+    expect(await problemOf(createAlgoliaIndex(target, records, { requester }))).toBe(expected);
   });
 });

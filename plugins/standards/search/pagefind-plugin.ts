@@ -13,6 +13,14 @@ export default function pagefindSearchPlugin(context: LoadContext): Plugin {
       return path.join(context.siteDir, 'src/search/theme');
     },
 
+    configureWebpack() {
+      // The search ranks hits with the model's own lifecycle function (search/rank.ts), whose
+      // ESM imports name `.js` files that exist as `.ts`. Only for imports made by the registry's
+      // own files: a package that ships `x.ts` beside `x.js` keeps getting its `x.js`.
+      const registry = path.join(context.siteDir, 'plugins', 'standards');
+      return { module: { rules: [{ test: /\.ts$/, include: [registry], resolve: { extensionAlias: { '.js': ['.ts', '.js'] } } }] } };
+    },
+
     async contentLoaded({ actions }) {
       actions.addRoute({ path: path.posix.join(context.baseUrl, 'search'), component: '@site/src/search/SearchPage', exact: true });
     },

@@ -5,6 +5,8 @@ import useBaseUrl from '@docusaurus/useBaseUrl';
 import Layout from '@theme/Layout';
 import type { StatusPageProp } from '@site/plugins/standards/docusaurus/page-props';
 import type { ScopeUsageProp } from '@site/plugins/standards/docusaurus/scope-props';
+import type { StatusDiffProp } from '@site/plugins/standards/docusaurus/diff-props';
+import DiffLinks from './DiffLinks';
 import ScopeUsage from '../scopes/ScopeUsage';
 import { statusPageAt } from '@site/plugins/standards/docusaurus/page-states';
 import DocRef, { DatedLink, DocRefList } from './DocRef';
@@ -13,7 +15,7 @@ import Timeline from './Timeline';
 import VersionTable from './VersionTable';
 import { DateNotice, DatePicker, useViewDateOfAddress, ViewDateContext } from './view-date';
 
-export default function StatusPage({ page: built, scopes = [] }: { page: StatusPageProp; scopes?: ScopeUsageProp[] }): React.ReactElement {
+export default function StatusPage({ page: built, scopes = [], diffs }: { page: StatusPageProp; scopes?: ScopeUsageProp[]; diffs?: StatusDiffProp }): React.ReactElement {
   // The HTML shows the build day's states; once running, the reader's day or the `?date=` asked for.
   const view = useViewDateOfAddress(built.date);
   const page = useMemo(() => statusPageAt(built, view.date), [built, view.date]);
@@ -47,6 +49,7 @@ export default function StatusPage({ page: built, scopes = [] }: { page: StatusP
             )}
           </p>
           <VersionTable caption={`Versions of ${page.id}, states on ${page.date}`} versions={page.versions} />
+          {diffs && <DiffLinks diffs={diffs} />}
           {page.supplements.length > 0 && (
             <section>
               <h2>Supplements</h2>

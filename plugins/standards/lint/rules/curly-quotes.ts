@@ -24,6 +24,26 @@ export const rule: FileRule = {
     id: 'curly-quotes',
     description: 'Prose uses straight quotes (`"` and `\'`), not curly ones; code is never checked.',
     defaultSeverity: 'warn',
+    fixable: true,
+    examples: [
+      {
+        title: 'curly quotes in prose, and the same characters in code, which stay',
+        file: 'scs-0102-v1-image-properties.md',
+        text: '---\ntitle: Image properties\ntype: Standard\nstatus: Draft\ntrack: IaaS\n---\n\n## Introduction\n\nSet the property to “true” if the image isn’t public; `echo “as written”` is code.\n',
+        findings: [
+          '10:21 Unexpected curly quote `“`, expected `"`',
+          '10:26 Unexpected curly quote `”`, expected `"`',
+          '10:44 Unexpected curly quote `’`, expected `\'`',
+        ],
+        fixed: '---\ntitle: Image properties\ntype: Standard\nstatus: Draft\ntrack: IaaS\n---\n\n## Introduction\n\nSet the property to "true" if the image isn\'t public; `echo “as written”` is code.\n',
+      },
+      {
+        title: 'straight quotes and a character reference',
+        file: 'scs-0102-v1-image-properties.md',
+        text: '---\ntitle: Image properties\ntype: Standard\nstatus: Draft\ntrack: IaaS\n---\n\n## Introduction\n\nSet the property to "true" if the image isn\'t &ldquo;public&rdquo;.\n',
+        findings: [],
+      },
+    ],
   },
   scope: 'file',
   check({ document, tree }) {
@@ -34,9 +54,11 @@ export const rule: FileRule = {
         const straight = STRAIGHT[match[0]];
         if (straight === undefined) continue;
         const start = positionIn(run, match.index);
+        const end = { line: start.line, column: start.column + 1 };
         findings.push({
           message: `Unexpected curly quote \`${match[0]}\`, expected \`${straight}\``,
-          span: { start, end: { line: start.line, column: start.column + 1 } },
+          span: { start, end },
+          fix: { kind: 'text', edits: [{ start, end, text: straight }] },
         });
       }
     }

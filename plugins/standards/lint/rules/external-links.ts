@@ -16,6 +16,7 @@ export function createExternalLinksRule(settings: ExternalLinkSettings): CorpusR
       id: 'external-links',
       description: 'External links answer (only with `--external-links`); a 404 or 410 is broken, no answer is "unchecked", never broken.',
       defaultSeverity: 'warn',
+      options: ['--external-links', '--allow-private-links'],
     },
     scope: 'corpus',
     async check({ files, options }) {

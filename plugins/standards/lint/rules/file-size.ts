@@ -6,6 +6,7 @@ export const rule = surfaceParseFindings(
     id: 'file-size',
     description: 'Files are no larger than the configured limit (maxFileBytes); larger ones are not parsed.',
     defaultSeverity: 'error',
+    options: ['maxFileBytes'],
   },
   { skipTemplates: false },
 );

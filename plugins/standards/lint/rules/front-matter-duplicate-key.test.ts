@@ -10,14 +10,14 @@ describe('front-matter-duplicate-key', () => {
 
   it('reports the second occurrence of a key', async () => {
     expect(await lint([...standardFields(), 'status: Draft'])).toEqual([
-      'scs-0100-v1-a.md:7:1 error Unexpected duplicate key, expected each front-matter field once',
+      'scs-0100-v1-a.md:7:1 error Unexpected duplicate key `status` (first written on line 4), expected each front-matter field once: keep one `status` line',
     ]);
   });
 
   it('reports every repeated key', async () => {
     expect(await lint([...standardFields(), 'title: Again', 'track: KaaS'])).toEqual([
-      'scs-0100-v1-a.md:7:1 error Unexpected duplicate key, expected each front-matter field once',
-      'scs-0100-v1-a.md:8:1 error Unexpected duplicate key, expected each front-matter field once',
+      'scs-0100-v1-a.md:7:1 error Unexpected duplicate key `title` (first written on line 2), expected each front-matter field once: keep one `title` line',
+      'scs-0100-v1-a.md:8:1 error Unexpected duplicate key `track` (first written on line 5), expected each front-matter field once: keep one `track` line',
     ]);
   });
 });

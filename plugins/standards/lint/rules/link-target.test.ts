@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { corpusContext, formatFindings, STANDARD_SECTIONS, withFrontMatter } from '../markdown-test-kit.js';
+import { closestAnchors } from '../link-resolution.js';
 import { rule } from './link-target.js';
 
 const TARGET = withFrontMatter(
@@ -43,7 +44,11 @@ describe('link-target', () => {
     ['a misspelt slug, keeping the anchor', '[x](./scs-0102-v1-image-metdata.md#image-names)',
       'Unexpected link to missing document `./scs-0102-v1-image-metdata.md#image-names`, expected an existing standards document; did you mean `./scs-0102-v1-image-metadata.md#image-names`?'],
     ['an anchor in the wrong case', '[x](scs-0102-v1-image-metadata.md#Image-Names)',
-      'Unexpected link to missing anchor `#Image-Names` in `scs-0102-v1-image-metadata.md`, expected the anchor of a heading; did you mean `scs-0102-v1-image-metadata.md#image-names`?'],
+      'Unexpected link to missing anchor `#Image-Names` in `scs-0102-v1-image-metadata.md`, expected the anchor of a heading; did you mean `scs-0102-v1-image-metadata.md#image-names`? Other close anchors: `#image-names-1`'],
+    ['an anchor sharing a word with a heading', '[x](scs-0102-v1-image-metadata.md#conformance)',
+      'Unexpected link to missing anchor `#conformance` in `scs-0102-v1-image-metadata.md`, expected the anchor of a heading; the closest is `#conformance-tests`'],
+    ['an anchor sharing words with several headings, best first', '[x](scs-0102-v1-image-metadata.md#custom-image-name)',
+      'Unexpected link to missing anchor `#custom-image-name` in `scs-0102-v1-image-metadata.md`, expected the anchor of a heading; the closest are `#image-names`, `#image-names-1`, `#custom-id`'],
     ['a misspelt local anchor', '[x](#local-headin)',
       'Unexpected link to missing anchor `#local-headin` in this document, expected the anchor of a heading; did you mean `#local-heading`?'],
     ['an anchor with no near match', '[x](https://docs.scs.community/standards/scs-0102-v1-image-metadata#pricing)',
@@ -59,6 +64,12 @@ describe('link-target', () => {
   ])('reports %s', async (_, body, message) => {
     const line = body.includes('[ref]:') ? 9 : 7;
     expect((await check(body)).map((finding) => finding.replace(/:\d+ /, ' '))).toEqual([`scs-0101-v1-entropy.md ${line} ${message}`]);
+  });
+
+  it('lists at most three close anchors, those sharing the most words first', () => {
+    const anchors = ['introduction', 'flavor-names', 'flavor-name-rules', 'flavor-tests', 'old-flavor-names', 'naming', 'flavor'];
+    expect(closestAnchors('flavor-name-rule', anchors)).toEqual(['flavor-name-rules', 'flavor-names', 'old-flavor-names']);
+    expect(closestAnchors('pricing', anchors)).toEqual([]);
   });
 
   it('uses the configured site URL and standards path', async () => {

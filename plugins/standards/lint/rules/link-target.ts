@@ -3,7 +3,7 @@
 // portal's own URL and `#anchors` are all resolved against the corpus.
 import GithubSlugger from 'github-slugger';
 import type { Finding } from '../../report/diagnostic.js';
-import { anchorsOf, buildLinkIndex, nearest, resolveLink, type LinkIndex } from '../link-resolution.js';
+import { anchorsOf, buildLinkIndex, closestAnchors, nearest, resolveLink, type LinkIndex } from '../link-resolution.js';
 import type { OutlineLink } from '../../markdown/outline.js';
 import type { CorpusRule, FileSummary } from '../rule.js';
 
@@ -12,6 +12,7 @@ export const rule: CorpusRule = {
     id: 'link-target',
     description: 'Relative links, links to other standards and to the portal itself, and their `#anchors`, point at something that exists.',
     defaultSeverity: 'error',
+    options: ['siteUrl', 'standardsPath'],
   },
   scope: 'corpus',
   check({ files, options }) {
@@ -47,7 +48,15 @@ function problemWith(link: OutlineLink, from: FileSummary, index: LinkIndex): st
   if (!anchors || anchors.includes(anchor)) return null;
   const suggestion = anchors.includes(GithubSlugger.slug(anchor)) ? GithubSlugger.slug(anchor) : nearest(anchor, anchors);
   const where = target === from ? 'this document' : `\`${target.path.split('/').pop()}\``;
-  return `Unexpected link to missing anchor \`#${anchor}\` in ${where}, expected the anchor of a heading${didYouMean(link.url, `#${anchor}`, suggestion === undefined ? undefined : `#${suggestion}`)}`;
+  const missing = `Unexpected link to missing anchor \`#${anchor}\` in ${where}, expected the anchor of a heading`;
+  // The likely typo as a link to paste, then up to three close anchors of the target in all.
+  const close = closestAnchors(anchor, anchors).filter((candidate) => candidate !== suggestion);
+  const listed = (list: string[]) => list.map((candidate) => `\`#${candidate}\``).join(', ');
+  if (suggestion !== undefined) {
+    const others = close.slice(0, 2);
+    return `${missing}${didYouMean(link.url, `#${anchor}`, `#${suggestion}`)}${others.length > 0 ? ` Other close anchors: ${listed(others)}` : ''}`;
+  }
+  return close.length > 0 ? `${missing}; the closest ${close.length === 1 ? 'is' : 'are'} ${listed(close)}` : missing;
 }
 
 /** `scs-0102-v1-image-metadta` -> the file with the same number and version, whatever its slug. */

@@ -82,6 +82,7 @@ export const rule: FileRule = {
     id: 'markdown-style',
     description: 'Markdown follows the remark-lint presets set in `markdownStyle` of the config file, tuned to agree with markdownlint\'s defaults.',
     defaultSeverity: 'warn',
+    options: ['markdownStyle'],
   },
   scope: 'file',
   check({ document, tree, options }) {

@@ -4,7 +4,7 @@ import React, { useEffect, useState } from 'react';
 import Link from '@docusaurus/Link';
 import { useHistory, useLocation } from '@docusaurus/router';
 import useBaseUrl from '@docusaurus/useBaseUrl';
-import { loadPagefind, searchSite, type SearchHit } from '../../pagefind';
+import { loadPagefind, preloadSearch, searchSite, type SearchHit } from '../../pagefind';
 import HitMeta from '../../HitMeta';
 import styles from '../../search.module.css';
 
@@ -30,7 +30,7 @@ export default function SearchBar(): React.ReactElement {
     let current = true;
     const timer = setTimeout(() => {
       searchSite(baseUrl, query, {}, MAX_HITS).then(
-        (found) => current && (setHits(found), setFailed(false)),
+        (found) => current && (setHits(found.hits), setFailed(false)),
         () => current && setFailed(true),
       );
     }, 120);
@@ -60,7 +60,10 @@ export default function SearchBar(): React.ReactElement {
         aria-label="Search standards and documentation"
         value={query}
         onFocus={() => void loadPagefind(baseUrl).catch(() => setFailed(true))}
-        onChange={(event) => setQuery(event.target.value)}
+        onChange={(event) => {
+          setQuery(event.target.value);
+          preloadSearch(baseUrl, event.target.value);
+        }}
       />
       <p className="scs-visually-hidden" role="status">
         {status}

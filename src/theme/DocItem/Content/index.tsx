@@ -2,6 +2,8 @@
 // standards document shows its lifecycle banner and metadata under its title.
 // The data comes from the front matter (`scs`), computed at build time for the
 // build day; DocumentHead recomputes the states for the day the page is read.
+// Pagefind indexes this element (`data-pagefind-body`): the title and the
+// document's text, not the banner and metadata above the text.
 import React from 'react';
 import { ThemeClassNames } from '@docusaurus/theme-common';
 import { useDoc } from '@docusaurus/plugin-content-docs/client';
@@ -10,11 +12,12 @@ import MDXContent from '@theme/MDXContent';
 import type { Props } from '@theme/DocItem/Content';
 import type { DocumentPageProp } from '@site/plugins/standards/docusaurus/document-props';
 import type { ScopeUsageProp } from '@site/plugins/standards/docusaurus/scope-props';
+import type { DiffLink } from '@site/plugins/standards/docusaurus/diff-props';
 import DocumentHead from '@site/src/components/standards/DocumentHead';
 
 export default function DocItemContent({ children }: Props): React.ReactElement {
   const { metadata, frontMatter, contentTitle } = useDoc();
-  const { scs, scs_scopes: scopes } = frontMatter as { scs?: DocumentPageProp; scs_scopes?: ScopeUsageProp[] };
+  const { scs, scs_scopes: scopes, scs_diff: diff } = frontMatter as { scs?: DocumentPageProp; scs_scopes?: ScopeUsageProp[]; scs_diff?: DiffLink };
   const syntheticTitle = !frontMatter.hide_title && typeof contentTitle === 'undefined' ? metadata.title : null;
   return (
     <div className={`${ThemeClassNames.docs.docMarkdown} markdown`} data-pagefind-body="">
@@ -23,7 +26,7 @@ export default function DocItemContent({ children }: Props): React.ReactElement 
           <Heading as="h1">{syntheticTitle}</Heading>
         </header>
       )}
-      {scs && <DocumentHead doc={scs} scopes={scopes} />}
+      {scs && <DocumentHead doc={scs} scopes={scopes} diff={diff} />}
       <MDXContent>{children}</MDXContent>
     </div>
   );

@@ -1,0 +1,223 @@
+// The search section of the benchmark (issue 13: "a first search query: at
+// most 300 KB fetched at 10,000 documents, results in under 300 ms on a warm
+// page"). For each size: a synthetic corpus, its search-only site
+// (search-site.ts) indexed by Pagefind as the build does, then in Chromium:
+// what the first query fetches and how long it takes, from the navbar box
+// (6 hits) and from the search page (10 hits), and how long later queries
+// take on the warm page.
+import { readFile } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { Browser, Page } from 'playwright-core';
+import { runPagefind } from '../docusaurus/post-build.js';
+import { today } from '../model/lifecycle.js';
+import { allStandards } from '../model/registry.js';
+import { loadCorpus } from '../parse/load-corpus.js';
+import { createSearchSite, HARNESS_PATH } from './search-site.js';
+import { createSyntheticCorpus } from './synthetic-corpus.js';
+
+/** The goal at 10,000 documents; printed beside every size so the growth is visible. */
+export const SEARCH_TARGETS = { firstQueryBytes: 300 * 1024, warmQueryMs: 300 };
+
+/** Hits the navbar box and the search page show at first (SearchBar's MAX_HITS, SearchPage's PAGE_SIZE). */
+const NAVBAR_HITS = 6;
+const SEARCH_PAGE_HITS = 10;
+
+/** Words the synthetic prose uses often and rarely; the id query names the first standard. */
+const QUERIES = { first: 'network', warm: ['image audit', 'encryption', 'region'] };
+
+export interface QueryCost {
+  /** Bytes as sent: Pagefind's index files are compressed already; scripts and JSON as a server gzips them. */
+  bytes: number;
+  rawBytes: number;
+  requests: number;
+  /** Largest files fetched, for reading the figures. */
+  largest: Array<{ path: string; bytes: number }>;
+  ms: number;
+  hits: number;
+}
+
+export interface SearchBenchResult {
+  documents: number;
+  pages: number;
+  indexBytes: number;
+  indexSeconds: number;
+  /** Navbar box: the first query on a loaded page, Pagefind not loaded yet. */
+  barFirst: QueryCost;
+  /** Search page: the first query with its first 10 hits. */
+  pageFirst: QueryCost;
+  /** Navbar box once Pagefind is loaded (the box loads it on focus): first query, then later ones (median). */
+  barPreloadedMs: number;
+  warmMs: number[];
+  idQuery: { query: string; ms: number; bytes: number; first: string | null };
+}
+
+export async function runSearchBench(repoRoot: string, workDir: string, browser: Browser, size: number): Promise<SearchBenchResult> {
+  const corpusDir = path.join(workDir, `search-corpus-${size}`);
+  const siteDir = path.join(workDir, `search-site-${size}`);
+  await createSyntheticCorpus(corpusDir, size);
+  const { registry } = await loadCorpus(corpusDir);
+  await createSearchSite(repoRoot, registry, today(), siteDir);
+  const started = Date.now();
+  const index = await runPagefind(siteDir);
+  const indexSeconds = (Date.now() - started) / 1000;
+  const idQuery = allStandards(registry)[0]?.id ?? 'scs-0100';
+
+  // Pagefind fetches from a web worker, whose requests the page does not report: the server counts them all.
+  const server = await startCountingServer(siteDir);
+  try {
+    const measure = async (run: (page: Page) => Promise<{ ms: number; hits: number } & Record<string, unknown>>, preload = false) => {
+      // A fresh context each time: nothing cached from an earlier measurement.
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      try {
+        await page.goto(server.url + HARNESS_PATH, { waitUntil: 'networkidle' });
+        await page.waitForFunction(() => 'searchBench' in window);
+        if (preload) await page.evaluate(() => (window as unknown as Harness).searchBench.loadPagefind('/'));
+        server.served.length = 0;
+        const result = await run(page);
+        return { result, cost: await costOf(siteDir, [...server.served], result), page, context };
+      } catch (error) {
+        await context.close();
+        throw error;
+      }
+    };
+    const query = (page: Page, text: string, limit: number) =>
+      page.evaluate(
+        async ({ text, limit }) => {
+          const { searchBench } = window as unknown as Harness;
+          const start = performance.now();
+          const { hits } = await searchBench.searchSite('/', text, {}, limit);
+          return { ms: performance.now() - start, hits: hits.length, first: hits[0]?.url ?? null };
+        },
+        { text, limit },
+      );
+
+    const bar = await measure((page) => query(page, QUERIES.first, NAVBAR_HITS));
+    await bar.context.close();
+    const searchPage = await measure((page) => query(page, QUERIES.first, SEARCH_PAGE_HITS));
+    await searchPage.context.close();
+    const warm = await measure((page) => query(page, QUERIES.first, NAVBAR_HITS), true);
+    const warmMs: number[] = [];
+    for (const text of QUERIES.warm) warmMs.push((await query(warm.page, text, NAVBAR_HITS)).ms);
+    const id = await query(warm.page, idQuery, NAVBAR_HITS);
+    await warm.context.close();
+    const idCost = await measure((page) => query(page, idQuery, NAVBAR_HITS));
+    await idCost.context.close();
+    return {
+      documents: size,
+      pages: index.pages,
+      indexBytes: index.bytes,
+      indexSeconds,
+      barFirst: bar.cost,
+      pageFirst: searchPage.cost,
+      barPreloadedMs: warm.result.ms,
+      warmMs,
+      idQuery: { query: idQuery, ms: id.ms, bytes: idCost.cost.bytes, first: id.first },
+    };
+  } finally {
+    await server.close();
+  }
+}
+
+interface Harness {
+  searchBench: {
+    loadPagefind(baseUrl: string): Promise<unknown>;
+    searchSite(baseUrl: string, query: string, filters: Record<string, string>, limit: number): Promise<{ hits: Array<{ url: string }> }>;
+  };
+}
+
+interface CountingServer {
+  url: string;
+  /** Paths served since it was last emptied. */
+  served: string[];
+  close(): Promise<void>;
+}
+
+/** Serves the search-only site on 127.0.0.1 and notes every path it serves. */
+async function startCountingServer(root: string): Promise<CountingServer> {
+  const served: string[] = [];
+  const server = createServer(async (request, response) => {
+    const urlPath = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
+    const file = path.resolve(root, '.' + path.posix.normalize(urlPath));
+    const body = file.startsWith(root + path.sep) ? await readFile(file).catch(() => null) : null;
+    if (!body) {
+      response.writeHead(404).end();
+      return;
+    }
+    served.push(urlPath);
+    const type = file.endsWith('.js') ? 'text/javascript' : file.endsWith('.html') ? 'text/html' : file.endsWith('.json') ? 'application/json' : 'application/octet-stream';
+    response.writeHead(200, { 'content-type': type }).end(body);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    served,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
+
+/** Pagefind's own files are compressed when written (gzip); everything else a server would gzip. */
+const PRECOMPRESSED = /\.pf_(meta|index|filter|fragment)$|\.pagefind$/;
+
+async function costOf(siteDir: string, fetched: readonly string[], result: { ms: number; hits: number }): Promise<QueryCost> {
+  const files = await Promise.all(
+    fetched.map(async (urlPath) => {
+      const body = await readFile(path.join(siteDir, decodeURIComponent(urlPath))).catch(() => null);
+      if (!body) return { path: urlPath, bytes: 0, rawBytes: 0 };
+      return { path: urlPath, rawBytes: body.length, bytes: PRECOMPRESSED.test(urlPath) ? body.length : gzipSync(body).length };
+    }),
+  );
+  const largest = [...files].sort((a, b) => b.bytes - a.bytes).slice(0, 5).map(({ path, bytes }) => ({ path, bytes }));
+  return {
+    bytes: files.reduce((sum, file) => sum + file.bytes, 0),
+    rawBytes: files.reduce((sum, file) => sum + file.rawBytes, 0),
+    requests: files.length,
+    largest,
+    ms: result.ms,
+    hits: result.hits,
+  };
+}
+
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)}`;
+const ms = (value: number) => `${value.toFixed(0)}`;
+const median = (values: readonly number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
+
+/** The search table: one column per size, the goal beside it. */
+export function formatSearchTable(results: readonly SearchBenchResult[]): string {
+  const row = (label: string, figure: (result: SearchBenchResult) => string, target = '') => [label, ...results.map(figure), target];
+  const rows = [
+    row('Documents', (result) => String(result.documents)),
+    row('Pages indexed', (result) => String(result.pages)),
+    row('Index KB on disk', (result) => kb(result.indexBytes)),
+    row('Indexing s', (result) => result.indexSeconds.toFixed(1)),
+    row('Navbar first query KB', (result) => kb(result.barFirst.bytes), `≤ ${kb(SEARCH_TARGETS.firstQueryBytes)} at 10,000`),
+    row('  requests', (result) => String(result.barFirst.requests)),
+    row('  ms (Pagefind loaded by it)', (result) => ms(result.barFirst.ms)),
+    row('Search page first query KB', (result) => kb(result.pageFirst.bytes), `≤ ${kb(SEARCH_TARGETS.firstQueryBytes)} at 10,000`),
+    row('  requests', (result) => String(result.pageFirst.requests)),
+    row('  ms', (result) => ms(result.pageFirst.ms)),
+    row('Warm page, first query ms', (result) => ms(result.barPreloadedMs), `< ${SEARCH_TARGETS.warmQueryMs}`),
+    row('Warm page, later queries ms (median)', (result) => ms(median(result.warmMs)), `< ${SEARCH_TARGETS.warmQueryMs}`),
+    row('Id query ms / first query KB', (result) => `${ms(result.idQuery.ms)} / ${kb(result.idQuery.bytes)}`),
+  ];
+  const widths = rows[0]!.map((_, column) => Math.max(...rows.map((cells) => cells[column]!.length)));
+  const lines = rows.map((cells) => cells.map((cell, column) => (column === 0 ? cell.padEnd(widths[column]!) : cell.padStart(widths[column]!))).join('  '));
+  for (const result of results) {
+    lines.push(`${result.documents} documents: search page's first query fetched ${result.pageFirst.largest.map((file) => `${file.path} ${kb(file.bytes)} KB`).join(', ')}`);
+    lines.push(`${result.documents} documents: id query "${result.idQuery.query}" listed ${result.idQuery.first ?? 'nothing'} first`);
+  }
+  return lines.join('\n');
+}
+
+/** Every size in turn, as the bench runs them; returns the printed section. */
+export async function runSearchBenches(repoRoot: string, workDir: string, browser: Browser, sizes: readonly number[], log: (line: string) => void): Promise<string> {
+  const results: SearchBenchResult[] = [];
+  for (const size of sizes) {
+    log(`search: ${size} documents…`);
+    results.push(await runSearchBench(repoRoot, workDir, browser, size));
+  }
+  return `\nSearch: the portal's search client on a search-only site of each synthetic corpus, indexed by Pagefind as the build does (search-site.ts)\n${formatSearchTable(results)}`;
+}

@@ -1,0 +1,106 @@
+// A search-only copy of the portal for the search benchmark: one page per
+// document holding exactly what the portal's document page gives Pagefind (the
+// title and the rendered text in `data-pagefind-body`, the banner and metadata
+// block ignored but for its filters and metadata), the JSON API that id
+// queries read, and a page with the portal's own search client
+// (src/search/pagefind.ts, bundled with esbuild). Pagefind then indexes it as
+// `npm run build` does. No Docusaurus build: at 1,000 documents this takes
+// seconds, so the figures at 10,000 do not need a 3 GB build either.
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { build } from 'esbuild';
+import { buildApiFiles, type OutputFile } from '../export/api-json.js';
+import { shortId, stateLabel } from '../docusaurus/links.js';
+import type { StandardDocument } from '../model/document.js';
+import type { CalendarDate } from '../model/front-matter-schema.js';
+import { lifecycleStateAt } from '../model/lifecycle.js';
+import { standardOf, type Registry } from '../model/registry.js';
+import { renderBody } from '../render/body.js';
+import { escapeHtml } from '../render/escape-html.js';
+import type { PageNode } from '../render/page-tree.js';
+import { searchFactAttributes } from '../search/facts.js';
+
+/** The page that runs the portal's search client; the bench calls `window.searchBench` there. */
+export const HARNESS_PATH = '/search-bench.html';
+
+export function buildSearchSitePages(registry: Registry, date: CalendarDate): OutputFile[] {
+  const pages = registry.documents.filter((document) => document.kind !== 'template').map((document) => documentPage(registry, document, date));
+  return [...pages, ...buildApiFiles(registry, date, 'https://bench.invalid'), { path: HARNESS_PATH, content: HARNESS_HTML }];
+}
+
+/** Writes the pages and the bundled search client into `outDir`; Pagefind runs afterwards. */
+export async function createSearchSite(repoRoot: string, registry: Registry, date: CalendarDate, outDir: string): Promise<void> {
+  for (const file of buildSearchSitePages(registry, date)) {
+    const target = path.join(outDir, file.path);
+    await mkdir(path.dirname(target), { recursive: true });
+    await writeFile(target, file.content);
+  }
+  await build({
+    stdin: {
+      contents: "import { loadPagefind, searchSite } from '@site/src/search/pagefind';\nwindow.searchBench = { loadPagefind, searchSite };\n",
+      resolveDir: repoRoot,
+      loader: 'ts',
+    },
+    alias: { '@site': repoRoot },
+    bundle: true,
+    splitting: true,
+    format: 'esm',
+    platform: 'browser',
+    target: 'es2022',
+    minify: true,
+    outdir: path.join(outDir, 'search-bench'),
+    entryNames: 'main',
+    // The Pagefind script is a file of the built site, imported at run time, as in the portal.
+    logLevel: 'error',
+  });
+}
+
+const HARNESS_HTML = `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>Search benchmark</title></head>
+<body><main><p>The portal's search client, for the benchmark.</p></main><script type="module" src="/search-bench/main.js"></script></body></html>
+`;
+
+function documentPage(registry: Registry, document: StandardDocument, date: CalendarDate): OutputFile {
+  const body = renderBody(document.body);
+  const state = lifecycleStateAt(document, date);
+  const title = escapeHtml(document.title);
+  const facts = searchFactAttributes({ ...document, standardId: standardOf(registry, document)?.id ?? null });
+  const head = [
+    `<div class="scs-document-head" data-pagefind-ignore="">`,
+    `<span hidden${attributes(facts)}></span>`,
+    `<div class="scs-banner" role="note"><p>Track <span data-pagefind-filter="track">${escapeHtml(document.track ?? '')}</span> `,
+    state === null ? 'Supplement' : `<span data-pagefind-filter="state">${escapeHtml(stateLabel(state)!)}</span>`,
+    `</p><p>${escapeHtml(stateLabel(state) ?? 'Supplement')} since ${document.stabilizedAt ?? document.deprecatedAt ?? 'a date'}.</p></div>`,
+    `<section class="scs-meta"><dl><dt>Document<dd><code data-pagefind-meta="id">${escapeHtml(shortId(document))}</code>`,
+    `<dt>Type<dd>${escapeHtml(document.type ?? '')}<dt>Status<dd>${escapeHtml(document.status ?? '')}<dt>Authors<dd>${escapeHtml(document.authors.join(', '))}</dl></section></div>`,
+  ].join('');
+  const html = [
+    '<!doctype html>',
+    `<html lang="en"><head><meta charset="utf-8"><title>${title}</title></head><body>`,
+    '<nav><a href="/">Home</a> <a href="/standards">Standards</a></nav>',
+    '<main><article><div class="markdown" data-pagefind-body="">',
+    body.contentTitle === undefined ? `<header><h1>${title}</h1></header>` : '',
+    head,
+    body.nodes.map(toHtml).join(''),
+    '</div></article></main></body></html>',
+  ].join('\n');
+  return { path: `/standards/${document.id}.html`, content: html };
+}
+
+const VOID = new Set(['area', 'br', 'col', 'hr', 'img', 'input', 'wbr']);
+const ATTRIBUTE_NAMES: Record<string, string> = { className: 'class', htmlFor: 'for' };
+
+function attributes(props: Record<string, unknown>): string {
+  return Object.entries(props)
+    .filter(([, value]) => typeof value === 'string' || typeof value === 'number' || value === true)
+    .map(([name, value]) => ` ${ATTRIBUTE_NAMES[name] ?? name.toLowerCase()}${value === true ? '' : `="${escapeHtml(String(value))}"`}`)
+    .join('');
+}
+
+/** The page tree as HTML, as React renders it on the server (text escaped, assets left out). */
+function toHtml(node: PageNode): string {
+  if (typeof node === 'string') return escapeHtml(node);
+  const [tag, props, ...children] = node;
+  const open = `<${tag}${props ? attributes(props) : ''}>`;
+  return VOID.has(tag) ? open : `${open}${children.map(toHtml).join('')}</${tag}>`;
+}
