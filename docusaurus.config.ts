@@ -19,6 +19,7 @@ import { remarkResolvePermalinks } from './plugins/standards/docusaurus/resolve-
 import { searchConfigFromEnv } from './plugins/standards/search/config';
 import scopesPlugin from './plugins/standards/docusaurus/scopes-plugin';
 import { scopeSourceFromEnv } from './plugins/standards/docusaurus/scopes-data';
+import { commitUrlSettingFromEnv } from './plugins/standards/history/commit-links';
 
 // The build allocates fast and V8 lets the heap grow to several times what is
 // live before collecting. Growing by half at most kept the peak of a
@@ -38,10 +39,16 @@ const SITE_URL = 'https://docs.scs.community';
 // Algolia DocSearch when ALGOLIA_APP_ID, ALGOLIA_SEARCH_API_KEY and ALGOLIA_INDEX_NAME are set; else offline Pagefind.
 const search = searchConfigFromEnv(process.env);
 
-/** Docusaurus refuses last-update dates for files outside a git worktree (an exported corpus). */
-function isInGitWorktree(folder: string): boolean {
+/**
+ * Whether "last updated" can be shown: Docusaurus refuses last-update dates for files outside a git worktree (an
+ * exported corpus), and in a shallow clone it would date every file whose changes lie beyond the clone by the
+ * clone's oldest commit, a wrong day. Without full history no day is shown; the list of changes on each
+ * document still shows the commits that are certain (history/commit-log.ts).
+ */
+function hasFullGitHistory(folder: string): boolean {
   try {
-    return execFileSync('git', ['rev-parse', '--is-inside-work-tree'], { cwd: folder, stdio: ['ignore', 'pipe', 'ignore'] }).toString().trim() === 'true';
+    const answers = execFileSync('git', ['rev-parse', '--is-inside-work-tree', '--is-shallow-repository'], { cwd: folder, stdio: ['ignore', 'pipe', 'ignore'] });
+    return answers.toString().split('\n').slice(0, 2).join(' ') === 'true false';
   } catch {
     return false;
   }
@@ -55,6 +62,8 @@ export default async function createConfig(): Promise<Config> {
   const standardsDir = resolveStandardsDir(__dirname, process.env.STANDARDS_DIR);
   // Scope files: <standards>/scopes/, or SCOPES_DIR (e.g. the Tests/ folder of a checkout, where only scope files are read).
   const scopes = scopeSourceFromEnv(process.env, standardsDir);
+  // Commit links in a document's history: STANDARDS_COMMIT_URL, else the corpus repository's https GitHub/GitLab remote, else none.
+  const commitUrl = commitUrlSettingFromEnv(process.env.STANDARDS_COMMIT_URL);
 
   return {
     title: 'SCS Standards',
@@ -89,7 +98,7 @@ export default async function createConfig(): Promise<Config> {
     markdown: {
       // `.md` is CommonMark, never MDX: a standard cannot run code or import modules.
       format: 'detect',
-      parseFrontMatter: createParseFrontMatter({ standardsDir, date, scopes }),
+      parseFrontMatter: createParseFrontMatter({ standardsDir, date, scopes, commitUrl }),
       hooks: { onBrokenMarkdownLinks: 'throw', onBrokenMarkdownImages: 'throw' },
     },
     presets: [
@@ -129,7 +138,7 @@ export default async function createConfig(): Promise<Config> {
           sidebarItemsGenerator: createSidebarItemsGenerator(standardsDir, date),
           numberPrefixParser: false,
           editUrl: ({ docPath }: { docPath: string }) => `${REPOSITORY}/edit/main/Standards/${docPath}`,
-          showLastUpdateTime: isInGitWorktree(standardsDir),
+          showLastUpdateTime: hasFullGitHistory(standardsDir),
           // Documents are rendered by our content loader (sanitized, highlighted, permalinks resolved), not by MDX.
           scs: { standardsDir, date },
         },

@@ -7,11 +7,11 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { ParsedFile, StandardDocument } from '../model/document.js';
 import type { CalendarDate } from '../model/front-matter-schema.js';
-import { loadFileHistory, type FileHistory } from '../history/file-history.js';
+import { loadCorpusHistory, type CorpusHistory } from '../history/commit-log.js';
 import { loadCorpus, type LoadedCorpus } from '../parse/load-corpus.js';
 
 const loaded = new Map<string, Promise<LoadedCorpus>>();
-const histories = new Map<string, Promise<Map<string, FileHistory>>>();
+const histories = new Map<string, Promise<CorpusHistory>>();
 
 /**
  * The standards folder from the environment: unset or empty means our own
@@ -39,12 +39,12 @@ export function loadCorpusOnce(root: string): Promise<LoadedCorpus> {
   return corpus;
 }
 
-/** Day each file was added and last changed, from the git repository the corpus is in (its own or the site's). */
-export function loadHistoryOnce(root: string): Promise<Map<string, FileHistory>> {
+/** The commits of each file, from the git repository the corpus is in (its own or the site's): one `git log` per build. */
+export function loadHistoryOnce(root: string): Promise<CorpusHistory> {
   const key = path.resolve(root);
   let history = histories.get(key);
   if (!history) {
-    history = loadFileHistory(key);
+    history = loadCorpusHistory(key);
     histories.set(key, history);
   }
   return history;

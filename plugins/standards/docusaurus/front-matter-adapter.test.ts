@@ -1,5 +1,9 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { forgetCorpus } from './corpus.js';
 import { createParseFrontMatter } from './front-matter-adapter.js';
 import type { DocumentPageProp } from './document-props.js';
 
@@ -23,6 +27,66 @@ declare global {
 
 afterEach(() => {
   delete globalThis.__frontMatterRan;
+});
+
+/** Runs git in `cwd` with a fixed author and commit day. */
+function git(cwd: string, args: string[], day = '2025-01-01'): void {
+  const when = `${day}T12:00:00Z`;
+  execFileSync('git', args, {
+    cwd,
+    env: { ...process.env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@example.org', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@example.org', GIT_AUTHOR_DATE: when, GIT_COMMITTER_DATE: when },
+    stdio: 'ignore',
+  });
+}
+
+describe('the history of a document page', () => {
+  const DOC = '---\ntitle: Volume Names\ntype: Standard\nstatus: Draft\ntrack: IaaS\n---\n\n## Introduction\n\nText.\n';
+
+  it('comes from the corpus repository, follows a rename and links commits to its https remote', async () => {
+    const repo = await mkdtemp(path.join(os.tmpdir(), 'scs-adapter-history-'));
+    try {
+      git(repo, ['init', '-q', '-b', 'main']);
+      git(repo, ['remote', 'add', 'origin', 'https://token:secret@github.com/example/standards.git']);
+      await writeFile(path.join(repo, 'scs-xxxx-v1-volume-names.md'), DOC);
+      git(repo, ['add', '-A'], '2024-01-10');
+      git(repo, ['commit', '-q', '-m', 'Propose <volume> names'], '2024-01-10');
+      git(repo, ['mv', 'scs-xxxx-v1-volume-names.md', 'scs-0111-v1-volume-names.md'], '2024-02-01');
+      git(repo, ['commit', '-q', '-m', 'Assign scs-0111'], '2024-02-01');
+      const hashes = execFileSync('git', ['log', '--format=%H'], { cwd: repo }).toString().trim().split('\n');
+      const parse = createParseFrontMatter({ standardsDir: repo, date: DATE, warn: () => {} });
+      const filePath = path.join(repo, 'scs-0111-v1-volume-names.md');
+      const result = await parse({ filePath, fileContent: DOC, defaultParseFrontMatter: noDefault });
+      expect(result.frontMatter.last_update).toEqual({ date: '2024-02-01' });
+      expect(result.frontMatter.scs_history).toEqual({
+        changes: [
+          { shortHash: hashes[0]!.slice(0, 10), date: '2024-02-01', subject: 'Assign scs-0111', url: `https://github.com/example/standards/commit/${hashes[0]}` },
+          { shortHash: hashes[1]!.slice(0, 10), date: '2024-01-10', subject: 'Propose <volume> names', url: `https://github.com/example/standards/commit/${hashes[1]}` },
+        ],
+        omitted: 0,
+        complete: true,
+      });
+      // Configured addresses win over the remote; `none` leaves the dates and subjects without links.
+      const none = createParseFrontMatter({ standardsDir: repo, date: DATE, warn: () => {}, commitUrl: { kind: 'none' } });
+      const plain = await none({ filePath, fileContent: DOC, defaultParseFrontMatter: noDefault });
+      expect((plain.frontMatter.scs_history as { changes: Array<{ url: string | null }> }).changes.map((change) => change.url)).toEqual([null, null]);
+    } finally {
+      forgetCorpus(repo);
+      await rm(repo, { recursive: true, force: true });
+    }
+  });
+
+  it('is absent, with no last-updated day, when the corpus is not in git', async () => {
+    const folder = await mkdtemp(path.join(os.tmpdir(), 'scs-adapter-no-git-'));
+    try {
+      await writeFile(path.join(folder, 'scs-0111-v1-volume-names.md'), DOC);
+      const parse = createParseFrontMatter({ standardsDir: folder, date: DATE, warn: () => {} });
+      const result = await parse({ filePath: path.join(folder, 'scs-0111-v1-volume-names.md'), fileContent: DOC, defaultParseFrontMatter: noDefault });
+      expect(Object.keys(result.frontMatter).sort()).toEqual(['scs', 'title']);
+    } finally {
+      forgetCorpus(folder);
+      await rm(folder, { recursive: true, force: true });
+    }
+  });
 });
 
 describe('createParseFrontMatter', () => {
@@ -73,8 +137,8 @@ describe('createParseFrontMatter', () => {
     const filePath = path.join(FIXTURE, 'scs-0100-v1-flavor-naming.md');
     const text = await import('node:fs/promises').then((fs) => fs.readFile(filePath, 'utf8'));
     const result = await run(filePath, text);
-    // The fixture is committed, so git gives its "last updated" day.
-    expect(Object.keys(result.frontMatter).sort()).toEqual(['description', 'last_update', 'scs', 'title']);
+    // The fixture is committed, so git gives its "last updated" day and its list of changes.
+    expect(Object.keys(result.frontMatter).sort()).toEqual(['description', 'last_update', 'scs', 'scs_history', 'title']);
     expect((result.frontMatter.last_update as { date: string }).date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     expect(result.frontMatter.title).toBe('Flavor Naming');
     expect((result.frontMatter.scs as DocumentPageProp).replacedBy.map((doc) => doc.label)).toEqual(['scs-0100-v2']);

@@ -13,6 +13,8 @@ import { isStandardsFileName } from '../parse/file-name.js';
 import { parseFrontMatter } from '../parse/front-matter.js';
 import { loadCorpusOnce, loadHistoryOnce } from './corpus.js';
 import { toDocumentPageProp } from './document-props.js';
+import { toDocumentHistoryProp } from './history-props.js';
+import { resolveCommitTemplate, type CommitUrlSetting } from '../history/commit-links.js';
 import { toScopeUsageProp } from './scope-props.js';
 import { toPreviousDiffLink } from './diff-props.js';
 import { loadScopesOnce, readableScopes, type ScopeSource } from './scopes-data.js';
@@ -23,6 +25,8 @@ export interface AdapterOptions {
   date: CalendarDate;
   /** Scope files; a document page lists the scope versions that include it. Default: `<standardsDir>/scopes`. */
   scopes?: ScopeSource;
+  /** Where commit links of a document's history lead (history/commit-links.ts); default: the corpus repository's remote. */
+  commitUrl?: CommitUrlSetting;
   /** Where problems of non-standards files are printed (the corpus is reported by the plugin). */
   warn?: (line: string) => void;
 }
@@ -93,9 +97,12 @@ async function parseStandardsFile(options: AdapterOptions, relative: string, fil
   const diff = toPreviousDiffLink(registry, document);
   if (diff) frontMatter.scs_diff = diff;
   if (document.description) frontMatter.description = document.description;
-  // "Last updated" from the corpus's own git history, wherever that repository is.
-  const changed = history.get(relative)?.changed;
+  // "Last updated" and the list of changes, from the corpus's own git history, wherever that repository is.
+  const commits = history.files.get(relative);
+  const changed = commits?.commits[0]?.date;
   if (changed) frontMatter.last_update = { date: changed };
+  const changes = toDocumentHistoryProp(commits, resolveCommitTemplate(options.commitUrl ?? { kind: 'remote' }, history.remotes));
+  if (changes) frontMatter.scs_history = changes;
   return { frontMatter, content: body };
 }
 

@@ -76,8 +76,10 @@ export default function standardsPlugin(context: LoadContext, options: Partial<P
     },
 
     async postBuild({ content, outDir, siteConfig }) {
-      // The JSON API, the front-matter schema and the Atom feed (see post-build.ts).
-      await writeSiteOutputs({ outDir, registry: content.registry, siteUrl: siteConfig.url + siteConfig.baseUrl.replace(/\/$/, ''), date, standardsDir });
+      // The JSON API, the front-matter schema, the Atom feed and the calendars (see post-build.ts).
+      const scopeFiles = await loadScopesOnce(scopes ?? { dir: `${standardsDir}/scopes`, mixed: false }, standardsDir);
+      const siteUrl = siteConfig.url + siteConfig.baseUrl.replace(/\/$/, '');
+      await writeSiteOutputs({ outDir, registry: content.registry, siteUrl, date, standardsDir, scopes: readableScopes(scopeFiles) });
     },
   };
 }

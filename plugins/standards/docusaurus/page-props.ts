@@ -5,7 +5,7 @@ import type { CalendarDate } from '../model/front-matter-schema.js';
 import { allStandards, currentVersionOf, supplementsOf, type Registry, type Standard } from '../model/registry.js';
 import { DOCUMENT_TYPES, LIFECYCLE_STATES, LIFECYCLE_STATE_NAMES, TRACKS, type LifecycleState, type Track } from '../model/vocabulary.js';
 import { FUTURE_STATES, stateViewAt, type Column } from './dated.js';
-import { documentPath, statusPagePath } from '../export/urls.js';
+import { documentPath, standardCalendarPath, statusPagePath } from '../export/urls.js';
 import { toDocLink, toTrackRef, trackPath, type DocLink, type TrackRef } from './links.js';
 import { toTimelineProp, type TimelineProp } from './timeline.js';
 
@@ -37,6 +37,8 @@ export interface StatusPageProp {
   versions: VersionRow[];
   supplements: Array<DocLink & { supplements: DocLink[] }>;
   timeline: TimelineProp;
+  /** Site-relative URL of this standard's iCalendar file (export/calendar.ts). */
+  calendar: string;
 }
 
 export interface StandardSummary {
@@ -131,6 +133,7 @@ export function toStatusPageProp(registry: Registry, standard: Standard, date: C
       }),
     })),
     timeline: toTimelineProp(standard.versions, documentPath, date),
+    calendar: standardCalendarPath(standard)!,
   };
 }
 

@@ -1,5 +1,5 @@
 // After the HTML is written: the machine-readable outputs (JSON API, front-matter
-// schema, Atom feed), the short permalinks' redirect pages and the offline search index. The exporters are pure; this
+// schema, Atom feed, iCalendar files), the short permalinks' redirect pages and the offline search index. The exporters are pure; this
 // file only reads git dates, writes files and runs Pagefind.
 import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -9,10 +9,13 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { buildApiFiles, type OutputFile } from '../export/api-json.js';
 import { buildAtomFeed, type FileHistory } from '../export/atom-feed.js';
+import { buildCalendarFiles } from '../export/calendar.js';
 import { buildFrontMatterJsonSchema } from '../model/front-matter-schema.js';
 import type { CalendarDate } from '../model/front-matter-schema.js';
 import type { Registry } from '../model/registry.js';
-import { loadFileHistory } from '../history/file-history.js';
+import type { Scope } from '../model/scope.js';
+import { fileDates } from '../history/file-history.js';
+import { loadHistoryOnce } from './corpus.js';
 import { buildRedirectPages } from './redirects.js';
 import { loadRedirectsFile } from '../parse/load-redirects.js';
 
@@ -23,6 +26,8 @@ export interface SiteOutputsOptions {
   date: CalendarDate;
   /** The corpus folder; when it is in a git checkout, the feed also dates new drafts and announced deprecations. */
   standardsDir?: string;
+  /** Certification scopes, whose versions' dates go into the site-wide calendar. */
+  scopes?: readonly Scope[];
 }
 
 /** Every file written after the build (machine-readable outputs and redirect pages), as site-relative path and content. Pure. */
@@ -32,19 +37,22 @@ export function buildSiteOutputs(
   siteUrl: string,
   history?: ReadonlyMap<string, FileHistory>,
   renamed: Readonly<Record<string, string>> = {},
+  scopes: readonly Scope[] = [],
 ): OutputFile[] {
   return [
     ...buildApiFiles(registry, date, siteUrl),
     { path: '/schemas/standard-front-matter.json', content: JSON.stringify(buildFrontMatterJsonSchema(), null, 2) + '\n' },
     { path: '/standards/feed.xml', content: buildAtomFeed(registry, date, { siteUrl, history }) },
+    ...buildCalendarFiles(registry, date, siteUrl, scopes),
     ...buildRedirectPages(registry, date, siteUrl, renamed),
   ];
 }
 
 export async function writeSiteOutputs(options: SiteOutputsOptions): Promise<OutputFile[]> {
-  const history = options.standardsDir ? await loadFileHistory(options.standardsDir) : undefined;
+  // The same git history the pages were built with (one `git log` per build).
+  const history = options.standardsDir ? fileDates(await loadHistoryOnce(options.standardsDir)) : undefined;
   const renamed = options.standardsDir ? await loadRedirectsFile(options.standardsDir) : {};
-  const files = buildSiteOutputs(options.registry, options.date, options.siteUrl, history, renamed);
+  const files = buildSiteOutputs(options.registry, options.date, options.siteUrl, history, renamed, options.scopes);
   for (const file of files) {
     const target = path.join(options.outDir, file.path);
     await mkdir(path.dirname(target), { recursive: true });

@@ -7,10 +7,17 @@
 // deprecation was announced; those two come from git when the caller passes
 // file history (the day a file was added; the day it last changed), and are
 // left out otherwise rather than given an invented date.
+//
+// A scheduled date becomes an entry once it has passed: the nightly build on
+// or after the day adds "scs-0100-v2 is now deprecated", published at that
+// day. Each entry's id is made of the version's name and the kind of event,
+// not of a date or the build, so a feed reader that sees the entry again (a
+// rebuild, a date corrected in front matter) updates it instead of showing it
+// twice.
 import type { StandardDocument } from '../model/document.js';
 import type { CalendarDate } from '../model/front-matter-schema.js';
 import type { Registry } from '../model/registry.js';
-import { absoluteUrl, documentPath } from './urls.js';
+import { absoluteUrl, documentPath, stableName, uniqueIds } from './urls.js';
 
 export type FeedEventKind = 'new-draft' | 'stabilized' | 'deprecation-announced' | 'deprecated' | 'rejected';
 
@@ -36,13 +43,38 @@ export interface FeedOptions {
   maxEntries?: number;
 }
 
-const HEADLINES: Record<FeedEventKind, string> = {
+const LABELS: Record<FeedEventKind, string> = {
   'new-draft': 'New draft',
   stabilized: 'Effective',
   'deprecation-announced': 'Deprecation announced',
   deprecated: 'Deprecated',
   rejected: 'Rejected',
 };
+
+/** The headline a feed reader shows: the version's name first, then what happened, then its title. */
+export function headlineOf(event: FeedEvent): string {
+  const { document } = event;
+  const name = stableName(document);
+  const what = {
+    'new-draft': `${name} is a new draft`,
+    stabilized: `${name} is now effective`,
+    'deprecation-announced': `${name} will be deprecated on ${document.deprecatedAt}`,
+    deprecated: `${name} is now deprecated`,
+    rejected: `${name} was rejected`,
+  }[event.kind];
+  return `${what}: ${document.title}`;
+}
+
+/** `tag:docs.scs.community,2024:scs-0100-v2/deprecated` (RFC 4151): the same for every build and every date. */
+export function entryId(event: Pick<FeedEvent, 'kind' | 'document'>, siteUrl: string): string {
+  let host = 'standards.invalid';
+  try {
+    host = new URL(siteUrl).hostname || host;
+  } catch {
+    // keep the placeholder: an id must still be unique within the feed, which the name and kind make it
+  }
+  return `tag:${host},2024:${stableName(event.document)}/${event.kind}`;
+}
 
 /** Events that happened on or before `date`, newest first (ties by file name). */
 export function buildFeedEvents(registry: Registry, date: CalendarDate, history?: ReadonlyMap<string, FileHistory>): FeedEvent[] {
@@ -96,15 +128,18 @@ const timestamp = (day: CalendarDate) => `${day}T00:00:00Z`;
 export function buildAtomFeed(registry: Registry, date: CalendarDate, options: FeedOptions): string {
   const events = buildFeedEvents(registry, date, options.history).slice(0, options.maxEntries ?? 200);
   const feedUrl = absoluteUrl(options.siteUrl, '/standards/feed.xml');
-  const entries = events.map((event) => {
+  // Two files for one version (a lint error, both still published) must not share an id.
+  const ids = uniqueIds(events.map((event) => entryId(event, options.siteUrl)));
+  const entries = events.map((event, index) => {
     const url = absoluteUrl(options.siteUrl, documentPath(event.document));
     return [
       '  <entry>',
-      `    <id>${escapeXml(`${url}#${event.kind}-${event.date}`)}</id>`,
-      `    <title>${escapeXml(`${HEADLINES[event.kind]}: ${event.document.title} (${event.document.id})`)}</title>`,
+      `    <id>${escapeXml(ids[index]!)}</id>`,
+      `    <title>${escapeXml(headlineOf(event))}</title>`,
       `    <link rel="alternate" type="text/html" href="${escapeXml(url)}"/>`,
+      `    <published>${timestamp(event.date)}</published>`,
       `    <updated>${timestamp(event.date)}</updated>`,
-      `    <category term="${event.kind}" label="${HEADLINES[event.kind]}"/>`,
+      `    <category term="${event.kind}" label="${LABELS[event.kind]}"/>`,
       `    <summary>${escapeXml(summaryOf(event))}</summary>`,
       '  </entry>',
     ].join('\n');

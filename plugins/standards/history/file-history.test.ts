@@ -44,13 +44,32 @@ describe('loadFileHistory', () => {
     });
   });
 
-  it('in a shallow clone, trusts only the commits it has and dates no addition', async () => {
+  it('in a shallow clone, trusts only the commits it has', async () => {
     const shallow = path.join(dir, 'shallow');
     git(dir, ['clone', '-q', '--depth', '2', `file://${repo}`, shallow]);
-    // The clone stops at the 2024-06-01 commit, which seems to add every file; only the newest commit is real history.
+    // The clone stops at the 2024-06-01 commit, which seems to add every file; only the newest commit is real
+    // history, and since its parent is in the clone, the addition of c it shows is real too.
     expect(Object.fromEntries(await loadFileHistory(shallow))).toEqual({
-      'scs-0103-v1-c.md': { added: null, changed: '2024-07-01' },
+      'scs-0103-v1-c.md': { added: '2024-07-01', changed: '2024-07-01' },
     });
+  });
+
+  it('in a shallow clone, dates no addition it cannot see', async () => {
+    const shallow = path.join(dir, 'shallow-3');
+    git(dir, ['clone', '-q', '--depth', '3', `file://${repo}`, shallow]);
+    // Edge: 2024-05-01. The edit of a on 2024-06-01 is real; a's addition lies beyond the clone.
+    expect(Object.fromEntries(await loadFileHistory(shallow))).toEqual({
+      'scs-0101-v1-a.md': { added: null, changed: '2024-06-01' },
+      'scs-0103-v1-c.md': { added: '2024-07-01', changed: '2024-07-01' },
+    });
+  });
+
+  it('follows a rename: the file keeps the day it was first added', async () => {
+    const renamed = path.join(dir, 'renamed');
+    git(dir, ['clone', '-q', `file://${repo}`, renamed]);
+    git(renamed, ['mv', 'scs-0102-v1-b.md', 'scs-0102-v1-bee.md'], '2024-08-01');
+    git(renamed, ['commit', '-q', '-m', 'rename b'], '2024-08-01');
+    expect((await loadFileHistory(renamed)).get('scs-0102-v1-bee.md')).toEqual({ added: '2024-05-01', changed: '2024-08-01' });
   });
 
   it('is empty outside a git checkout', async () => {

@@ -10,6 +10,7 @@ import DiffLinks from './DiffLinks';
 import ScopeUsage from '../scopes/ScopeUsage';
 import { statusPageAt } from '@site/plugins/standards/docusaurus/page-states';
 import DocRef, { DatedLink, DocRefList } from './DocRef';
+import CalendarLink from './CalendarLink';
 import StateBadge from './StateBadge';
 import Timeline from './Timeline';
 import VersionTable from './VersionTable';
@@ -78,6 +79,7 @@ export default function StatusPage({ page: built, scopes = [], diffs }: { page: 
           <section>
             <h2>Timeline</h2>
             <Timeline timeline={page.timeline} date={view.date} isToday={view.chosen === null} />
+            <CalendarLink href={page.calendar} subject={page.id} />
           </section>
         </main>
       </ViewDateContext.Provider>

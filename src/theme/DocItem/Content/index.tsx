@@ -12,12 +12,19 @@ import MDXContent from '@theme/MDXContent';
 import type { Props } from '@theme/DocItem/Content';
 import type { DocumentPageProp } from '@site/plugins/standards/docusaurus/document-props';
 import type { ScopeUsageProp } from '@site/plugins/standards/docusaurus/scope-props';
+import type { DocumentHistoryProp } from '@site/plugins/standards/docusaurus/history-props';
+import DocumentHistory from '@site/src/components/standards/DocumentHistory';
 import type { DiffLink } from '@site/plugins/standards/docusaurus/diff-props';
 import DocumentHead from '@site/src/components/standards/DocumentHead';
 
 export default function DocItemContent({ children }: Props): React.ReactElement {
   const { metadata, frontMatter, contentTitle } = useDoc();
-  const { scs, scs_scopes: scopes, scs_diff: diff } = frontMatter as { scs?: DocumentPageProp; scs_scopes?: ScopeUsageProp[]; scs_diff?: DiffLink };
+  const {
+    scs,
+    scs_scopes: scopes,
+    scs_diff: diff,
+    scs_history: history,
+  } = frontMatter as { scs?: DocumentPageProp; scs_scopes?: ScopeUsageProp[]; scs_diff?: DiffLink; scs_history?: DocumentHistoryProp };
   const syntheticTitle = !frontMatter.hide_title && typeof contentTitle === 'undefined' ? metadata.title : null;
   return (
     <div className={`${ThemeClassNames.docs.docMarkdown} markdown`} data-pagefind-body="">
@@ -28,6 +35,7 @@ export default function DocItemContent({ children }: Props): React.ReactElement 
       )}
       {scs && <DocumentHead doc={scs} scopes={scopes} diff={diff} />}
       <MDXContent>{children}</MDXContent>
+      {scs && history && <DocumentHistory history={history} />}
     </div>
   );
 }
