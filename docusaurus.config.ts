@@ -8,6 +8,7 @@ import type * as Preset from '@docusaurus/preset-classic';
 import standardsPlugin from './plugins/standards/docusaurus/index';
 import { buildDateFromEnv } from './plugins/standards/docusaurus/options';
 import { resolveStandardsDir } from './plugins/standards/docusaurus/corpus';
+import { STANDARDS_DOCUMENT_PATTERN } from './plugins/standards/docusaurus/options';
 import { createParseFrontMatter } from './plugins/standards/docusaurus/front-matter-adapter';
 import { createSidebarItemsGenerator } from './plugins/standards/docusaurus/sidebar';
 import { rehypeHighlightCode } from './plugins/standards/render/highlight';
@@ -132,7 +133,7 @@ export default async function createConfig(): Promise<Config> {
           routeBasePath: 'standards',
           // Candidates only, directly in the folder (no subfolder, so no link is followed): which of them
           // are pages is decided file by file by the file set the linter uses (parse/file-set.ts).
-          include: ['[sS][cC][sS][-_]*.[mM][dD]'],
+          include: [STANDARDS_DOCUMENT_PATTERN],
           exclude: DEFAULT_EXCLUDE,
           sidebarPath: './sidebars-standards.ts',
           sidebarItemsGenerator: createSidebarItemsGenerator(standardsDir, date),

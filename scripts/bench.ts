@@ -1,8 +1,10 @@
-// npm run bench -- [--sizes 100,1000,10000] [--skip-portal | --portal-only]
+// npm run bench -- [--sizes 100,1000,10000] [--skip-portal | --portal-only] [--dev-sizes 1000] [--own-corpus]
 // Generates synthetic corpora in a temporary folder, times a private copy of
-// the linter (cold and warm) and the portal build, weighs a document page in Chromium, and
-// prints the figures beside the targets of issues #2 and #3. Never fails on a
-// missed target: the figures are for reading.
+// the linter (cold and warm) and the portal build of each size, weighs a
+// document page, a status page and the overview in Chromium, measures a first
+// search and (for --dev-sizes) an edit in `npm run dev`, and prints the
+// figures of each size side by side beside the targets of issues #2, #3 and
+// #13. Never fails on a missed target: the figures are for reading.
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -11,15 +13,15 @@ import { chromium } from 'playwright-core';
 import { lintScript, runLintBench, type LintBenchResult } from '../plugins/standards/bench/lint-bench.js';
 import { createLinterCopy } from '../plugins/standards/bench/linter-copy.js';
 import { checkGnuTime } from '../plugins/standards/bench/measure.js';
-import { runPortalBench, type PortalResult } from '../plugins/standards/bench/portal-bench.js';
+import { measureDevLatency } from '../plugins/standards/bench/dev-latency.js';
+import { documentFiles, runPortalBench, type PortalResult } from '../plugins/standards/bench/portal-bench.js';
 import { formatLintTable, formatMachine, formatPortalTable } from '../plugins/standards/bench/report.js';
 import { runSearchBenches } from '../plugins/standards/bench/search-bench.js';
 import { createSyntheticCorpus } from '../plugins/standards/bench/synthetic-corpus.js';
-import { PORTAL_TARGETS } from '../plugins/standards/bench/targets.js';
 import { runCommand, UsageError } from '../plugins/standards/parse/cli-options.js';
 import { CHROMIUM_ARGS, ensureChromium } from './lib/chromium.js';
 
-const USAGE = 'Usage: npm run bench -- [--sizes 100,1000,10000] [--skip-portal | --portal-only]';
+const USAGE = 'Usage: npm run bench -- [--sizes 100,1000,10000] [--skip-portal | --portal-only] [--dev-sizes 1000 (or none)] [--own-corpus]';
 const REPO_ROOT = path.resolve(import.meta.dirname, '..');
 
 function parseOptions() {
@@ -28,15 +30,25 @@ function parseOptions() {
       sizes: { type: 'string', default: '100,1000,10000' },
       'skip-portal': { type: 'boolean', default: false },
       'portal-only': { type: 'boolean', default: false },
+      // `npm run dev` is measured at these sizes only: starting it at 10,000 documents costs more than it tells.
+      'dev-sizes': { type: 'string', default: '1000' },
+      // Our own Standards/ as one more column, before the synthetic sizes.
+      'own-corpus': { type: 'boolean', default: false },
       help: { type: 'boolean', default: false },
     },
   });
-  const sizes = values.sizes.split(',').map((text) => Number(text.trim()));
-  if (sizes.some((size) => !Number.isSafeInteger(size) || size < 1)) {
-    throw new UsageError(`Unexpected --sizes \`${values.sizes}\`, expected whole numbers separated by commas, e.g. 100,1000`);
-  }
+  const sizes = wholeNumbers('--sizes', values.sizes);
+  const devSizes = values['dev-sizes'] === 'none' ? [] : wholeNumbers('--dev-sizes', values['dev-sizes']);
   if (values['skip-portal'] && values['portal-only']) throw new UsageError('Unexpected --skip-portal with --portal-only, expected at most one of them');
-  return { sizes, lint: !values['portal-only'], portal: !values['skip-portal'], help: values.help };
+  return { sizes, devSizes, ownCorpus: values['own-corpus'], lint: !values['portal-only'], portal: !values['skip-portal'], help: values.help };
+}
+
+function wholeNumbers(option: string, text: string): number[] {
+  const numbers = text.split(',').map((part) => Number(part.trim()));
+  if (numbers.some((size) => !Number.isSafeInteger(size) || size < 1)) {
+    throw new UsageError(`Unexpected ${option} \`${text}\`, expected whole numbers separated by commas, e.g. 100,1000`);
+  }
+  return numbers;
 }
 
 async function main(): Promise<number> {
@@ -71,22 +83,27 @@ async function main(): Promise<number> {
       const results: PortalResult[] = [];
       let search = '';
       try {
-        // Our corpus; one of the upstream corpus's size, which the page-weight figures came from; the large one.
-        const corpora: Array<[string, string]> = [['Standards/', path.join(REPO_ROOT, 'Standards')]];
-        for (const size of [PORTAL_TARGETS.upstreamDocuments, PORTAL_TARGETS.syntheticDocuments]) {
+        const corpora: Array<[string, string, number | null]> = options.ownCorpus ? [['Standards/', path.join(REPO_ROOT, 'Standards'), null]] : [];
+        for (const size of options.sizes) {
           const dir = path.join(workDir, `portal-corpus-${size}`);
           await createSyntheticCorpus(dir, size);
-          corpora.push([`synthetic ${size}`, dir]);
+          corpora.push([`${size.toLocaleString('en-US')} docs`, dir, size]);
         }
-        for (const [label, dir] of corpora) {
+        for (const [label, dir, size] of corpora) {
           console.error(`portal: building ${label}…`);
-          results.push(await runPortalBench(REPO_ROOT, dir, label, workDir, browser));
+          const result = await runPortalBench(REPO_ROOT, dir, label, workDir, browser);
+          if (size !== null && options.devSizes.includes(size)) {
+            console.error(`portal: dev server on ${label}…`);
+            const plain = (await documentFiles(dir)).find((document) => !document.hasDiagram);
+            if (plain) result.dev = await measureDevLatency({ repoRoot: REPO_ROOT, corpusDir: dir, documentFile: plain.fileName, browser });
+          }
+          results.push(result);
         }
         search = await runSearchBenches(REPO_ROOT, workDir, browser, options.sizes, (line) => console.error(line));
       } finally {
         await browser.close();
       }
-      console.log('\nPortal: cold `npm run build` (site, then search index; no persistent cache), page weight in Chromium');
+      console.log('\nPortal: cold `npm run build` (site, then search index; no persistent cache) per size; JavaScript fetched per page type in Chromium; `npm run dev` edit latency');
       console.log(formatPortalTable(results));
       console.log(search);
     }

@@ -73,7 +73,7 @@ describe('npm run lint:standards', () => {
   });
 
   it.each([
-    [['--format', 'xml'], 'Unexpected --format `xml`, expected stylish, json or github'],
+    [['--format', 'xml'], 'Unexpected --format `xml`, expected stylish, json, github or markdown'],
     [['--date', '2023-02-30'], 'Unexpected --date `2023-02-30`, expected a calendar day as YYYY-MM-DD'],
     [['--frobnicate'], "Unknown option '--frobnicate'"],
   ])('exits 2 on bad usage: %j', (args, message) => {

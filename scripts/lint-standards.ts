@@ -1,4 +1,4 @@
-// npm run lint:standards -- [DIR|FILE...] [--format stylish|json|github] [--date YYYY-MM-DD]
+// npm run lint:standards -- [DIR|FILE...] [--format stylish|json|github|markdown] [--summary FILE] [--date YYYY-MM-DD]
 //                           [--cache | --no-cache] [--external-links [--allow-private-links]] [--config PATH]
 //                           [--write-baseline] [--baseline FILE] [--no-baseline] [--scopes DIR]
 //                           [--base REF [--changed]] [--fix [--dry-run]]
@@ -8,7 +8,7 @@
 // The cache is used by default, but not in CI (CI=true) unless --cache is given.
 // Findings recorded in the baseline (next to the config file by default) are
 // suppressed; the baseline never changes unless --write-baseline is given.
-import { cp, mkdtemp, rm, stat } from 'node:fs/promises';
+import { appendFile, cp, mkdtemp, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -30,9 +30,10 @@ import { GitError, loadBaseTree } from '../plugins/standards/history/git.js';
 import { buildBaseSnapshot, type BaseSnapshot } from '../plugins/standards/history/snapshot.js';
 import { isStandardsFileName } from '../plugins/standards/parse/file-name.js';
 
-const USAGE = `Usage: npm run lint:standards -- [DIR|FILE...] [--format stylish|json|github] [--date YYYY-MM-DD]
+const USAGE = `Usage: npm run lint:standards -- [DIR|FILE...] [--format stylish|json|github|markdown] [--summary FILE] [--date YYYY-MM-DD]
                               [--cache | --no-cache] [--external-links [--allow-private-links]] [--config PATH]
                               [--write-baseline] [--baseline FILE] [--no-baseline] [--scopes DIR] [--base REF [--changed]] [--fix [--dry-run]]
+  --summary FILE         also append every finding as a Markdown table to FILE (a CI job summary)
   --external-links       check links to other sites over the network (public addresses only)
   --allow-private-links  with --external-links, request loopback, private and link-local addresses too
   --cache                read and write the per-file result cache even in CI (CI=true), where it is off by default
@@ -58,6 +59,7 @@ async function main(): Promise<number> {
     allowPositionals: true,
     options: {
       format: { type: 'string', default: 'stylish' },
+      summary: { type: 'string' },
       date: { type: 'string' },
       cache: { type: 'boolean', default: false },
       'no-cache': { type: 'boolean', default: false },
@@ -80,7 +82,7 @@ async function main(): Promise<number> {
     return 0;
   }
   const format = values.format;
-  if (!isFormatName(format)) throw new UsageError(`Unexpected --format \`${format}\`, expected stylish, json or github`);
+  if (!isFormatName(format)) throw new UsageError(`Unexpected --format \`${format}\`, expected stylish, json, github or markdown`);
   const date = parseDateOption(values.date);
   if (values.cache && values['no-cache']) throw new UsageError('Unexpected --cache together with --no-cache, expected one of them');
   const cache = useLintCache({ cache: values.cache, noCache: values['no-cache'] });
@@ -197,10 +199,21 @@ async function main(): Promise<number> {
     }
   }
   process.stdout.write(FORMATS[format](reported, fileCount, report));
+  if (values.summary !== undefined) await appendSummary(values.summary, FORMATS.markdown(reported, fileCount, report));
   // On stderr, so JSON and annotations on stdout stay machine-readable.
   if (unchecked > 0) console.error(`${unchecked} external link${unchecked === 1 ? '' : 's'} not checked (use --external-links)`);
   // Suppressed findings and stale baseline entries never fail a run.
   return reported.some((diagnostic) => diagnostic.severity === 'error') ? 1 : 0;
+}
+
+/** Appends to the summary file (GitHub's $GITHUB_STEP_SUMMARY is shared by the steps of a job); a failure is one line, exit 2. */
+async function appendSummary(file: string, text: string): Promise<void> {
+  if (file === '') throw new UsageError('Unexpected empty --summary, expected a file name');
+  try {
+    await appendFile(file, text);
+  } catch (error) {
+    throw new UsageError(`Could not write the summary ${file} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+  }
 }
 
 /** Folders lint everything in them; files lint their folder but report only on themselves. */

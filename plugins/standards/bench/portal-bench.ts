@@ -8,6 +8,9 @@ import { startStaticServer } from '../../../scripts/lib/static-server.js';
 import { parseFileName } from '../parse/file-name.js';
 import { measureCommand, type Measurement } from './measure.js';
 import { measurePageWeight, type PageWeight } from './page-weight.js';
+import { FIRST_SEARCH, type FirstSearch } from './first-search.js';
+import type { DevLatency } from './dev-latency.js';
+import { statusPagePath } from '../export/urls.js';
 
 export interface PortalResult {
   label: string;
@@ -18,6 +21,14 @@ export interface PortalResult {
   page: PageWeight | null;
   /** A document page with a Mermaid diagram, when the corpus has one: shows the detection works. */
   diagramPage: PageWeight | null;
+  /** A standard's status page (its versions and their states). */
+  statusPage: PageWeight | null;
+  /** The overview of all standards. */
+  overview: PageWeight | null;
+  /** A first query typed into the navbar search box on the document page (see ./first-search.ts). */
+  firstSearch: FirstSearch | null;
+  /** `npm run dev` on the same corpus, when asked for (see ./dev-latency.ts). */
+  dev: DevLatency | null;
   searchIndexBytes: number | null;
   /** What one query on the search page fetched from the index. */
   query: PageWeight | null;
@@ -48,7 +59,7 @@ export async function runPortalBench(repoRoot: string, corpusDir: string, label:
   } finally {
     await rm(path.join(repoRoot, generated), { recursive: true, force: true });
   }
-  const empty = { htmlPages: null, page: null, diagramPage: null, searchIndexBytes: null, query: null };
+  const empty = { htmlPages: null, page: null, diagramPage: null, statusPage: null, overview: null, firstSearch: null, dev: null, searchIndexBytes: null, query: null };
   if (measurement.exitCode !== 0) {
     // Docusaurus names broken links near the top of a long stack trace: keep those lines, then the end.
     const lines = (measurement.stderr + measurement.stdout).trim().split('\n');
@@ -66,8 +77,20 @@ export async function runPortalBench(repoRoot: string, corpusDir: string, label:
     const weigh = async (id: string | undefined) => (id === undefined ? null : measurePageWeight(browser, server.url, outDir, `/standards/${id}`));
     const page = await weigh(plain?.id);
     const diagramPage = await weigh(diagram?.id);
+    const numbered = documents.find((document) => document.number !== null);
+    const statusPath = numbered ? statusPagePath(numbered) : null;
+    const statusPage = statusPath ? await measurePageWeight(browser, server.url, outDir, statusPath) : null;
+    const overview = await measurePageWeight(browser, server.url, outDir, '/standards');
     const query = searchIndexBytes === null ? null : await measurePageWeight(browser, server.url, outDir, '/search?q=network');
-    return { label, documents: documents.length, measurement, htmlPages, page, diagramPage, searchIndexBytes, query, problem: null };
+    let firstSearch: FirstSearch | null = null;
+    let problem: string | null = null;
+    if (searchIndexBytes !== null && plain) {
+      firstSearch = await FIRST_SEARCH(browser, server.url, outDir, `/standards/${plain.id}`, 'network').catch((error: Error) => {
+        problem = `first search: ${error.message.split('\n')[0]}`;
+        return null;
+      });
+    }
+    return { label, documents: documents.length, measurement, htmlPages, page, diagramPage, statusPage, overview, firstSearch, dev: null, searchIndexBytes, query, problem };
   } finally {
     await server.close();
   }
@@ -75,11 +98,13 @@ export async function runPortalBench(repoRoot: string, corpusDir: string, label:
 
 interface CorpusDocument {
   id: string;
+  fileName: string;
+  number: string | null;
   hasDiagram: boolean;
 }
 
 /** The documents (versions and supplements, not templates) of a corpus folder, in name order. */
-async function documentFiles(corpusDir: string): Promise<CorpusDocument[]> {
+export async function documentFiles(corpusDir: string): Promise<CorpusDocument[]> {
   const names = (await readdir(corpusDir)).filter((name) => {
     const kind = parseFileName(name).parts?.kind;
     return kind === 'document' || kind === 'supplement' || kind === 'proposal';
@@ -88,6 +113,8 @@ async function documentFiles(corpusDir: string): Promise<CorpusDocument[]> {
   return Promise.all(
     names.map(async (name) => ({
       id: name.slice(0, -'.md'.length),
+      fileName: name,
+      number: /^scs-(\d{4})-/.exec(name)?.[1] ?? null,
       hasDiagram: (await readFile(path.join(corpusDir, name), 'utf8')).includes('```mermaid'),
     })),
   );

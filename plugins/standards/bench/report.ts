@@ -2,9 +2,10 @@
 // and the ratio figure/target beside it (below 1 meets a "less than" target).
 import os from 'node:os';
 import type { LintBenchResult } from './lint-bench.js';
+import type { PageWeight } from './page-weight.js';
 import type { PortalResult } from './portal-bench.js';
 import { formatNumber, formatTable, kilobytes, megabytes, ratio, type Cell } from './table.js';
-import { LINT_TARGETS, PORTAL_TARGETS } from './targets.js';
+import { LINT_TARGETS, SCALE_TARGETS } from './targets.js';
 
 export function formatMachine(): string {
   const cpus = os.cpus();
@@ -59,54 +60,83 @@ export function formatLintTable(results: readonly LintBenchResult[]): string {
   return lines.join('\n');
 }
 
+/**
+ * Issue #13's table: one column per corpus size, side by side, so growth shows; each figure's target and
+ * figure/target per column (below 1 meets it). Sizes without a target for a figure show a dash there.
+ */
 export function formatPortalTable(results: readonly PortalResult[]): string {
-  const synthetic = results.find((result) => result.documents === PORTAL_TARGETS.syntheticDocuments);
   const each = (figure: (result: PortalResult) => Cell) => results.map(figure);
-  const ratios = (figure: (result: PortalResult) => number | null, limit: (result: PortalResult) => number) =>
-    results.map((result) => ratio(figure(result), limit(result)) ?? '–').join(' / ');
-  const indexTarget = (result: PortalResult) => PORTAL_TARGETS.searchIndexBytesPerDocument * result.documents;
+  const perColumn = (figure: (result: PortalResult) => number | null | undefined, limit: (result: PortalResult) => number | undefined) =>
+    results.map((result) => {
+      const value = figure(result);
+      const bound = limit(result);
+      return value === null || value === undefined || bound === undefined ? '–' : (ratio(value, bound) ?? '–');
+    }).join(' / ');
   const m = (result: PortalResult) => result.measurement;
+  const first = results[0];
+  const growth = (figure: (result: PortalResult) => number | null | undefined) =>
+    results.map((result) => {
+      const base = first ? figure(first) : null;
+      const value = figure(result);
+      return base && value ? `${(value / base).toFixed(2)}x` : '–';
+    }).join(' / ');
+  const kb = (figure: (result: PortalResult) => number | null | undefined) => (result: PortalResult) => nullable(figure(result), kilobytes);
+  const pageRows = (name: string, weight: (result: PortalResult) => PageWeight | null): Cell[][] => [
+    [`${name} JS KB`, ...each(kb((result) => weight(result)?.jsBytes)), `≤ ${formatNumber(kilobytes(SCALE_TARGETS.pageJsBytes))}`, perColumn((result) => weight(result)?.jsBytes, () => SCALE_TARGETS.pageJsBytes)],
+    [`${name} JS, growth`, ...each(() => null), `≤ ${SCALE_TARGETS.pageJsGrowth.toFixed(2)}x of smallest`, growth((result) => weight(result)?.jsBytes)],
+    [`${name} JS gzip KB`, ...each(kb((result) => weight(result)?.jsGzipBytes)), null, null],
+  ];
+  const peakTarget = (result: PortalResult) => SCALE_TARGETS.buildPeakRssBytes.get(result.documents);
   const rows: Cell[][] = [
     ['Documents', ...each((result) => result.documents), null, null],
     ['HTML pages', ...each((result) => result.htmlPages), null, null],
     ['Build wall s', ...each((result) => m(result).wallSeconds), null, null],
+    ['Build CPU s', ...each((result) => m(result).cpuSeconds), `10,000/1,000 ≤ ${SCALE_TARGETS.buildCpuGrowth10kOver1k}`, growth((result) => m(result).cpuSeconds)],
     [
-      'Build CPU s',
-      ...each((result) => m(result).cpuSeconds),
-      `< ${PORTAL_TARGETS.buildCpuSeconds1k} (1,000 docs)`,
-      synthetic ? ratio(m(synthetic).cpuSeconds, PORTAL_TARGETS.buildCpuSeconds1k) : null,
-    ],
-    [
-      'Build peak RSS MB',
+      'Build peak MB (process tree)',
       ...each((result) => megabytes(m(result).peakRssBytes)),
-      '< 2,048 (1,000 docs)',
-      synthetic ? ratio(m(synthetic).peakRssBytes, PORTAL_TARGETS.buildPeakRssBytes1k) : null,
+      [...SCALE_TARGETS.buildPeakRssBytes].map(([size, bytes]) => `≤ ${formatNumber(Math.round(megabytes(bytes)))} (${formatNumber(size)})`).join(', '),
+      perColumn((result) => m(result).peakRssBytes, peakTarget),
     ],
-    ['Page JS KB', ...each((result) => nullable(result.page?.jsBytes, kilobytes)), '≤ 550', ratios((result) => result.page?.jsBytes ?? null, () => PORTAL_TARGETS.pageJsBytes)],
-    [
-      'Page JS gzip KB',
-      ...each((result) => nullable(result.page?.jsGzipBytes, kilobytes)),
-      '≤ 150',
-      ratios((result) => result.page?.jsGzipBytes ?? null, () => PORTAL_TARGETS.pageJsGzipBytes),
-    ],
-    ['Page JS files', ...each((result) => result.page?.scripts.length ?? null), null, null],
+    ...pageRows('Document page', (result) => result.page),
+    ...pageRows('Status page', (result) => result.statusPage),
+    ...pageRows('Overview', (result) => result.overview),
+    ['Document page JS files', ...each((result) => result.page?.scripts.length ?? null), null, null],
     ['Mermaid fetched, no diagram', ...each((result) => yesNo(result.page?.mermaidFetched)), 'no', null],
     ['Mermaid fetched, diagram page', ...each((result) => yesNo(result.diagramPage?.mermaidFetched)), 'yes', null],
+    ['Search index KB', ...each(kb((result) => result.searchIndexBytes)), null, null],
     [
-      'Search index KB',
-      ...each((result) => nullable(result.searchIndexBytes, kilobytes)),
-      `≤ ${formatNumber(kilobytes(PORTAL_TARGETS.searchIndexBytesPerDocument))} per doc`,
-      ratios((result) => result.searchIndexBytes, indexTarget),
+      'First search fetches KB',
+      ...each(kb((result) => result.firstSearch?.fetchedBytes)),
+      `≤ ${formatNumber(kilobytes(SCALE_TARGETS.firstSearchBytes10k))} (10,000)`,
+      perColumn((result) => result.firstSearch?.fetchedBytes, (result) => (result.documents === 10_000 ? SCALE_TARGETS.firstSearchBytes10k : undefined)),
     ],
-    ['Search target KB (scaled)', ...each((result) => kilobytes(indexTarget(result))), null, null],
-    ['One query fetches KB', ...each((result) => nullable(result.query?.pagefindBytes, kilobytes)), null, null],
+    ['First search results ms', ...each((result) => result.firstSearch?.resultMs ?? null), `< ${SCALE_TARGETS.firstSearchMs}`, perColumn((result) => result.firstSearch?.resultMs, () => SCALE_TARGETS.firstSearchMs)],
+    ['Search page query fetches KB', ...each(kb((result) => result.query?.pagefindBytes)), null, null],
+    ['Dev server ready s', ...each((result) => result.dev?.readySeconds ?? null), null, null],
+    [
+      'Dev server edit shown s',
+      ...each((result) => result.dev?.editSeconds ?? null),
+      `≤ ${SCALE_TARGETS.devEditSeconds} (1,000)`,
+      perColumn((result) => result.dev?.editSeconds, () => SCALE_TARGETS.devEditSeconds),
+    ],
   ];
-  const lines = [formatTable(['Figure', ...results.map((result) => result.label), 'Target', 'Ratio'], rows)];
+  const lines = [formatTable(['Figure', ...results.map((result) => result.label), 'Target', 'Figure/target or growth'], rows)];
+  const at = (size: number) => results.find((result) => result.documents === size);
+  const [small, large] = [at(1_000), at(10_000)];
+  if (small && large) {
+    const cpu = m(large).cpuSeconds / m(small).cpuSeconds;
+    lines.push(`Build CPU 10,000/1,000: ${formatNumber(cpu)} (target ≤ ${SCALE_TARGETS.buildCpuGrowth10kOver1k}, ratio ${ratio(cpu, SCALE_TARGETS.buildCpuGrowth10kOver1k)})`);
+  }
   for (const result of results) {
     if (result.problem) lines.push(`${result.label}: ${result.problem}`);
-    const largest = result.page?.scripts.slice(0, 6) ?? [];
-    if (largest.length > 0) {
-      lines.push(`${result.label}: largest scripts on ${result.page!.urlPath}: ${largest.map((script) => `${script.path} ${formatNumber(kilobytes(script.bytes))} KB`).join(', ')}`);
+    if (result.dev?.problem) lines.push(`${result.label}: dev server: ${result.dev.problem}`);
+    if (result.dev && result.dev.edits.length > 0) lines.push(`${result.label}: dev server edits shown after ${result.dev.edits.map(formatNumber).join(', ')} s`);
+    for (const [name, weight] of [['document page', result.page], ['status page', result.statusPage], ['overview', result.overview]] as const) {
+      const largest = weight?.scripts.slice(0, 5) ?? [];
+      if (largest.length > 0) {
+        lines.push(`${result.label}: largest scripts of the ${name} ${weight!.urlPath}: ${largest.map((script) => `${script.path} ${formatNumber(kilobytes(script.bytes))} KB`).join(', ')}`);
+      }
     }
   }
   return lines.join('\n');

@@ -28,3 +28,27 @@ export const PORTAL_TARGETS = {
   /** The size of the upstream corpus the page-weight figures were measured on. */
   upstreamDocuments: 105,
 };
+
+/**
+ * Issue #13: what a page, the build, a first search and the dev server may cost as the corpus grows.
+ * Pages are weighed by the JavaScript a reader's browser fetches (raw bytes, as the issue states them).
+ */
+export const SCALE_TARGETS = {
+  /** Raw JavaScript of a document page without a diagram, a status page and the overview, at any size. */
+  pageJsBytes: 550 * 1024,
+  /** The same page at the largest size over the smallest (10,000 over 100): at most 10 % more. */
+  pageJsGrowth: 1.1,
+  /** Build peak memory of the whole process tree, by corpus size. */
+  buildPeakRssBytes: new Map([
+    [1_000, 1.2 * 1024 ** 3],
+    [10_000, 3 * 1024 ** 3],
+  ]),
+  /** Build CPU time of 10,000 documents over 1,000: at most linear growth. */
+  buildCpuGrowth10kOver1k: 11,
+  /** What a first search query fetches, at 10,000 documents. */
+  firstSearchBytes10k: 300 * 1024,
+  /** From typing the query to results shown, on a page that has loaded. */
+  firstSearchMs: 300,
+  /** `npm run dev`: from saving one document to the change shown in the browser, at 1,000 documents. */
+  devEditSeconds: 2,
+};

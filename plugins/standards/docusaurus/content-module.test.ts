@@ -88,6 +88,14 @@ describe('createContentCompiler', () => {
     expect(client).not.toContain('emitFile=false');
   });
 
+  it('lets the server bundle read the tree when the page renders (freed after its page is written), the browser once at load', async () => {
+    const compile = compiler();
+    const client = await compile({ filePath, fileContent: document, isServer: false });
+    const server = await compile({ filePath, fileContent: document, isServer: true });
+    expect(server).toContain('export default createDocumentBody(() => JSON.parse(');
+    expect(client).toContain('export default createDocumentBody(JSON.parse(');
+  });
+
   it('fails on a link to a document that does not exist, or an image that does not or may not be bundled, as configured', async () => {
     await expect(compiler()({ filePath, fileContent: '[x](scs-0999-v1-missing.md)', isServer: false })).rejects.toThrow(
       'Markdown link with URL `scs-0999-v1-missing.md` in source file "Standards/scs-0100-v1-a.md" couldn\'t be resolved.',

@@ -142,8 +142,10 @@ function moduleCode({ filePath, isServer }: ContentModuleRequest, body: PageBody
     `export const contentTitle = ${JSON.stringify(body.contentTitle)};`,
     `export const toc = ${JSON.stringify(body.toc)};`,
     `export const assets = {};`,
-    // JSON.parse of a string literal: parsed faster than the same object as code, and it stays data.
-    `export default createDocumentBody(JSON.parse(${JSON.stringify(JSON.stringify(body.nodes))}), [${assetUrls.join(', ')}]);`,
+    // JSON.parse of a string literal: parsed faster than the same object as code, and it stays data. The
+    // server bundle parses it each time the page is rendered, so a document's tree is garbage once its page
+    // is written, instead of living in the module cache until the last page of the build; the browser parses it once.
+    `export default createDocumentBody(${isServer ? '() => ' : ''}JSON.parse(${JSON.stringify(JSON.stringify(body.nodes))}), [${assetUrls.join(', ')}]);`,
     '',
   ].join('\n');
 }

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { documentText, standardFields } from '../lint/testing.js';
-import { loadCorpus } from '../parse/load-corpus.js';
+import { loadCorpus, type ParseCache } from '../parse/load-corpus.js';
 import { buildCorpusKey, resolveStandardsDir, unpublishedFiles, writeCorpusKey } from './corpus.js';
 import { formatCorpusReport } from './index.js';
 
@@ -72,5 +72,25 @@ describe('formatCorpusReport', () => {
       `[scs-standards] 1 problem(s) in published documents (npm run lint:standards explains them):\n` +
         `${root}/scs-0121-v1-Availability_Zones.md:1:1  Unexpected uppercase letter in file name \`scs-0121-v1-Availability_Zones.md\`, expected \`scs-0121-v1-availability-zones.md\`  file-name`,
     ]);
+  });
+});
+
+describe('loadCorpus with a parse cache (a reload in the dev server)', () => {
+  it('parses again only the files whose text changed, and forgets files that are gone', async () => {
+    const other = path.join(root, 'scs-0101-v1-other.md');
+    await writeFile(other, documentText(standardFields({ title: 'Other standard' })));
+    const parseCache: ParseCache = new Map();
+    const first = await loadCorpus(root, { parseCache });
+    const byName = (corpus: typeof first, name: string) => corpus.registry.byFileName.get(name);
+    await writeFile(other, documentText(standardFields({ title: 'Other standard, edited' })));
+    const second = await loadCorpus(root, { parseCache });
+    // Unchanged: the very same parsed document; changed: parsed again from its new text.
+    expect(byName(second, 'scs-0100-v1-flavor-naming.md')).toBe(byName(first, 'scs-0100-v1-flavor-naming.md'));
+    expect(byName(second, 'scs-0101-v1-other.md')?.title).toBe('Other standard, edited');
+    expect(second).toEqual(await loadCorpus(root));
+    await rm(other);
+    const third = await loadCorpus(root, { parseCache });
+    expect([...parseCache.keys()]).toEqual(['scs-0100-v1-flavor-naming.md']);
+    expect(third.registry.documents.map((document) => document.fileName)).toEqual(['scs-0100-v1-flavor-naming.md']);
   });
 });

@@ -8,9 +8,11 @@ import path from 'node:path';
 import type { ParsedFile, StandardDocument } from '../model/document.js';
 import type { CalendarDate } from '../model/front-matter-schema.js';
 import { loadCorpusHistory, type CorpusHistory } from '../history/commit-log.js';
-import { loadCorpus, type LoadedCorpus } from '../parse/load-corpus.js';
+import { loadCorpus, type LoadedCorpus, type ParseCache } from '../parse/load-corpus.js';
 
 const loaded = new Map<string, Promise<LoadedCorpus>>();
+/** Per corpus folder, what its last load parsed: a reload parses only the files that changed. */
+const parseCaches = new Map<string, ParseCache>();
 const histories = new Map<string, Promise<CorpusHistory>>();
 
 /**
@@ -30,7 +32,9 @@ export function loadCorpusOnce(root: string): Promise<LoadedCorpus> {
   const key = path.resolve(root);
   let corpus = loaded.get(key);
   if (!corpus) {
-    corpus = loadCorpus(key).catch((cause: unknown) => {
+    let parseCache = parseCaches.get(key);
+    if (!parseCache) parseCaches.set(key, (parseCache = new Map()));
+    corpus = loadCorpus(key, { parseCache }).catch((cause: unknown) => {
       loaded.delete(key);
       throw new Error(`Could not read the standards folder ${key}`, { cause });
     });
@@ -50,7 +54,7 @@ export function loadHistoryOnce(root: string): Promise<CorpusHistory> {
   return history;
 }
 
-/** Forgets a loaded corpus, so the dev server sees edited files. */
+/** Forgets a loaded corpus, so the dev server sees edited files (the next load parses only the files whose text changed). */
 export function forgetCorpus(root: string): void {
   loaded.delete(path.resolve(root));
   histories.delete(path.resolve(root));

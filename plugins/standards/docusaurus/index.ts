@@ -10,7 +10,7 @@ import type { LoadContext, Plugin } from '@docusaurus/types';
 import type { LoadedCorpus } from '../parse/load-corpus.js';
 import { buildCorpusKey, forgetCorpus, formatFindings, loadCorpusOnce, loadHistoryOnce, unpublishedFiles, writeCorpusKey } from './corpus.js';
 import { addLoaderDependency, corpusKeyFile, CORPUS_DEPENDENT_LOADERS } from './corpus-dependency.js';
-import { normalizeOptions, type PluginOptions } from './options.js';
+import { normalizeOptions, STANDARDS_DOCUMENT_PATTERN, type PluginOptions } from './options.js';
 import { buildAllRoutes, createAllRoutes } from './routes.js';
 import { buildDiffRoutes, createDiffRoutes } from './diff-routes.js';
 import { writeSiteOutputs } from './post-build.js';
@@ -42,8 +42,11 @@ export default function standardsPlugin(context: LoadContext, options: Partial<P
 
     getPathsToWatch() {
       // The folder itself, not below: a watcher that walks subfolders would follow links to folders, and
-      // loops. New attachments in subfolders are picked up at the next start.
-      return [path.join(standardsDir, '*')];
+      // loops. New attachments in subfolders are picked up at the next start. The documents are left to the
+      // docs instance, which watches them: its reload runs every plugin's allContentLoaded, where the pages
+      // below are made, so an edit costs one reload of the site, not two (see ./standards-docs-plugin.ts).
+      // (An extglob: the watcher ignores `!pattern` entries given with absolute paths.)
+      return [path.join(standardsDir, `!(${STANDARDS_DOCUMENT_PATTERN})`)];
     },
 
     async loadContent() {
@@ -51,16 +54,18 @@ export default function standardsPlugin(context: LoadContext, options: Partial<P
       if (loads++ > 0) forgetCorpus(standardsDir);
       const [corpus] = await Promise.all([loadCorpusOnce(standardsDir), loadHistoryOnce(standardsDir)]);
       for (const line of formatCorpusReport(corpus)) console.warn(line);
-      await writeCorpusKey(keyFile, buildCorpusKey(corpus, date));
       return corpus;
     },
 
-    async contentLoaded({ content, actions }) {
+    async allContentLoaded({ actions }) {
+      // The corpus as last loaded by whichever plugin reloaded (this one, or the docs instance after an edit).
+      const corpus = await loadCorpusOnce(standardsDir);
+      await writeCorpusKey(keyFile, buildCorpusKey(corpus, date));
       // Status pages list the scope versions that include a standard (problems are reported by the scopes plugin).
       const scopeFiles = await loadScopesOnce(scopes ?? { dir: `${standardsDir}/scopes`, mixed: false }, standardsDir);
       try {
-        createAllRoutes(actions, buildAllRoutes(content.registry, date, readableScopes(scopeFiles)));
-        createDiffRoutes(actions, buildDiffRoutes(content.registry, date));
+        createAllRoutes(actions, buildAllRoutes(corpus.registry, date, readableScopes(scopeFiles)));
+        createDiffRoutes(actions, buildDiffRoutes(corpus.registry, date));
       } catch (cause) {
         throw new Error(`Could not build the standards pages from ${standardsDir}`, { cause });
       }
@@ -69,10 +74,12 @@ export default function standardsPlugin(context: LoadContext, options: Partial<P
     configureWebpack(config) {
       // Runs after the docs instances: their loaders are in the config already.
       addLoaderDependency(config, CORPUS_DEPENDENT_LOADERS, keyFile);
-      // Pages that run plugin code in the browser (the comparison of any two versions, the lifecycle
-      // functions of ./dated.ts and ./page-states.ts) import TypeScript modules by their `.js` names,
-      // as Node's ESM resolution wants them; the bundler finds the `.ts` beside them.
-      return { resolve: { extensionAlias: { '.js': ['.ts', '.js'] } } };
+      // Pages that run registry code in the browser (the comparison of any two versions, the lifecycle
+      // functions of ./dated.ts and ./page-states.ts) import
+      // TypeScript modules by their `.js` names, as Node's ESM resolution wants them. Only for the
+      // registry's own files (as the search plugin does, which is absent when Algolia is used).
+      const registry = path.join(context.siteDir, 'plugins', 'standards');
+      return { module: { rules: [{ test: /\.ts$/, include: [registry], resolve: { extensionAlias: { '.js': ['.ts', '.js'] } } }] } };
     },
 
     async postBuild({ content, outDir, siteConfig }) {

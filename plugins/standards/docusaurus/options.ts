@@ -15,6 +15,9 @@ export interface PluginOptions {
   id?: string;
 }
 
+/** The files of the corpus folder the docs instance renders (candidates: the file set decides which are pages). */
+export const STANDARDS_DOCUMENT_PATTERN = '[sS][cC][sS][-_]*.[mM][dD]';
+
 export const DEFAULT_OPTIONS: PluginOptions = {
   standardsDir: 'Standards',
   date: today(),

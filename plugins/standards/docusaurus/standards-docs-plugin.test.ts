@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createRequire } from 'node:module';
-import { replaceMdxLoader, withoutDocumentList, withPublishedDocumentsOnly } from './standards-docs-plugin.js';
+import { replaceMdxLoader, withoutDocumentList, withoutVersionDocs, withPublishedDocumentsOnly } from './standards-docs-plugin.js';
 
 const MDX_LOADER = createRequire(import.meta.url).resolve('@docusaurus/mdx-loader');
 
@@ -80,5 +80,26 @@ describe('withPublishedDocumentsOnly', () => {
     expect(kept.loadedVersions[0]!.drafts.map((doc) => doc.id)).toEqual(['e']);
     expect(kept.loadedVersions[0]!.versionName).toBe('current');
     expect(content.loadedVersions[0]!.docs).toHaveLength(3);
+  });
+});
+
+describe('withoutVersionDocs', () => {
+  it('empties the document list of the version metadata prop at any depth, keeps sidebars, and leaves the input alone', () => {
+    const version = { pluginId: 'standards', version: 'current', docsSidebars: { standards: [{ type: 'link', href: '/standards/a', label: 'a' }] }, docs: { a: { id: 'a', title: 'A', description: 'About a', sidebar: 'standards' } } };
+    const routes = {
+      path: '/standards',
+      component: 'DocsRoot',
+      routes: [{ path: '/standards', component: 'DocVersionRoot', props: { version }, routes: [{ path: '/standards', component: 'DocRoot', routes: [{ path: '/standards/a', component: 'DocItem' }] }] }],
+    };
+    const slim = withoutVersionDocs(routes);
+    expect(slim.routes[0]!.props!.version).toEqual({ ...version, docs: {} });
+    expect(slim.routes[0]!.routes).toEqual(routes.routes[0]!.routes);
+    expect(slim.path).toBe('/standards');
+    expect(version.docs.a.title).toBe('A');
+  });
+
+  it('leaves routes without a version prop as they are', () => {
+    const route = { path: '/standards/iaas', component: 'TrackPage', props: { page: { docs: ['x'] } } };
+    expect(withoutVersionDocs(route)).toEqual(route);
   });
 });

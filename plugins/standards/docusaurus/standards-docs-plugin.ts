@@ -5,20 +5,40 @@
 // browser in main.js, about 120 bytes per document; the list serves navbar
 // items of the `doc` and `docsVersion*` kinds and version suggestions, none
 // of which point at this instance (it has one Docusaurus version; a
-// standard's versions are documents), so it is left out. Routes, sidebars and
-// pages are unchanged.
+// standard's versions are documents), so it is left out. (3) The version's
+// metadata, a route prop every document page loads, lists every document's
+// id, title, description and sidebar again (about 300 bytes per document);
+// only category cards read it, and the standards sidebar has none, so that
+// list is left out too. Routes, sidebars and pages are unchanged.
 import { createRequire } from 'node:module';
 import pluginContentDocs, { validateOptions } from '@docusaurus/plugin-content-docs';
 import type { LoadContext, Plugin } from '@docusaurus/types';
 import type { CalendarDate } from '../model/front-matter-schema.js';
 import { createContentCompiler, type DocsLoaderOptions } from './content-module.js';
-import { loadCorpusOnce } from './corpus.js';
+import { buildCorpusKey, forgetCorpus, loadCorpusOnce } from './corpus.js';
 import { loadPermalinkTargets } from './resolve-permalinks.js';
 
 type Options = Parameters<typeof pluginContentDocs>[1] & { scs: { standardsDir: string; date: CalendarDate } };
 
 interface GlobalData {
   versions: { docs: unknown[] }[];
+}
+
+interface RouteLike {
+  path: string;
+  props?: Record<string, unknown>;
+  routes?: RouteLike[];
+}
+
+/**
+ * The route tree with the document list emptied in every version metadata
+ * prop (`props.version.docs`): read by `useDocById` for category cards only.
+ * Pure: the routes given are left alone.
+ */
+export function withoutVersionDocs<T extends RouteLike>(route: T): T {
+  const version = route.props?.version as { docs?: unknown } | undefined;
+  const props = version && typeof version === 'object' && 'docs' in version ? { ...route.props, version: { ...version, docs: {} } } : route.props;
+  return { ...route, ...(props && { props }), ...(route.routes && { routes: route.routes.map((child) => withoutVersionDocs(child)) }) };
 }
 
 interface LoaderItem {
@@ -72,6 +92,8 @@ export default async function standardsDocsPlugin(context: LoadContext, options:
   const { scs, ...docsOptions } = options;
   const plugin = (await pluginContentDocs(context, docsOptions)) as Plugin<unknown>;
   const { loadContent, contentLoaded, configureWebpack } = plugin;
+  let loads = 0;
+  let loaded: { key: string; content: LoadedDocs } | undefined;
   let permalinkTargets: Promise<Map<string, string>> | undefined;
   // One compiler for the client and the server bundle, so the second reuses the first's work.
   let compile: ReturnType<typeof createContentCompiler> | undefined;
@@ -81,11 +103,34 @@ export default async function standardsDocsPlugin(context: LoadContext, options:
   const attachments = () => (attachmentSet ??= loadCorpusOnce(scs.standardsDir).then((corpus) => new Set(corpus.fileSet.assets)));
   return {
     ...plugin,
-    loadContent: loadContent && (async () => withPublishedDocumentsOnly((await loadContent()) as LoadedDocs)),
+    loadContent:
+      loadContent &&
+      (async () => {
+        // A reload (the dev server, after an edit to a document) reads the corpus again before the
+        // front-matter adapter asks for it; unchanged files are not parsed again (see ./corpus.ts).
+        if (loads++ > 0) forgetCorpus(scs.standardsDir);
+        // An edit to a body alone changes no metadata, sidebar or route: the bundler recompiles that
+        // document's module by itself, so the documents are not read again (at 1,000 documents that
+        // took most of the time an edit needed to show). Known limit, dev server only: a document
+        // without a `description` keeps the one Docusaurus took from its first paragraph until the next
+        // edit of any front matter.
+        const key = buildCorpusKey(await loadCorpusOnce(scs.standardsDir), scs.date);
+        if (loaded?.key === key) return loaded.content;
+        const content = withPublishedDocumentsOnly((await loadContent()) as LoadedDocs);
+        loaded = { key, content };
+        return content;
+      }),
     contentLoaded:
       contentLoaded &&
       ((args) =>
-        contentLoaded({ ...args, actions: { ...args.actions, setGlobalData: (data) => args.actions.setGlobalData(withoutDocumentList(data as GlobalData)) } })),
+        contentLoaded({
+          ...args,
+          actions: {
+            ...args.actions,
+            setGlobalData: (data) => args.actions.setGlobalData(withoutDocumentList(data as GlobalData)),
+            addRoute: (route) => args.actions.addRoute(withoutVersionDocs(route)),
+          },
+        })),
     configureWebpack:
       configureWebpack &&
       ((...args) => {

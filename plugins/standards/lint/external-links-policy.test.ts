@@ -51,6 +51,7 @@ const settings = (overrides: Partial<ExternalLinkSettings> = {}): ExternalLinkSe
   ...DEFAULT_EXTERNAL_LINK_SETTINGS,
   timeoutMs: 2000,
   retryDelayMs: 10,
+  hostDelayMs: 0,
   cacheFile: null,
   ...overrides,
 });

@@ -21,16 +21,30 @@ export interface LoadedCorpus {
   files: ParsedFile[];
 }
 
-export async function loadCorpus(root: string, options: { maxFileBytes?: number } = {}): Promise<LoadedCorpus> {
+/**
+ * Parsed files of an earlier load, by path, with the text they were parsed
+ * from: a reload (the dev server after an edit) parses only files whose text
+ * changed. Parsing is pure, so an equal text gives an equal result.
+ */
+export type ParseCache = Map<string, { text: string; parsed: ReturnType<typeof parseDocumentFile> }>;
+
+export async function loadCorpus(root: string, options: { maxFileBytes?: number; parseCache?: ParseCache } = {}): Promise<LoadedCorpus> {
   const fileSet = await loadFileSet(root);
+  const cache = options.parseCache;
   const documents = await Promise.all(
     fileSet.documents.map(async (relativePath): Promise<ParsedFile> => {
       const source = await loadSourceFile(root, relativePath, options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES);
       if (source.text === null) return { path: relativePath, document: null, findings: source.findings };
-      const parsed = parseDocumentFile(relativePath, source.text);
+      const cached = cache?.get(relativePath);
+      const parsed = cached?.text === source.text ? cached.parsed : parseDocumentFile(relativePath, source.text);
+      cache?.set(relativePath, { text: source.text, parsed });
       return { ...parsed, findings: [...source.findings, ...parsed.findings] };
     }),
   );
+  if (cache) {
+    const present = new Set(fileSet.documents);
+    for (const relativePath of cache.keys()) if (!present.has(relativePath)) cache.delete(relativePath);
+  }
   const ignored = reportedEntries(fileSet).map((entry): ParsedFile => ({ path: entry.path, document: null, findings: entry.findings }));
   const files = [...documents, ...ignored].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   return { root, registry: buildRegistry(documents.flatMap((file) => (file.document ? [file.document] : []))), fileSet, files };

@@ -64,11 +64,15 @@ function onlyCode(children: readonly PageNode[]): PageElement | undefined {
   return children.length === 1 && typeof first !== 'string' && first?.[0] === 'code' ? first : undefined;
 }
 
-/** The default export of a document's module: the component the docs theme renders as the page's content. */
-export function createDocumentBody(nodes: readonly PageNode[], assets: Assets): () => ReactNode {
+/**
+ * The default export of a document's module: the component the docs theme renders as the page's content.
+ * `nodes` may be a function that reads the tree when the page renders (the server bundle's modules do that,
+ * so no tree outlives its page during the build).
+ */
+export function createDocumentBody(nodes: readonly PageNode[] | (() => readonly PageNode[]), assets: Assets): () => ReactNode {
   return function DocumentBody() {
     useEffect(followWrittenAnchor, []);
-    return <>{renderChildren(nodes, assets)}</>;
+    return <>{renderChildren(typeof nodes === 'function' ? nodes() : nodes, assets)}</>;
   };
 }
 

@@ -46,6 +46,7 @@ const settings = (overrides: Partial<ExternalLinkSettings> = {}): ExternalLinkSe
   ...DEFAULT_EXTERNAL_LINK_SETTINGS,
   timeoutMs: 300,
   retryDelayMs: 10,
+  hostDelayMs: 0,
   cacheFile: null,
   mayConnect: (address) => address === '127.0.0.1',
   ...overrides,

@@ -1,0 +1,112 @@
+// `npm run dev` on a corpus (issue #13): how long the development server takes
+// until a document page shows, and how long from saving an edit to one
+// document until the browser shows the edit. The server runs on 127.0.0.1 with
+// a generated-files folder of its own; the edited file is the corpus's copy.
+import { spawn } from 'node:child_process';
+import { appendFile, readFile, rm, writeFile } from 'node:fs/promises';
+import { createServer } from 'node:net';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import type { Browser } from 'playwright-core';
+
+export interface DevLatency {
+  /** Start of the process to the document page showing its title. */
+  readySeconds: number;
+  /** Edit saved to the edit visible in the open page (median of the edits). */
+  editSeconds: number | null;
+  edits: number[];
+  problem: string | null;
+}
+
+export interface DevLatencyOptions {
+  repoRoot: string;
+  corpusDir: string;
+  /** The file name of the document to open and edit. */
+  documentFile: string;
+  browser: Browser;
+  edits?: number;
+  readyTimeoutMs?: number;
+  editTimeoutMs?: number;
+}
+
+export async function measureDevLatency(options: DevLatencyOptions): Promise<DevLatency> {
+  const { repoRoot, corpusDir, documentFile, browser } = options;
+  const port = await freePort();
+  const generated = `.docusaurus-bench-dev-${process.pid}`;
+  const docusaurus = createRequire(import.meta.url).resolve('@docusaurus/core/bin/docusaurus.mjs');
+  const started = performance.now();
+  const child = spawn(process.execPath, [docusaurus, 'start', '--host', '127.0.0.1', '--port', String(port), '--no-open'], {
+    cwd: repoRoot,
+    env: { ...process.env, STANDARDS_DIR: corpusDir, DOCUSAURUS_GENERATED_FILES_DIR_NAME: generated, BROWSER: 'none' },
+    detached: true,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const output: string[] = [];
+  child.stdout.on('data', (chunk: Buffer) => output.push(chunk.toString('utf8')));
+  child.stderr.on('data', (chunk: Buffer) => output.push(chunk.toString('utf8')));
+  const exited = new Promise<number | null>((resolve) => child.on('close', resolve));
+
+  const file = path.join(corpusDir, documentFile);
+  const original = await readFile(file, 'utf8');
+  const page = await browser.newPage();
+  try {
+    const url = `http://127.0.0.1:${port}/standards/${documentFile.replace(/\.md$/, '')}`;
+    const readyBy = Date.now() + (options.readyTimeoutMs ?? 15 * 60_000);
+    // The server answers before its first compilation is done; retry until the page shows its heading.
+    for (;;) {
+      if (Date.now() > readyBy) return failed(started, 'the dev server did not show the page in time', output);
+      const done = await Promise.race([exited.then(() => 'exited' as const), sleep(2_000).then(() => 'waiting' as const)]);
+      if (done === 'exited') return failed(started, 'the dev server exited', output);
+      const shown = await page
+        .goto(url, { waitUntil: 'load', timeout: 60_000 })
+        .then(() => page.locator('main h1').first().waitFor({ timeout: 60_000 }))
+        .then(() => true, () => false);
+      if (shown) break;
+    }
+    const readySeconds = (performance.now() - started) / 1000;
+    // Let the server settle (first compilation's late work) before timing edits.
+    await sleep(3_000);
+    const edits: number[] = [];
+    for (let index = 0; index < (options.edits ?? 3); index++) {
+      const marker = `Benchmark edit ${index} ${Date.now().toString(36)}`;
+      const savedAt = performance.now();
+      await appendFile(file, `\n${marker}.\n`);
+      const visible = await page
+        .getByText(marker)
+        .first()
+        .waitFor({ timeout: options.editTimeoutMs ?? 60_000 })
+        .then(() => true, () => false);
+      if (!visible) return { readySeconds, editSeconds: null, edits, problem: `edit ${index} did not show within the time limit` };
+      edits.push((performance.now() - savedAt) / 1000);
+      await sleep(1_500);
+    }
+    const sorted = [...edits].sort((a, b) => a - b);
+    return { readySeconds, editSeconds: sorted[Math.floor(sorted.length / 2)] ?? null, edits, problem: null };
+  } finally {
+    await page.close();
+    await writeFile(file, original);
+    if (child.pid !== undefined && child.exitCode === null) process.kill(-child.pid, 'SIGKILL');
+    await exited;
+    await rm(path.join(repoRoot, generated), { recursive: true, force: true });
+  }
+}
+
+function failed(started: number, why: string, output: string[]): DevLatency {
+  const tail = output.join('').trim().split('\n').slice(-10).join('\n');
+  return { readySeconds: (performance.now() - started) / 1000, editSeconds: null, edits: [], problem: `${why}:\n${tail}` };
+}
+
+function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+    });
+  });
+}

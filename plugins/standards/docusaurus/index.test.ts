@@ -1,0 +1,56 @@
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { LoadContext, RouteConfig } from '@docusaurus/types';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { documentText, standardFields } from '../lint/testing.js';
+import { forgetCorpus } from './corpus.js';
+import standardsPlugin from './index.js';
+
+let siteDir: string;
+let standardsDir: string;
+const document = 'scs-0100-v1-flavor-naming.md';
+
+beforeEach(async () => {
+  siteDir = await mkdtemp(path.join(tmpdir(), 'scs-plugin-'));
+  standardsDir = path.join(siteDir, 'Standards');
+  await mkdir(standardsDir);
+  await writeFile(path.join(standardsDir, document), documentText(standardFields({ title: 'Flavor naming' })));
+});
+afterEach(async () => {
+  forgetCorpus(standardsDir);
+  await rm(siteDir, { recursive: true, force: true });
+});
+
+function plugin() {
+  const context = { siteDir, generatedFilesDir: path.join(siteDir, '.docusaurus') } as LoadContext;
+  return standardsPlugin(context, { standardsDir, date: '2025-06-01' });
+}
+
+async function routesOf(instance: ReturnType<typeof plugin>): Promise<RouteConfig[]> {
+  const routes: RouteConfig[] = [];
+  await instance.allContentLoaded!({ actions: { addRoute: (route: RouteConfig) => routes.push(route) } } as never);
+  return routes;
+}
+
+describe('the standards plugin', () => {
+  it('watches the files of the corpus folder other than its documents, which the docs instance watches', () => {
+    expect(plugin().getPathsToWatch!()).toEqual([path.join(standardsDir, '!([sS][cC][sS][-_]*.[mM][dD])')]);
+  });
+
+  it('makes the overview, track and status pages from the corpus as last loaded, so a reload of the docs instance updates them', async () => {
+    const instance = plugin();
+    await instance.loadContent!();
+    const before = await routesOf(instance);
+    expect(before.map((route) => route.path)).toEqual(expect.arrayContaining(['/standards', '/standards/iaas', '/standards/iaas/scs-0100']));
+    const status = () => JSON.stringify(before.find((route) => route.path === '/standards/iaas/scs-0100')?.props);
+    expect(status()).toContain('Flavor naming');
+
+    // What the docs instance does on an edit: forget the corpus; the next allContentLoaded reads it again.
+    await writeFile(path.join(standardsDir, document), documentText(standardFields({ title: 'Flavor names' })));
+    forgetCorpus(standardsDir);
+    const after = await routesOf(instance);
+    expect(JSON.stringify(after.find((route) => route.path === '/standards/iaas/scs-0100')?.props)).toContain('Flavor names');
+    expect(after.map((route) => route.path)).toEqual(before.map((route) => route.path));
+  });
+});
