@@ -5,8 +5,8 @@ import path from 'node:path';
 import v8 from 'node:v8';
 import type { Config, PluginModule } from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
-import { today } from './plugins/standards/model/lifecycle';
 import standardsPlugin from './plugins/standards/docusaurus/index';
+import { buildDateFromEnv } from './plugins/standards/docusaurus/options';
 import { resolveStandardsDir } from './plugins/standards/docusaurus/corpus';
 import { STANDARDS_DOCUMENT_PATTERN } from './plugins/standards/docusaurus/options';
 import { createParseFrontMatter } from './plugins/standards/docusaurus/front-matter-adapter';
@@ -29,7 +29,8 @@ import { commitUrlSettingFromEnv } from './plugins/standards/history/commit-link
 v8.setFlagsFromString('--heap-growing-percent=50');
 
 const REPOSITORY = 'https://github.com/SovereignCloudStack/standards';
-const date = today();
+// The day the HTML shows states for: STANDARDS_DATE=YYYY-MM-DD, else today. Pages recompute them in the browser.
+const date = buildDateFromEnv(process.env);
 // Compliance results: one YAML file per subject in compliance/ (or COMPLIANCE_DIR); a monitor's status endpoint if COMPLIANCE_MONITOR_URL is set.
 const complianceDir = path.resolve(__dirname, process.env.COMPLIANCE_DIR ?? 'compliance');
 const complianceMonitor = process.env.COMPLIANCE_MONITOR_URL

@@ -34,6 +34,7 @@ describe('every-error fixture', () => {
       'scs-0101-v2-entropy.md:7:1 warning Missing `scs-0103-v1-retired-sizes.md` in `replaces`, expected it because `scs-0103-v1-retired-sizes.md` names this document in `replaced_by` replacement-symmetry',
       'scs-0102-chart.svg:2:3 error Unexpected onclick="…" on <rect> in an SVG picture, expected only static drawing: the portal publishes the picture without it attachment-svg',
       'scs-0102-v1-images.md:4:1 error Missing `scs-0102-v2-images.md` in `replaced_by`, expected every document that replaces this Deprecated one: `replaced_by: [scs-0102-v2-images.md]` replaced-by-required',
+      'scs-0102-v1-images.md:7:1 warning Unexpected gap without a version of scs-0102 in force from 2024-10-31 to 2025-08-31, expected `deprecated_at: 2025-09-01` or later, when `scs-0102-v2-images.md` takes effect effective-version-gap',
       'scs-0102-v2-images.md:3:1 error Missing the decision, expected a section that states it: a heading such as `## Decision` or `## Outcome`, or a section after Context saying what was decided required-sections',
       'scs-0102-v2-images.md:11:1 error Unexpected level-1 heading, expected level 2 or deeper: the title comes from the front matter heading-levels',
       'scs-0102-v2-images.md:21:1 error Unexpected `<script>` element, expected passive HTML only (the portal removes it with its content) content-safety',

@@ -1,9 +1,10 @@
 // One address per kind of page the portal has, picked from the registry model so the
 // list follows the corpus: every lifecycle banner, a supplement, a status page, a track,
-// the overview with and without filters, a certification scope, compliance, the handbook, a lint rule, search with hits, 404.
+// the overview with and without filters, the overview on a chosen day (the date picker filled in, a not-today notice),
+// a track page with a date that is not a day (an alert), a certification scope, compliance, the handbook, a lint rule, search with hits, 404.
 import { existsSync, readdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { lifecycleStateAt, today } from '../../plugins/standards/model/lifecycle.js';
+import { addDays, lifecycleStateAt, today } from '../../plugins/standards/model/lifecycle.js';
 import type { LifecycleState } from '../../plugins/standards/model/vocabulary.js';
 import { allStandards } from '../../plugins/standards/model/registry.js';
 import type { LoadedCorpus } from '../../plugins/standards/parse/load-corpus.js';
@@ -34,13 +35,26 @@ export function pageTypes(corpus: LoadedCorpus): PageType[] {
   const supplement = corpus.registry.documents.find((doc) => doc.kind === 'supplement')!;
   const proposal = corpus.registry.proposals[0];
   // Certification scopes are YAML files beside the standards; a scope's page is named by its file.
+  // A day a year before today: the registry as it stood then (the date picker shows it, the notice says "Not today").
+  const pastDay = addDays(date, -365);
   const scopeFile = existsSync('Standards/scopes') ? readdirSync('Standards/scopes').find((name) => name.endsWith('.yaml')) : undefined;
 
   return [
     { name: 'home', path: '/' },
     { name: 'overview', path: '/standards' },
     { name: 'overview, filtered', path: `/standards?track=${standard.track.slug}&state=deprecated&sort=title` },
+    {
+      name: 'overview, on a chosen day',
+      path: `/standards?date=${pastDay}`,
+      settle: async (page) => page.locator(`[data-scs-date="${pastDay}"][data-scs-date-kind="chosen"]`).waitFor({ timeout: 15_000 }),
+    },
     { name: 'track', path: `/standards/${standard.track.slug}` },
+    {
+      name: 'track, a date that is not a day',
+      path: `/standards/${standard.track.slug}?date=2025-02-30`,
+      walk: false,
+      settle: async (page) => page.getByRole('alert').filter({ hasText: '2025-02-30' }).waitFor({ timeout: 15_000 }),
+    },
     { name: 'status page', path: statusPagePath(standard.versions[0]!)! },
     ...diffPageTypes(standard),
     ...[...byState].map(([state, doc]) => ({ name: `document, ${state}`, path: documentPath(doc) })),

@@ -9,7 +9,7 @@ import type { DocLink } from './links.js';
 const FIXTURE = path.resolve(__dirname, '../../../tests/fixtures/portal-corpus');
 const DATE = '2025-01-15';
 
-const link = (label: string): DocLink => ({ id: `${label}-x`, label, title: 'X', url: `/standards/${label}-x`, state: null, stateLabel: null });
+const link = (label: string): DocLink => ({ id: `${label}-x`, label, title: 'X', url: `/standards/${label}-x`, state: null, stateLabel: null, dates: null });
 
 type Fields = Pick<StandardDocument, 'kind' | 'type' | 'status' | 'stabilizedAt' | 'deprecatedAt' | 'rejectedAt'>;
 const base: Fields = { kind: 'document', type: 'Standard', status: 'Stable', stabilizedAt: null, deprecatedAt: null, rejectedAt: null };
@@ -99,7 +99,7 @@ describe('toDocumentPageProp', () => {
     const { registry } = await loadCorpus(FIXTURE);
     const v1 = { ...registry.byFileName.get('scs-0100-v1-flavor-naming.md')!, replacedBy: ['scs-0100-v9-missing.md'] };
     expect(toDocumentPageProp(registry, v1, DATE).replacedBy).toEqual([
-      { id: 'scs-0100-v9-missing', label: 'scs-0100-v9', title: 'scs-0100-v9-missing', url: null, state: null, stateLabel: null },
+      { id: 'scs-0100-v9-missing', label: 'scs-0100-v9', title: 'scs-0100-v9-missing', url: null, state: null, stateLabel: null, dates: null },
     ]);
   });
 

@@ -74,7 +74,8 @@ export default function standardsPlugin(context: LoadContext, options: Partial<P
     configureWebpack(config) {
       // Runs after the docs instances: their loaders are in the config already.
       addLoaderDependency(config, CORPUS_DEPENDENT_LOADERS, keyFile);
-      // Pages that run registry code in the browser (the comparison of any two versions) import
+      // Pages that run registry code in the browser (the comparison of any two versions, the lifecycle
+      // functions of ./dated.ts and ./page-states.ts) import
       // TypeScript modules by their `.js` names, as Node's ESM resolution wants them. Only for the
       // registry's own files (as the search plugin does, which is absent when Algolia is used).
       const registry = path.join(context.siteDir, 'plugins', 'standards');

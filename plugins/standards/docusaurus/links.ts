@@ -2,10 +2,12 @@
 // for lists. Pure; the page components only render what these return.
 import type { StandardDocument } from '../model/document.js';
 import type { CalendarDate } from '../model/front-matter-schema.js';
-import { lifecycleStateAt } from '../model/lifecycle.js';
 import type { Registry } from '../model/registry.js';
-import { LIFECYCLE_STATES, trackByName, type LifecycleState, type Track, type TrackName } from '../model/vocabulary.js';
+import { trackByName, type LifecycleState, type Track, type TrackName } from '../model/vocabulary.js';
 import { documentPath } from '../export/urls.js';
+import { stateLabel, stateViewAt, type LifecycleDates } from './dated.js';
+
+export { stateLabel } from './dated.js';
 
 export interface DocLink {
   /** File name without `.md`. */
@@ -15,8 +17,11 @@ export interface DocLink {
   title: string;
   /** Null when the document is not in the corpus (a broken reference). */
   url: string | null;
+  /** The state on the build day; the page recomputes it from `dates` for the day it is read. */
   state: LifecycleState | null;
   stateLabel: string | null;
+  /** What the state is computed from; null when the document is not in the corpus. */
+  dates: LifecycleDates | null;
 }
 
 export interface TrackRef {
@@ -40,12 +45,14 @@ export function shortId(document: Pick<StandardDocument, 'id'>): string {
   return /^scs[-_][^-_]+[-_][vw]\d+/i.exec(document.id)?.[0] ?? document.id;
 }
 
-export function stateLabel(state: LifecycleState | null): string | null {
-  return state === null ? null : LIFECYCLE_STATES[state].label;
+/** The fields of a document its state on any day is computed from. */
+export function toLifecycleDates(document: StandardDocument): LifecycleDates {
+  return { status: document.status, stabilizedAt: document.stabilizedAt, deprecatedAt: document.deprecatedAt, version: document.version };
 }
 
 export function toDocLink(document: StandardDocument, date: CalendarDate): DocLink {
-  const state = lifecycleStateAt(document, date);
+  const dates = toLifecycleDates(document);
+  const { state } = stateViewAt(dates, date);
   return {
     id: document.id,
     label: shortId(document),
@@ -53,6 +60,7 @@ export function toDocLink(document: StandardDocument, date: CalendarDate): DocLi
     url: documentPath(document),
     state,
     stateLabel: stateLabel(state),
+    dates,
   };
 }
 
@@ -61,7 +69,7 @@ export function toReferenceLink(registry: Registry, fileName: string, date: Cale
   const document = registry.byFileName.get(fileName);
   if (document && document.kind !== 'template') return toDocLink(document, date);
   const id = fileName.replace(/\.md$/, '');
-  return { id, label: shortId({ id }), title: id, url: null, state: null, stateLabel: null };
+  return { id, label: shortId({ id }), title: id, url: null, state: null, stateLabel: null, dates: null };
 }
 
 /** `a`, `a and b`, `a, b and c` */

@@ -2,18 +2,15 @@
 // Pure mappers from the registry to exactly what a page renders.
 import type { StandardDocument } from '../model/document.js';
 import type { CalendarDate } from '../model/front-matter-schema.js';
-import { lifecycleStateAt } from '../model/lifecycle.js';
 import { allStandards, currentVersionOf, supplementsOf, type Registry, type Standard } from '../model/registry.js';
 import { DOCUMENT_TYPES, LIFECYCLE_STATES, LIFECYCLE_STATE_NAMES, TRACKS, type LifecycleState, type Track } from '../model/vocabulary.js';
+import { FUTURE_STATES, stateViewAt, type Column } from './dated.js';
 import { documentPath, standardCalendarPath, statusPagePath } from '../export/urls.js';
 import { toDocLink, toTrackRef, trackPath, type DocLink, type TrackRef } from './links.js';
 import { toTimelineProp, type TimelineProp } from './timeline.js';
 
-export type Column = (typeof LIFECYCLE_STATES)[LifecycleState]['column'];
+export type { Column } from './dated.js';
 export const COLUMNS: readonly Column[] = ['Draft', 'Effective', 'Deprecated'];
-
-/** States that announce a transition still to come; the overview marks them. */
-const FUTURE_STATES: ReadonlySet<LifecycleState> = new Set(['effective-soon', 'deprecation-scheduled']);
 
 export interface VersionRow extends DocLink {
   type: StandardDocument['type'];
@@ -51,9 +48,13 @@ export interface StandardSummary {
   url: string;
   current: VersionRow | null;
   versionCount: number;
+  /** Every version with its dates, oldest first, so the page can tell the current version on any day. */
+  versions: DocLink[];
 }
 
 export interface TrackPageProp {
+  /** The day the states were computed for (the build day). */
+  date: CalendarDate;
   track: TrackRef & { summary: string };
   standards: StandardSummary[];
   proposals: DocLink[];
@@ -89,15 +90,13 @@ export interface OverviewProp {
 
 export function toVersionRow(registry: Registry, document: StandardDocument, date: CalendarDate, current: boolean): VersionRow {
   const link = toDocLink(document, date);
-  const state = lifecycleStateAt(document, date);
-  const note =
-    state === 'effective-soon' ? `from ${document.stabilizedAt}` : state === 'deprecation-scheduled' ? `until ${document.deprecatedAt}` : null;
+  const { column, future, note } = stateViewAt(link.dates, date);
   return {
     ...link,
     type: document.type,
     status: document.status,
-    column: state === null ? null : LIFECYCLE_STATES[state].column,
-    future: state !== null && FUTURE_STATES.has(state),
+    column,
+    future,
     note,
     stabilizedAt: document.stabilizedAt,
     deprecatedAt: document.deprecatedAt,
@@ -147,12 +146,14 @@ export function toStandardSummary(registry: Registry, standard: Standard, date: 
     url: statusPagePath({ number: standard.number })!,
     current: current ? toVersionRow(registry, current, date, true) : null,
     versionCount: standard.versions.length,
+    versions: standard.versions.map((version) => toDocLink(version, date)),
   };
 }
 
 export function toTrackPageProp(registry: Registry, track: Track, date: CalendarDate): TrackPageProp {
   const entry = registry.tracks.find((candidate) => candidate.track === track);
   return {
+    date,
     track: { ...toTrackRef(track.name)!, summary: track.summary },
     standards: (entry?.standards ?? []).map((standard) => toStandardSummary(registry, standard, date)),
     proposals: registry.proposals.filter((proposal) => proposal.track === track.name).map((proposal) => toDocLink(proposal, date)),

@@ -38,6 +38,12 @@ export interface TimelineProp {
 const DAY = 24 * 60 * 60 * 1000;
 const dayNumber = (date: CalendarDate) => Date.parse(`${date}T00:00:00Z`) / DAY;
 
+/** Where `day` lies on a timeline from `from` to `to`, in percent (outside 0–100 when outside the range). */
+export function timelinePercent(from: CalendarDate, to: CalendarDate, day: CalendarDate): number {
+  const start = dayNumber(from);
+  return Math.round(((dayNumber(day) - start) / (dayNumber(to) - start)) * 10000) / 100;
+}
+
 export function toTimelineProp(versions: readonly StandardDocument[], urlOf: (document: StandardDocument) => string, date: CalendarDate): TimelineProp {
   const dates = versions.flatMap((version) => lifecycleEvents(version).map((event) => event.date));
   const years = [...dates, date].map((day) => Number(day.slice(0, 4)));
@@ -45,9 +51,7 @@ export function toTimelineProp(versions: readonly StandardDocument[], urlOf: (do
   const lastYear = Math.max(...years) + 1; // the range ends on 1 January after the last date
   const from = `${firstYear}-01-01`;
   const to = `${lastYear}-01-01`;
-  const start = dayNumber(from);
-  const length = dayNumber(to) - start;
-  const percent = (day: CalendarDate) => Math.round(((dayNumber(day) - start) / length) * 10000) / 100;
+  const percent = (day: CalendarDate) => timelinePercent(from, to, day);
   const segment = (state: TimelineSegment['state'], begin: CalendarDate, end: CalendarDate | null): TimelineSegment => ({
     state,
     from: begin,

@@ -6,6 +6,7 @@ import { rule as attachmentType } from './rules/attachment-type.js';
 import { rule as contentSafety } from './rules/content-safety.js';
 import { rule as curlyQuotes } from './rules/curly-quotes.js';
 import { rule as doubleHyphen } from './rules/double-hyphen.js';
+import { rule as effectiveVersionGap } from './rules/effective-version-gap.js';
 import { rule as fileEncoding } from './rules/file-encoding.js';
 import { rule as fileName } from './rules/file-name.js';
 import { rule as fileSize } from './rules/file-size.js';
@@ -92,6 +93,7 @@ export const ALL_RULES: readonly Rule[] = [
   replacedByRequired,
   replacedByRecommended,
   singleStableVersion,
+  effectiveVersionGap,
   linkTarget,
   externalLinks,
   // Attachments

@@ -7,8 +7,8 @@
 // successor, the standard's own version order decides. Pure.
 import type { StandardDocument } from './document.js';
 import type { CalendarDate } from './front-matter-schema.js';
-import { isNormative, lifecycleStateAt } from './lifecycle.js';
-import { currentVersionOf, standardOf, type Registry } from './registry.js';
+import { versionInForceAlong, type SuccessorPlan } from './lifecycle.js';
+import { standardOf, type Registry, type Standard } from './registry.js';
 import type { Status } from './vocabulary.js';
 
 /** Statuses of a document that is no longer the one to follow. */
@@ -44,31 +44,37 @@ function linkedSuccessorsOf(registry: Registry, document: StandardDocument): Sta
 }
 
 /**
- * The version in force a reader of `document` should read instead; null when
- * the document is itself in force or nothing in force follows it.
+ * Where a reader of `document` may be sent, whatever the day (see SuccessorPlan in ./lifecycle.ts):
+ * breadth first along the replacement chain, so the nearest successor wins; `seen` stops cycles.
  */
-export function versionInForceAfter(registry: Registry, document: StandardDocument, date: CalendarDate): StandardDocument | null {
-  if (isNormative(lifecycleStateAt(document, date))) return null;
+export function successorPlan(registry: Registry, document: StandardDocument): SuccessorPlan<StandardDocument> {
   const seen = new Set<StandardDocument>([document]);
+  const chain: StandardDocument[] = [];
   let frontier = [document];
-  // Breadth first along the chain, so the nearest successor in force wins; `seen` stops cycles.
   while (frontier.length > 0) {
     const next: StandardDocument[] = [];
     for (const current of frontier) {
       for (const successor of linkedSuccessorsOf(registry, current)) {
         if (seen.has(successor)) continue;
         seen.add(successor);
-        if (isNormative(lifecycleStateAt(successor, date))) return successor;
+        chain.push(successor);
         next.push(successor);
       }
     }
     frontier = next;
   }
-  // No document names a successor in force: the standard's version in force (the newest), for the standard(s) the chain reached.
+  const standards = new Set<Standard>();
   for (const reached of seen) {
     const standard = standardOf(registry, reached);
-    const current = standard ? currentVersionOf(standard, date) : undefined;
-    if (current && current !== document && isNormative(lifecycleStateAt(current, date))) return current;
+    if (standard) standards.add(standard);
   }
-  return null;
+  return { chain, standards: [...standards].map((standard) => standard.versions) };
+}
+
+/**
+ * The version in force a reader of `document` should read instead; null when
+ * the document is itself in force or nothing in force follows it.
+ */
+export function versionInForceAfter(registry: Registry, document: StandardDocument, date: CalendarDate): StandardDocument | null {
+  return versionInForceAlong(document, successorPlan(registry, document), date);
 }

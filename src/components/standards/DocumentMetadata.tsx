@@ -1,8 +1,7 @@
 // The metadata block of a standards document, above its text.
 import React from 'react';
-import Link from '@docusaurus/Link';
 import type { DocumentPageProp } from '@site/plugins/standards/docusaurus/document-props';
-import DocRef, { DocRefList } from './DocRef';
+import DocRef, { DatedLink, DocRefList } from './DocRef';
 import StateBadge from './StateBadge';
 
 function Row({ term, children }: { term: string; children: React.ReactNode }): React.ReactElement {
@@ -30,7 +29,7 @@ export default function DocumentMetadata({ doc }: { doc: DocumentPageProp }): Re
         )}
         {doc.track && (
           <Row term="Track">
-            <Link to={doc.track.url}>{doc.track.name}</Link>
+            <DatedLink to={doc.track.url}>{doc.track.name}</DatedLink>
           </Row>
         )}
         {doc.stabilizedAt && <Row term="Stabilized">{doc.stabilizedAt}</Row>}
@@ -71,7 +70,7 @@ export default function DocumentMetadata({ doc }: { doc: DocumentPageProp }): Re
         )}
         {doc.statusPage && (
           <Row term="All versions">
-            <Link to={doc.statusPage}>Status page of {doc.standardId}</Link>
+            <DatedLink to={doc.statusPage}>Status page of {doc.standardId}</DatedLink>
           </Row>
         )}
       </dl>

@@ -1,16 +1,22 @@
 // The lifecycle timeline of a standard's versions, drawn from precomputed
 // percentages; every bar also says its dates in text.
 import React from 'react';
-import Link from '@docusaurus/Link';
-import type { TimelineProp } from '@site/plugins/standards/docusaurus/timeline';
+import { DatedLink } from './DocRef';
+import { timelinePercent, type TimelineProp } from '@site/plugins/standards/docusaurus/timeline';
 
 const at = (percent: number): React.CSSProperties => ({ left: `${percent}%` });
 
-export default function Timeline({ timeline }: { timeline: TimelineProp }): React.ReactElement {
+/** `date`: the day the page shows (the build day in the HTML); `isToday`: whether that is today rather than a chosen day. */
+export default function Timeline({ timeline, date = timeline.today.date, isToday = true }: { timeline: TimelineProp; date?: string; isToday?: boolean }): React.ReactElement {
+  const percent = timelinePercent(timeline.from, timeline.to, date);
+  // A chosen day outside the drawn years gets no line (the caption still names it).
+  const marked = percent >= 0 && percent <= 100;
+  const word = isToday ? 'today' : 'chosen day';
+  const named = isToday ? 'today' : 'the chosen day';
   return (
     <figure className="scs-timeline">
       <figcaption>
-        Lifecycle from {timeline.from} to {timeline.to}; the line marks today, {timeline.today.date}.
+        Lifecycle from {timeline.from} to {timeline.to}; {marked ? `the line marks ${named}, ${date}` : `${named}, ${date}, lies outside this range`}.
       </figcaption>
       <div className="scs-timeline__grid">
         <div className="scs-timeline__axis" aria-hidden="true">
@@ -19,16 +25,18 @@ export default function Timeline({ timeline }: { timeline: TimelineProp }): Reac
               {tick.label}
             </span>
           ))}
-          <span className="scs-timeline__today-label" style={at(timeline.today.percent)}>
-            today
-          </span>
+          {marked && (
+            <span className="scs-timeline__today-label" style={at(percent)}>
+              {word}
+            </span>
+          )}
         </div>
         <ol className="scs-timeline__lanes">
           {timeline.lanes.map((lane) => (
             <li key={lane.label} className="scs-timeline__lane">
-              <Link className="scs-timeline__label" to={lane.url}>
+              <DatedLink className="scs-timeline__label" to={lane.url}>
                 {lane.label}
-              </Link>
+              </DatedLink>
               <div className="scs-timeline__bar-area">
                 {lane.segments.map((segment) => (
                   <span
@@ -49,7 +57,7 @@ export default function Timeline({ timeline }: { timeline: TimelineProp }): Reac
                   </span>
                 ))}
                 {lane.note && <span className="scs-timeline__note">{lane.note}</span>}
-                <span className="scs-timeline__today" style={at(timeline.today.percent)} aria-hidden="true" />
+                {marked && <span className="scs-timeline__today" style={at(percent)} aria-hidden="true" />}
               </div>
             </li>
           ))}

@@ -1,4 +1,6 @@
 // The overview's filter and sort state <-> the URL query, so a filtered view can be shared.
+// `date` is the day the registry is shown for (`?date=`, empty for today), kept as
+// written so an invalid one can be named on the page.
 
 export type SortKey = 'id' | 'title' | 'track';
 export interface OverviewQuery {
@@ -8,9 +10,10 @@ export interface OverviewQuery {
   text: string;
   sort: SortKey;
   descending: boolean;
+  date: string;
 }
 
-export const EMPTY_QUERY: OverviewQuery = { track: '', type: '', state: '', text: '', sort: 'id', descending: false };
+export const EMPTY_QUERY: OverviewQuery = { track: '', type: '', state: '', text: '', sort: 'id', descending: false, date: '' };
 const SORT_KEYS: readonly SortKey[] = ['id', 'title', 'track'];
 
 export function readQuery(search: string): OverviewQuery {
@@ -23,6 +26,7 @@ export function readQuery(search: string): OverviewQuery {
     text: params.get('q') ?? '',
     sort: sort && SORT_KEYS.includes(sort) ? sort : 'id',
     descending: params.get('order') === 'desc',
+    date: params.get('date') ?? '',
   };
 }
 
@@ -34,6 +38,7 @@ export function writeQuery(query: OverviewQuery): string {
   if (query.text) params.set('q', query.text);
   if (query.sort !== 'id') params.set('sort', query.sort);
   if (query.descending) params.set('order', 'desc');
+  if (query.date) params.set('date', query.date);
   const text = params.toString();
   return text ? `?${text}` : '';
 }

@@ -1,0 +1,109 @@
+// The day a standards page shows its states for. The HTML is rendered for the
+// build day (readable without JavaScript, and what the first render in the
+// browser must repeat, or React reports a hydration mismatch); once the page
+// runs, the day is today in the reader's browser, or the `?date=YYYY-MM-DD` of
+// the address. Pages provide it, and every link and badge below reads it.
+import React, { createContext, useContext, useEffect, useMemo, useState } from 'react';
+import Link from '@docusaurus/Link';
+import { useHistory, useLocation } from '@docusaurus/router';
+import { today } from '@site/plugins/standards/model/lifecycle';
+import { buildDayView, resolveViewDate, withDateParam, type ViewDate } from '@site/plugins/standards/docusaurus/dated';
+
+export const ViewDateContext = createContext<ViewDate | null>(null);
+
+/** Set once the app has hydrated: pages reached by navigation can start with the reader's day at once. */
+let hydrated = false;
+
+/** The view date of the current address: the build day in the HTML and the first render, then the reader's day. */
+export function useViewDateOfAddress(buildDate: string): ViewDate {
+  const { search } = useLocation();
+  const [running, setRunning] = useState(hydrated);
+  useEffect(() => {
+    hydrated = true;
+    setRunning(true);
+  }, []);
+  return useMemo(() => (running ? resolveViewDate(search, today(), buildDate) : buildDayView(buildDate)), [running, search, buildDate]);
+}
+
+/** The view date of the page; null outside a standards page (links then carry no date). */
+export function useViewDate(): ViewDate | null {
+  return useContext(ViewDateContext);
+}
+
+/** Whether the page shows another day than the reader's today. */
+export function isNotToday(view: ViewDate): boolean {
+  return view.today !== null && view.date !== view.today;
+}
+
+/** Says which day the states are for: the build day in the HTML, today, or a chosen day (clearly not today). */
+export function DateNotice({ view }: { view: ViewDate }): React.ReactElement {
+  const { pathname, search, hash } = useLocation();
+  const todayHref = withDateParam(`${pathname}${search}${hash}`, null);
+  if (view.invalid !== null) {
+    return (
+      <p className="scs-date-notice scs-date-notice--invalid" role="alert">
+        The date <code>{view.invalid}</code> in the address is not a day written YYYY-MM-DD (for example {view.today}); showing today, {view.today}.
+      </p>
+    );
+  }
+  if (view.today === null) {
+    return (
+      <p className="scs-date-notice" data-scs-date={view.date} data-scs-date-kind="build">
+        States as on {view.date}, the day this page was built.
+      </p>
+    );
+  }
+  if (isNotToday(view)) {
+    return (
+      <p className="scs-date-notice scs-date-notice--other" data-scs-date={view.date} data-scs-date-kind="chosen">
+        <strong>Not today:</strong> every state on this page is as on {view.date} ({view.date < view.today ? 'in the past' : 'in the future'}; today is {view.today}).{' '}
+        <Link to={todayHref}>Show today</Link>
+      </p>
+    );
+  }
+  return (
+    <p className="scs-date-notice" data-scs-date={view.date} data-scs-date-kind="today">
+      States as on today, {view.date}.
+    </p>
+  );
+}
+
+/**
+ * A labelled date field and a button back to today. Changing the day changes
+ * the address (`?date=`), so it can be shared and links keep it; `onChange`
+ * lets a page that owns its query (the overview) write it itself.
+ */
+export function DatePicker({ view, onChange }: { view: ViewDate; onChange?: (date: string | null) => void }): React.ReactElement {
+  const location = useLocation();
+  const history = useHistory();
+  const [draft, setDraft] = useState(view.chosen ?? view.date);
+  useEffect(() => setDraft(view.chosen ?? view.date), [view.chosen, view.date]);
+  const navigate = (date: string | null) => {
+    if (onChange) return onChange(date);
+    // A replace, not a push: the date is a view of the same page, like the filters.
+    history.replace(withDateParam(`${location.pathname}${location.search}${location.hash}`, date));
+  };
+  return (
+    <div className="scs-date-picker">
+      <label>
+        <span>Registry on</span>
+        <input
+          type="date"
+          value={draft}
+          aria-describedby="scs-date-picker-help"
+          onChange={(event) => {
+            setDraft(event.target.value);
+            // A partly typed day is empty or not yet a day: wait for a whole one.
+            if (/^\d{4}-\d{2}-\d{2}$/.test(event.target.value)) navigate(event.target.value === view.today ? null : event.target.value);
+          }}
+        />
+      </label>
+      <button type="button" className="button button--secondary button--sm" onClick={() => navigate(null)} disabled={view.chosen === null && view.invalid === null}>
+        Today
+      </button>
+      <span id="scs-date-picker-help" className="scs-visually-hidden">
+        Shows every state as on this day; Today returns to the states of today.
+      </span>
+    </div>
+  );
+}

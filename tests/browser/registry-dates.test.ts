@@ -1,0 +1,176 @@
+// States on the day a page is read, and the registry on any day (issue 12, §1
+// and §2), on the shared build of global-setup.ts. "A site built a year ago,
+// read today" is the same as "a site built today, read a year from now": the
+// browser's clock is set ahead instead of building the portal again (which
+// would cost CI a second build). Expectations come from the model.
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { addDays, currentVersion, isNormative, lifecycleStateAt, stateChangeDays, today } from '../../plugins/standards/model/lifecycle.js';
+import type { StandardDocument } from '../../plugins/standards/model/document.js';
+import { allStandards, standardOf } from '../../plugins/standards/model/registry.js';
+import { LIFECYCLE_STATES } from '../../plugins/standards/model/vocabulary.js';
+import { documentPath, statusPagePath } from '../../plugins/standards/export/urls.js';
+import { loadCorpus, type LoadedCorpus } from '../../plugins/standards/parse/load-corpus.js';
+import { launchBrowser } from './browser.js';
+
+const siteUrl = inject('siteUrl');
+
+let browser: Browser;
+let corpus: LoadedCorpus;
+/** The day the shared build shows in its HTML. */
+let buildDay: string;
+
+beforeAll(async () => {
+  [browser, corpus] = await Promise.all([launchBrowser(), loadCorpus('Standards')]);
+  const html = await (await fetch(`${siteUrl}/standards`)).text();
+  // The minifier drops attribute quotes where it can.
+  buildDay = /data-scs-date="?(\d{4}-\d{2}-\d{2})"? data-scs-date-kind="?build/.exec(html)?.[1] ?? '';
+});
+afterAll(async () => browser?.close());
+
+const label = (document: StandardDocument, day: string) => {
+  const state = lifecycleStateAt(document, day);
+  return state && LIFECYCLE_STATES[state].label;
+};
+const versions = () => corpus.registry.documents.filter((document) => document.kind === 'document');
+
+/** A page whose clock says `now` (or the real one), with console errors (hydration mismatches among them) collected. */
+async function open(url: string, now?: string): Promise<{ page: Page; errors: string[] }> {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  const errors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  page.on('pageerror', (error) => errors.push(error.message));
+  if (now) await page.clock.setFixedTime(new Date(`${now}T12:00:00Z`));
+  await page.goto(url, { waitUntil: 'networkidle' });
+  return { page, errors };
+}
+
+describe('a page read long after its build', () => {
+  it('says in its HTML which day its states are for', () => {
+    expect(buildDay).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  });
+
+  it('shows the states of the day it is read, after load, without a hydration mismatch', async () => {
+    // A year after the build; if no state of the corpus changes within that year, the first day one changes.
+    let readDay = addDays(buildDay, 365);
+    const changed = (day: string) => versions().filter((document) => label(document, day) !== label(document, buildDay));
+    if (changed(readDay).length === 0) readDay = stateChangeDays(versions()).find((day) => day > buildDay && changed(day).length > 0) ?? readDay;
+    const document = changed(readDay)[0];
+    expect(document, `a state that changes after ${buildDay}`).toBeDefined();
+
+    // React separates text parts with empty comments in the HTML.
+    const html = (await (await fetch(`${siteUrl}${documentPath(document!)}`)).text()).replaceAll('<!-- -->', '');
+    expect(html).toContain(`States as on ${buildDay}, the day this page was built.`);
+
+    const { page, errors } = await open(`${siteUrl}${documentPath(document!)}`, readDay);
+    await page.locator(`[data-scs-date="${readDay}"][data-scs-date-kind="today"]`).waitFor({ timeout: 15_000 });
+    expect(await page.locator('.scs-banner .scs-badge').first().innerText()).toBe(label(document!, readDay));
+    expect(await page.locator('.scs-meta').getByText(`State on ${readDay}`).count()).toBe(1);
+
+    // Its status page: the current version and every version's state on that day.
+    const standard = standardOf(corpus.registry, document!)!;
+    const status = await open(`${siteUrl}${statusPagePath(standard)}`, readDay);
+    await status.page.locator(`[data-scs-date="${readDay}"]`).first().waitFor({ timeout: 15_000 });
+    const current = currentVersion(standard.versions, readDay)!;
+    expect(await status.page.getByText(`Current version on ${readDay}:`).locator('a').first().getAttribute('href')).toBe(documentPath(current));
+    for (const version of standard.versions) {
+      const row = status.page.locator('table.scs-table tbody tr').filter({ has: status.page.locator(`a[href="${documentPath(version)}"]`) });
+      expect(await row.locator('.scs-badge').first().innerText(), version.fileName).toBe(label(version, readDay));
+    }
+    expect([...errors, ...status.errors]).toEqual([]);
+    await Promise.all([page.close(), status.page.close()]);
+  });
+
+  it('leads /latest to the version in force on the day it is followed', async () => {
+    const standard = allStandards(corpus.registry).find((candidate) => new Set(stateChangeDays(candidate.versions).map((day) => currentVersion(candidate.versions, day))).size > 1)!;
+    const days = stateChangeDays(standard.versions);
+    const first = addDays(days[0]!, -1);
+    const last = days.at(-1)!;
+    for (const [day, search] of [
+      [first, `?date=${first}`],
+      [last, ''],
+    ] as const) {
+      const { page } = await open(`${siteUrl}/standards/${standard.id}/latest${search}`, last);
+      await page.waitForURL(`**${documentPath(currentVersion(standard.versions, day)!)}${search}`, { timeout: 15_000 });
+      await page.close();
+    }
+  });
+});
+
+describe('the registry on a chosen day', () => {
+  /** A version deprecated today that was in force on the day it was stabilized: the registry then differs from now. */
+  const pastCase = () => {
+    const document = versions().find(
+      (candidate) => lifecycleStateAt(candidate, today()) === 'deprecated' && candidate.stabilizedAt && isNormative(lifecycleStateAt(candidate, candidate.stabilizedAt)),
+    )!;
+    return { document, day: document.stabilizedAt!, standard: standardOf(corpus.registry, document)! };
+  };
+
+  it('shows the overview as on that day, says it is not today, and lists the transitions of the 180 days after it', async () => {
+    const { document, day, standard } = pastCase();
+    const { page, errors } = await open(`${siteUrl}/standards?date=${day}`);
+    const notice = page.locator(`[data-scs-date="${day}"][data-scs-date-kind="chosen"]`);
+    await notice.waitFor({ timeout: 15_000 });
+    expect(await notice.innerText()).toContain('Not today');
+    expect(await page.getByLabel('Registry on').inputValue()).toBe(day);
+    // The version sits in the column of its state on that day.
+    const row = page.locator('table.scs-overview__table tbody tr').filter({ has: page.locator(`th a[href^="${statusPagePath(standard)}"]`) });
+    const columns = await page.locator('table.scs-overview__table thead th').allInnerTexts();
+    const column = columns.findIndex((text) => text.trim() === LIFECYCLE_STATES[lifecycleStateAt(document, day)!].column);
+    expect(await row.locator('td').nth(column - 1).locator(`a[href^="${documentPath(document)}"]`).count()).toBe(1);
+    // Every change of state in the 180 days after it, as the model computes it.
+    const until = addDays(day, 180);
+    const expected = corpus.registry.documents
+      .filter((candidate) => candidate.kind !== 'template' && candidate.kind !== 'supplement')
+      .flatMap((candidate) => stateChangeDays([candidate]).filter((change) => change > day && change <= until && lifecycleStateAt(candidate, change) !== lifecycleStateAt(candidate, addDays(change, -1))));
+    expect(await page.locator('.scs-coming__list li').count()).toBe(expected.length);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('keeps the day across links, and returns to today with the Today button', async () => {
+    const { document, day, standard } = pastCase();
+    const { page, errors } = await open(`${siteUrl}/standards?date=${day}`);
+    await page.locator(`[data-scs-date="${day}"]`).waitFor({ timeout: 15_000 });
+    await page.locator(`table.scs-overview__table th a[href="${statusPagePath(standard)}?date=${day}"]`).click();
+    await page.waitForURL(`**${statusPagePath(standard)}?date=${day}`);
+    const row = () => page.locator('table.scs-table tbody tr').filter({ has: page.locator(`a[href^="${documentPath(document)}"]`) });
+    await expect.poll(() => row().locator('.scs-badge').first().innerText()).toBe(label(document, day));
+    // On to the document: its banner is for that day too.
+    await row().locator(`a[href="${documentPath(document)}?date=${day}"]`).click();
+    await page.waitForURL(`**${documentPath(document)}?date=${day}`);
+    await expect.poll(() => page.locator('.scs-banner .scs-badge').first().innerText()).toBe(label(document, day));
+    expect(await page.locator(`[data-scs-date="${day}"][data-scs-date-kind="chosen"]`).count()).toBe(1);
+    // Back on the status page, Today drops the date.
+    await page.goto(`${siteUrl}${statusPagePath(standard)}?date=${day}`, { waitUntil: 'networkidle' });
+    await page.getByRole('button', { name: 'Today' }).click();
+    await page.waitForURL((url) => !url.search.includes('date='));
+    await expect.poll(() => row().locator('.scs-badge').first().innerText()).toBe(label(document, today()));
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('picks a day with the date field from the keyboard', async () => {
+    const { document, day, standard } = pastCase();
+    const { page, errors } = await open(`${siteUrl}${statusPagePath(standard)}`);
+    const field = page.getByLabel('Registry on');
+    await field.focus();
+    const [year, month, dayOfMonth] = day.split('-');
+    // Chromium's date field takes the digits in the order of its locale (en-US: month, day, year).
+    await page.keyboard.type(`${month}${dayOfMonth}${year}`);
+    await page.waitForURL(`**?date=${day}`);
+    const row = page.locator('table.scs-table tbody tr').filter({ has: page.locator(`a[href^="${documentPath(document)}"]`) });
+    await expect.poll(() => row.locator('.scs-badge').first().innerText()).toBe(label(document, day));
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('says so when the date is not a day, and shows today', async () => {
+    const { page } = await open(`${siteUrl}/standards?date=2025-02-30`);
+    await expect.poll(() => page.getByRole('alert').filter({ hasText: '2025-02-30' }).count()).toBe(1);
+    expect(await page.getByRole('alert').filter({ hasText: '2025-02-30' }).innerText()).toContain(`showing today, ${today()}`);
+    await page.close();
+  });
+});
