@@ -18,6 +18,20 @@ export const rule: FileRule = {
     id: 'lifecycle-date-order',
     description: '`stabilized_at` is on or before `deprecated_at` and `rejected_at`.',
     defaultSeverity: 'error',
+    examples: [
+      {
+        title: 'deprecated a year before it was stabilized',
+        file: 'scs-0110-v1-ssd-flavors.md',
+        text: '---\ntitle: SSD flavors\ntype: Standard\nstatus: Deprecated\ntrack: IaaS\nstabilized_at: 2024-06-14\ndeprecated_at: 2023-06-14\n---\n\n## Introduction\n\nFlavors with local SSD storage carry the `ssd` suffix.\n',
+        findings: ['7:1 Unexpected `deprecated_at: 2023-06-14` before `stabilized_at: 2024-06-14`, expected it on or after that day'],
+      },
+      {
+        title: 'stabilized, then deprecated a year later',
+        file: 'scs-0110-v1-ssd-flavors.md',
+        text: '---\ntitle: SSD flavors\ntype: Standard\nstatus: Deprecated\ntrack: IaaS\nstabilized_at: 2023-06-14\ndeprecated_at: 2024-06-14\n---\n\n## Introduction\n\nFlavors with local SSD storage carry the `ssd` suffix.\n',
+        findings: [],
+      },
+    ],
   },
   scope: 'file',
   check({ document }) {

@@ -30,6 +30,29 @@ export const rule: FileRule = {
     id: 'lifecycle-required-date',
     description: 'Stable needs `stabilized_at`, Deprecated needs `stabilized_at` and `deprecated_at`, Rejected needs `rejected_at`.',
     defaultSeverity: 'error',
+    examples: [
+      {
+        title: 'a Stable document without the day it became effective',
+        file: 'scs-0120-v1-volume-types.md',
+        text: '---\ntitle: Volume types\ntype: Standard\nstatus: Stable\ntrack: IaaS\n---\n\n## Introduction\n\nEvery cloud offers at least one encrypted volume type.\n',
+        findings: ['4:1 Missing `stabilized_at` for status Stable, expected the day it becomes effective, e.g. `stabilized_at: 2024-05-01`'],
+      },
+      {
+        title: 'a Deprecated document with neither date',
+        file: 'scs-0120-v1-volume-types.md',
+        text: '---\ntitle: Volume types\ntype: Standard\nstatus: Deprecated\ntrack: IaaS\n---\n\n## Introduction\n\nEvery cloud offers at least one encrypted volume type.\n',
+        findings: [
+          '4:1 Missing `stabilized_at` for status Deprecated, expected the day it became Stable, kept from before its deprecation, e.g. `stabilized_at: 2024-05-01`',
+          '4:1 Missing `deprecated_at` for status Deprecated, expected the day it stops being effective, e.g. `deprecated_at: 2024-05-01`',
+        ],
+      },
+      {
+        title: 'a Deprecated document with both dates',
+        file: 'scs-0120-v1-volume-types.md',
+        text: '---\ntitle: Volume types\ntype: Standard\nstatus: Deprecated\ntrack: IaaS\nstabilized_at: 2024-01-15\ndeprecated_at: 2025-01-15\n---\n\n## Introduction\n\nEvery cloud offers at least one encrypted volume type.\n',
+        findings: [],
+      },
+    ],
   },
   scope: 'file',
   check({ document }) {

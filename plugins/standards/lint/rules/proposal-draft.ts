@@ -9,6 +9,23 @@ export const rule: FileRule = {
     id: 'proposal-draft',
     description: 'A proposal (scs-xxxx-…) is version 1 and has status Draft.',
     defaultSeverity: 'error',
+    examples: [
+      {
+        title: 'a second version of a proposal, marked Stable',
+        file: 'scs-xxxx-v2-tenant-isolation.md',
+        text: '---\ntitle: Tenant isolation\ntype: Standard\nstatus: Stable\ntrack: KaaS\nstabilized_at: 2024-08-01\n---\n\n## Introduction\n\nWorkloads of different tenants never share a node.\n',
+        findings: [
+          '1:1 Unexpected version v2 of a proposal, expected `scs-xxxx-v1-tenant-isolation.md`: a proposal is version 1 until it gets a number',
+          '4:1 Unexpected status Stable on a proposal, expected `status: Draft`: a proposal becomes Stable only after it has a number',
+        ],
+      },
+      {
+        title: 'a first version of a proposal, in Draft',
+        file: 'scs-xxxx-v1-tenant-isolation.md',
+        text: '---\ntitle: Tenant isolation\ntype: Standard\nstatus: Draft\ntrack: KaaS\n---\n\n## Introduction\n\nWorkloads of different tenants never share a node.\n',
+        findings: [],
+      },
+    ],
   },
   scope: 'file',
   check({ document }) {

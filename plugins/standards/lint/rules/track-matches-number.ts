@@ -8,6 +8,26 @@ export const rule: FileRule = {
     id: 'track-matches-number',
     description: 'The second digit of the number (scs-0100: 1) names the track written in `track`.',
     defaultSeverity: 'error',
+    examples: [
+      {
+        title: 'a KaaS number filed under IaaS',
+        file: 'scs-0214-v1-node-distribution.md',
+        text: '---\ntitle: Node distribution\ntype: Standard\nstatus: Draft\ntrack: IaaS\n---\n\n## Introduction\n\nControl plane nodes are spread over failure zones.\n',
+        findings: ['5:1 Unexpected track `IaaS` for `scs-0214`, expected `KaaS` (its second digit is 2)'],
+      },
+      {
+        title: 'a number whose second digit names no track',
+        file: 'scs-0714-v1-node-distribution.md',
+        text: '---\ntitle: Node distribution\ntype: Standard\nstatus: Draft\ntrack: KaaS\n---\n\n## Introduction\n\nControl plane nodes are spread over failure zones.\n',
+        findings: ['5:1 Unexpected track digit `7` in `0714`, expected one of 0 (Global), 1 (IaaS), 2 (KaaS), 3 (IAM), 4 (Ops), 5 (Scopes)'],
+      },
+      {
+        title: 'number and track agree',
+        file: 'scs-0214-v1-node-distribution.md',
+        text: '---\ntitle: Node distribution\ntype: Standard\nstatus: Draft\ntrack: KaaS\n---\n\n## Introduction\n\nControl plane nodes are spread over failure zones.\n',
+        findings: [],
+      },
+    ],
   },
   scope: 'file',
   check({ document }) {
