@@ -10,6 +10,23 @@ export const rule: FileRule = {
     id: 'heading-levels',
     description: 'The body has no level-1 heading (the title comes from the front matter), starts at level 2 and skips no level.',
     defaultSeverity: 'error',
+    examples: [
+      {
+        title: 'the title repeated as a level-1 heading, and a skipped level',
+        file: 'scs-0117-v1-volume-backups.md',
+        text: '---\ntitle: Volume backups\ntype: Standard\nstatus: Draft\ntrack: IaaS\n---\n\n# Volume backups\n\n## Introduction\n\n#### Retention\n\nBackups are kept for 30 days.\n',
+        findings: [
+          '8:1 Unexpected level-1 heading, expected level 2 or deeper: the title comes from the front matter',
+          '12:1 Unexpected level-4 heading after level 2, expected level 3 or less',
+        ],
+      },
+      {
+        title: 'headings that start at level 2 and go down one level at a time',
+        file: 'scs-0117-v1-volume-backups.md',
+        text: '---\ntitle: Volume backups\ntype: Standard\nstatus: Draft\ntrack: IaaS\n---\n\n## Introduction\n\n### Retention\n\nBackups are kept for 30 days.\n\n## Motivation\n\nA lost volume can be restored.\n',
+        findings: [],
+      },
+    ],
   },
   scope: 'file',
   check({ tree }) {

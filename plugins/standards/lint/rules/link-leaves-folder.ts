@@ -12,6 +12,23 @@ export const rule: FileRule = {
     id: 'link-leaves-folder',
     description: 'Relative links and images stay inside the standards folder (no `../` above it); elsewhere, use an absolute URL.',
     defaultSeverity: 'warn',
+    examples: [
+      {
+        title: 'a link and an image above the standards folder',
+        file: 'scs-0118-v1-availability-zones.md',
+        text: '---\ntitle: Availability zones\ntype: Standard\nstatus: Draft\ntrack: IaaS\n---\n\n## Introduction\n\nSee [the glossary](../docs/glossary.md).\n\n![Zones](../static/img/zones.png)\n',
+        findings: [
+          '10:5 Unexpected relative link `../docs/glossary.md` out of the standards folder, expected a path inside the folder or an absolute URL (`https://…`)',
+          '12:1 Unexpected relative image `../static/img/zones.png` out of the standards folder, expected a path inside the folder or an absolute URL (`https://…`)',
+        ],
+      },
+      {
+        title: 'links inside the folder and absolute URLs',
+        file: 'scs-0118-v1-availability-zones.md',
+        text: '---\ntitle: Availability zones\ntype: Standard\nstatus: Draft\ntrack: IaaS\n---\n\n## Introduction\n\nSee [the glossary](https://docs.scs.community/docs/glossary) and [the flavors](scs-0103-v1-standard-flavors.md).\n\n![Zones](figures/zones.png)\n',
+        findings: [],
+      },
+    ],
   },
   scope: 'file',
   check({ path, tree }) {

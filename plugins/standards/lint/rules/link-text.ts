@@ -18,6 +18,22 @@ export const rule: FileRule = {
     id: 'link-text',
     description: 'A link whose text names one standard (e.g. `scs-0102`) points to that standard, not another.',
     defaultSeverity: 'error',
+    examples: [
+      {
+        title: 'the text names one standard, the link goes to another',
+        file: 'scs-0104-v1-standard-images.md',
+        text: '---\ntitle: Standard images\ntype: Standard\nstatus: Draft\ntrack: IaaS\n---\n\n## Introduction\n\nImages carry the properties of [scs-0102](scs-0103-v1-standard-flavors.md).\n',
+        findings: [
+          '10:32 Unexpected link text naming `scs-0102` for a link to `scs-0103-v1`, expected the text and the target to name the same standard',
+        ],
+      },
+      {
+        title: 'text and target name the same standard, or the text names none',
+        file: 'scs-0104-v1-standard-images.md',
+        text: '---\ntitle: Standard images\ntype: Standard\nstatus: Draft\ntrack: IaaS\n---\n\n## Introduction\n\nImages carry the properties of [scs-0102](scs-0102-v1-image-metadata.md); see also the [standard flavors](scs-0103-v1-standard-flavors.md).\n',
+        findings: [],
+      },
+    ],
   },
   scope: 'file',
   check({ tree }) {

@@ -20,6 +20,31 @@ export const rule: FileRule = {
     description:
       'A Standard has Introduction, Motivation and Conformance Tests sections; a Decision Record has Abstract and Context, and states its decision under any heading.',
     defaultSeverity: 'error',
+    examples: [
+      {
+        title: 'a Standard without Motivation, and its tests as a subsection',
+        file: 'scs-0115-v1-default-security-groups.md',
+        text: '---\ntitle: Default security groups\ntype: Standard\nstatus: Draft\ntrack: IaaS\n---\n\n## Introduction\n\nNew projects get a default security group that blocks incoming traffic.\n\n### Conformance Tests\n\nThe test lists the rules of the default group in a new project.\n',
+        findings: [
+          '3:1 Missing section `## Motivation`, expected every Standard to have it',
+          '12:1 Unexpected level-3 heading `Conformance Tests`, expected the required section at level 2: `## Conformance Tests`',
+        ],
+      },
+      {
+        title: 'a Decision Record that states no decision yet',
+        file: 'scs-0116-v1-object-storage-backend.md',
+        text: '---\ntitle: Object storage back end\ntype: Decision Record\nstatus: Draft\ntrack: IaaS\n---\n\n## Abstract\n\nWhich back end serves the S3 API.\n\n## Context\n\nTwo back ends are in use today.\n\n## Open Questions\n\nWhich one do providers run already?\n',
+        findings: [
+          '3:1 Missing the decision, expected a section that states it: a heading such as `## Decision` or `## Outcome`, or a section after Context saying what was decided',
+        ],
+      },
+      {
+        title: 'a Standard with its three sections',
+        file: 'scs-0115-v1-default-security-groups.md',
+        text: '---\ntitle: Default security groups\ntype: Standard\nstatus: Draft\ntrack: IaaS\n---\n\n## Introduction\n\nNew projects get a default security group that blocks incoming traffic.\n\n## Motivation\n\nA fresh project should not expose its servers by accident.\n\n## Conformance Tests\n\nThe test lists the rules of the default group in a new project.\n',
+        findings: [],
+      },
+    ],
   },
   scope: 'file',
   check({ document, tree }) {
