@@ -14,6 +14,23 @@ export const rule: FileRule = {
     id: 'attachment-type',
     description: 'Files a standard links to or shows are of a passive type the portal publishes: pictures, CSV, JSON, YAML, plain text, PDF.',
     defaultSeverity: 'error',
+    examples: [
+      {
+        title: 'a link to an HTML page and to a script',
+        file: 'scs-0123-v1-flavor-report.md',
+        text: '---\ntitle: Flavor report\ntype: Standard\nstatus: Draft\ntrack: IaaS\n---\n\n## Introduction\n\nThe [sample report](./flavor-report.html) is made by [this script](./make-report.sh).\n',
+        findings: [
+          '10:5 Unexpected `.html` file (`./flavor-report.html`) in a link, expected a passive type the portal publishes (PNG, JPEG, GIF, WebP, AVIF, SVG, CSV, JSON, YAML, plain text or PDF)',
+          '10:54 Unexpected `.sh` file (`./make-report.sh`) in a link, expected a passive type the portal publishes (PNG, JPEG, GIF, WebP, AVIF, SVG, CSV, JSON, YAML, plain text or PDF)',
+        ],
+      },
+      {
+        title: 'a picture, a CSV table and a PDF',
+        file: 'scs-0123-v1-flavor-report.md',
+        text: '---\ntitle: Flavor report\ntype: Standard\nstatus: Draft\ntrack: IaaS\n---\n\n## Introduction\n\n![Flavors per provider](./flavor-report.png)\n\nThe [raw numbers](./flavor-report.csv) and the [slides](./flavor-report.pdf) are published with it.\n',
+        findings: [],
+      },
+    ],
   },
   scope: 'file',
   check({ tree }) {

@@ -16,6 +16,32 @@ export const rule: FileRule = {
     id: 'content-safety',
     description: 'Everything the portal\'s HTML sanitizer would remove or change: elements, attributes and URLs that are not known to be passive, and tags that would hide the rest of the document.',
     defaultSeverity: 'error',
+    examples: [
+      {
+        title: 'a script, an event handler and a script URL',
+        file: 'scs-0122-v1-console-access.md',
+        text: '---\ntitle: Console access\ntype: Standard\nstatus: Draft\ntrack: IaaS\n---\n\n## Introduction\n\n<script>trackVisit()</script>\n\nOpen the <a href="javascript:openConsole()">console</a> or <b onclick="copy()">copy the URL</b>.\n',
+        findings: [
+          '10:1 Unexpected `<script>` element, expected passive HTML only (the portal removes it with its content)',
+          '12:13 Unexpected `javascript:` URL in `href` of `<a>`, expected an http(s), mailto or relative URL',
+          '12:63 Unexpected attribute `onclick` on `<b>`, expected passive attributes only (the portal removes it)',
+        ],
+      },
+      {
+        title: 'inline SVG whose animation rewrites a link',
+        file: 'scs-0122-v1-console-access.md',
+        text: '---\ntitle: Console access\ntype: Standard\nstatus: Draft\ntrack: IaaS\n---\n\n## Introduction\n\n<svg><a href="#"><set attributeName="href" to="javascript:openConsole()"/><text y="20">Open</text></a></svg>\n',
+        findings: [
+          '10:1 Unexpected `<svg>` element, expected passive HTML only (the portal removes it with its content)',
+        ],
+      },
+      {
+        title: 'passive HTML, an SVG file shown as an image, and a script shown as code',
+        file: 'scs-0122-v1-console-access.md',
+        text: '---\ntitle: Console access\ntype: Standard\nstatus: Draft\ntrack: IaaS\n---\n\n## Introduction\n\n<details>\n<summary>Keyboard shortcut</summary>\n\nPress <kbd>Ctrl</kbd>+<kbd>K</kbd> to open the [console](https://console.example.com).\n\n</details>\n\n![Console layout](./console-layout.svg)\n\n```html\n<script>trackVisit()</script>\n```\n',
+        findings: [],
+      },
+    ],
   },
   scope: 'file',
   async load() {

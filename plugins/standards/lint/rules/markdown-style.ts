@@ -82,6 +82,25 @@ export const rule: FileRule = {
     id: 'markdown-style',
     description: 'Markdown follows the remark-lint presets set in `markdownStyle` of the config file, tuned to agree with markdownlint\'s defaults.',
     defaultSeverity: 'warn',
+    examples: [
+      {
+        title: 'wide list markers, mixed emphasis and a bare URL',
+        file: 'scs-0121-v1-log-retention.md',
+        text: '---\ntitle: Log retention\ntype: Standard\nstatus: Draft\ntrack: Ops\n---\n\n## Introduction\n\nLogs are kept *at least* 30 days and _at most_ 90 days.\n\n-   audit logs\n-   access logs\n\nSee https://example.com/retention for the reasons.\n',
+        findings: [
+          '10:38 Unexpected emphasis marker `_`, expected `*` (emphasis-marker)',
+          '12:5 Unexpected `3` spaces between list item marker and content, expected `1` space, remove `2` spaces (list-item-indent)',
+          '13:5 Unexpected `3` spaces between list item marker and content, expected `1` space, remove `2` spaces (list-item-indent)',
+          '15:5 Unexpected GFM autolink literal, expected regular autolink, add `<` before and `>` after (no-literal-urls)',
+        ],
+      },
+      {
+        title: 'tidy Markdown',
+        file: 'scs-0121-v1-log-retention.md',
+        text: '---\ntitle: Log retention\ntype: Standard\nstatus: Draft\ntrack: Ops\n---\n\n## Introduction\n\nLogs are kept *at least* 30 days and *at most* 90 days.\n\n- audit logs\n- access logs\n\nSee <https://example.com/retention> for the reasons.\n',
+        findings: [],
+      },
+    ],
     options: ['markdownStyle'],
   },
   scope: 'file',

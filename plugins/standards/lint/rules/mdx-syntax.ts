@@ -19,6 +19,24 @@ export const rule: FileRule = {
     id: 'mdx-syntax',
     description: 'No MDX syntax (`import`/`export` lines, `{...}` expressions, JSX components): the portal would show it as text.',
     defaultSeverity: 'warn',
+    examples: [
+      {
+        title: 'an import, a component and an expression',
+        file: 'scs-0119-v1-region-names.md',
+        text: '---\ntitle: Region names\ntype: Standard\nstatus: Draft\ntrack: IaaS\n---\n\nimport Tabs from \'@theme/Tabs\';\n\n## Introduction\n\n<Tabs groupId="cli">\n\nA region is named {props.region}.\n\n</Tabs>\n',
+        findings: [
+          '8:1 Unexpected MDX `import` statement, expected Markdown: the portal renders standards as Markdown, so this line shows as text',
+          '12:1 Unexpected JSX component `<Tabs>`, expected Markdown or plain HTML: the portal renders standards as Markdown and runs no components',
+          '14:19 Unexpected MDX expression `{props.region}`, expected Markdown text: the portal shows it as written; put it in a code span or write `\\{`',
+        ],
+      },
+      {
+        title: 'braces in code, escaped braces and a heading id',
+        file: 'scs-0119-v1-region-names.md',
+        text: '---\ntitle: Region names\ntype: Standard\nstatus: Draft\ntrack: IaaS\n---\n\n## Introduction {#intro}\n\nA region is named `{country}-{city}`, for example \\{de\\}-\\{berlin\\}.\n\n<details>\n<summary>Older names</summary>\n\nThey stay valid.\n\n</details>\n',
+        findings: [],
+      },
+    ],
   },
   scope: 'file',
   check({ document, tree }) {
