@@ -58,6 +58,22 @@ export const rule: CorpusRule = {
     id: 'effective-version-gap',
     description: 'A standard that has had a version in force has one on every later day: no deprecation takes effect before the next version does.',
     defaultSeverity: 'warn',
+    examples: [
+      {
+        title: 'linted on 2025-06-01: v2 is to end half a year before v3 takes effect',
+        file: 'scs-0100-v2-flavor-naming.md',
+        text: '---\ntitle: Flavor naming\ntype: Standard\nstatus: Stable\ntrack: IaaS\nstabilized_at: 2023-03-01\ndeprecated_at: 2026-06-01\n---\n\n## Introduction\n\nThe second version adds GPU flavors.\n',
+        others: { 'scs-0100-v3-flavor-naming.md': '---\ntitle: Flavor naming\ntype: Standard\nstatus: Stable\ntrack: IaaS\nstabilized_at: 2026-12-01\nreplaces: [scs-0100-v2-flavor-naming.md]\n---\n\n## Introduction\n\nThe third version drops the disk suffix.\n' },
+        findings: ['7:1 Unexpected gap without a version of scs-0100 in force from 2026-06-01 to 2026-11-30, expected `deprecated_at: 2026-12-01` or later, when `scs-0100-v3-flavor-naming.md` takes effect'],
+      },
+      {
+        title: 'linted on 2025-06-01: v2 ends on the day v3 takes effect',
+        file: 'scs-0100-v2-flavor-naming.md',
+        text: '---\ntitle: Flavor naming\ntype: Standard\nstatus: Stable\ntrack: IaaS\nstabilized_at: 2023-03-01\ndeprecated_at: 2026-12-01\n---\n\n## Introduction\n\nThe second version adds GPU flavors.\n',
+        others: { 'scs-0100-v3-flavor-naming.md': '---\ntitle: Flavor naming\ntype: Standard\nstatus: Stable\ntrack: IaaS\nstabilized_at: 2026-12-01\nreplaces: [scs-0100-v2-flavor-naming.md]\n---\n\n## Introduction\n\nThe third version drops the disk suffix.\n' },
+        findings: [],
+      },
+    ],
   },
   scope: 'corpus',
   check({ registry, date }) {

@@ -13,6 +13,22 @@ export const rule: CorpusRule = {
     description: 'Relative links, links to other standards and to the portal itself, and their `#anchors`, point at something that exists.',
     defaultSeverity: 'error',
     options: ['siteUrl', 'standardsPath'],
+    examples: [
+      {
+        title: 'an anchor written in the heading\'s case',
+        file: 'scs-0101-v1-entropy.md',
+        text: '---\ntitle: Entropy\ntype: Standard\nstatus: Draft\ntrack: IaaS\n---\n\n## Introduction\n\nImages name their entropy source as in [image names](scs-0102-v1-image-metadata.md#Image-Names).\n',
+        others: { 'scs-0102-v1-image-metadata.md': '---\ntitle: Image metadata\ntype: Standard\nstatus: Stable\ntrack: IaaS\nstabilized_at: 2024-01-01\n---\n\n## Introduction\n\nImages carry metadata.\n\n## Image names\n\nNames start with the distribution.\n' },
+        findings: ['10:40 Unexpected link to missing anchor `#Image-Names` in `scs-0102-v1-image-metadata.md`, expected the anchor of a heading; did you mean `scs-0102-v1-image-metadata.md#image-names`?'],
+      },
+      {
+        title: 'a relative link, a portal URL and a local anchor that all resolve',
+        file: 'scs-0101-v1-entropy.md',
+        text: '---\ntitle: Entropy\ntype: Standard\nstatus: Draft\ntrack: IaaS\n---\n\n## Introduction\n\nImages name their entropy source as in [image names](scs-0102-v1-image-metadata.md#image-names)\n(also on the [portal](https://docs.scs.community/standards/scs-0102-v1-image-metadata#image-names)); see the [introduction](#introduction).\n',
+        others: { 'scs-0102-v1-image-metadata.md': '---\ntitle: Image metadata\ntype: Standard\nstatus: Stable\ntrack: IaaS\nstabilized_at: 2024-01-01\n---\n\n## Introduction\n\nImages carry metadata.\n\n## Image names\n\nNames start with the distribution.\n' },
+        findings: [],
+      },
+    ],
   },
   scope: 'corpus',
   check({ files, options }) {

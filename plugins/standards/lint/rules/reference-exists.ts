@@ -18,6 +18,22 @@ export const rule: CorpusRule = {
     id: 'reference-exists',
     description: '`replaces`, `replaced_by` and `supplements` name existing documents of the right kind.',
     defaultSeverity: 'error',
+    examples: [
+      {
+        title: 'a `replaces` entry without its `.md`',
+        file: 'scs-0100-v3-flavor-naming.md',
+        text: '---\ntitle: Flavor naming\ntype: Standard\nstatus: Draft\ntrack: IaaS\nreplaces: [scs-0100-v2-flavor-naming]\n---\n\n## Introduction\n\nThe third version drops the disk suffix.\n',
+        others: { 'scs-0100-v1-flavor-naming.md': '---\ntitle: Flavor naming\ntype: Standard\nstatus: Stable\ntrack: IaaS\nstabilized_at: 2024-01-15\n---\n\n## Introduction\n\nFlavor names follow one scheme.\n', 'scs-0100-v2-flavor-naming.md': '---\ntitle: Flavor naming\ntype: Standard\nstatus: Stable\ntrack: IaaS\nstabilized_at: 2024-11-01\nreplaces: [scs-0100-v1-flavor-naming.md]\n---\n\n## Introduction\n\nThe second version adds GPU flavors.\n' },
+        findings: ['6:1 Unexpected `replaces` entry `scs-0100-v2-flavor-naming`, expected the file name of an existing document (did you mean `scs-0100-v2-flavor-naming.md`?)'],
+      },
+      {
+        title: 'the full file name of an existing version',
+        file: 'scs-0100-v3-flavor-naming.md',
+        text: '---\ntitle: Flavor naming\ntype: Standard\nstatus: Draft\ntrack: IaaS\nreplaces: [scs-0100-v2-flavor-naming.md]\n---\n\n## Introduction\n\nThe third version drops the disk suffix.\n',
+        others: { 'scs-0100-v1-flavor-naming.md': '---\ntitle: Flavor naming\ntype: Standard\nstatus: Stable\ntrack: IaaS\nstabilized_at: 2024-01-15\n---\n\n## Introduction\n\nFlavor names follow one scheme.\n', 'scs-0100-v2-flavor-naming.md': '---\ntitle: Flavor naming\ntype: Standard\nstatus: Stable\ntrack: IaaS\nstabilized_at: 2024-11-01\nreplaces: [scs-0100-v1-flavor-naming.md]\n---\n\n## Introduction\n\nThe second version adds GPU flavors.\n' },
+        findings: [],
+      },
+    ],
   },
   scope: 'corpus',
   check({ registry }) {

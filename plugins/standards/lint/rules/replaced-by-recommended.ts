@@ -11,6 +11,20 @@ export const rule: CorpusRule = {
     id: 'replaced-by-recommended',
     description: 'A Deprecated or Rejected document that no other document replaces says in `replaced_by` what took its place, if anything did.',
     defaultSeverity: 'warn',
+    examples: [
+      {
+        title: 'a rejected standard that does not say what took its place',
+        file: 'scs-0105-v1-volume-backup.md',
+        text: '---\ntitle: Volume backup\ntype: Standard\nstatus: Rejected\ntrack: IaaS\nrejected_at: 2025-03-01\n---\n\n## Introduction\n\nEvery volume type offers a backup.\n',
+        findings: ['4:1 Missing `replaced_by` on a Rejected document, expected the file names of the documents that took its place, e.g. `replaced_by: [scs-NNNN-vN-slug.md]`, or `replaced_by: []` if none did'],
+      },
+      {
+        title: 'a rejected standard that says nothing took its place',
+        file: 'scs-0105-v1-volume-backup.md',
+        text: '---\ntitle: Volume backup\ntype: Standard\nstatus: Rejected\ntrack: IaaS\nrejected_at: 2025-03-01\nreplaced_by: []\n---\n\n## Introduction\n\nEvery volume type offers a backup.\n',
+        findings: [],
+      },
+    ],
   },
   scope: 'corpus',
   check({ registry }) {

@@ -11,6 +11,22 @@ export const rule: CorpusRule = {
     id: 'replaced-by-required',
     description: 'A Deprecated or Rejected document lists in `replaced_by` every document whose `replaces` names it.',
     defaultSeverity: 'error',
+    examples: [
+      {
+        title: 'a deprecated v1 that does not name the v2 replacing it',
+        file: 'scs-0100-v1-flavor-naming.md',
+        text: '---\ntitle: Flavor naming\ntype: Standard\nstatus: Deprecated\ntrack: IaaS\nstabilized_at: 2024-01-15\ndeprecated_at: 2025-01-01\n---\n\n## Introduction\n\nFlavor names follow one scheme.\n',
+        others: { 'scs-0100-v2-flavor-naming.md': '---\ntitle: Flavor naming\ntype: Standard\nstatus: Stable\ntrack: IaaS\nstabilized_at: 2024-11-01\nreplaces: [scs-0100-v1-flavor-naming.md]\n---\n\n## Introduction\n\nThe second version adds GPU flavors.\n' },
+        findings: ['4:1 Missing `scs-0100-v2-flavor-naming.md` in `replaced_by`, expected every document that replaces this Deprecated one: `replaced_by: [scs-0100-v2-flavor-naming.md]`'],
+      },
+      {
+        title: 'the deprecated v1 names its successor',
+        file: 'scs-0100-v1-flavor-naming.md',
+        text: '---\ntitle: Flavor naming\ntype: Standard\nstatus: Deprecated\ntrack: IaaS\nstabilized_at: 2024-01-15\ndeprecated_at: 2025-01-01\nreplaced_by: [scs-0100-v2-flavor-naming.md]\n---\n\n## Introduction\n\nFlavor names follow one scheme.\n',
+        others: { 'scs-0100-v2-flavor-naming.md': '---\ntitle: Flavor naming\ntype: Standard\nstatus: Stable\ntrack: IaaS\nstabilized_at: 2024-11-01\nreplaces: [scs-0100-v1-flavor-naming.md]\n---\n\n## Introduction\n\nThe second version adds GPU flavors.\n' },
+        findings: [],
+      },
+    ],
   },
   scope: 'corpus',
   check({ registry }) {

@@ -10,6 +10,22 @@ export const rule: CorpusRule = {
     id: 'replacement-symmetry',
     description: 'If A names B in `replaced_by`, B names A in `replaces`.',
     defaultSeverity: 'warn',
+    examples: [
+      {
+        title: 'v1 names v2 in `replaced_by`, but v2 does not name v1 in `replaces`',
+        file: 'scs-0100-v2-flavor-naming.md',
+        text: '---\ntitle: Flavor naming\ntype: Standard\nstatus: Stable\ntrack: IaaS\nstabilized_at: 2024-11-01\n---\n\n## Introduction\n\nThe second version adds GPU flavors.\n',
+        others: { 'scs-0100-v1-flavor-naming.md': '---\ntitle: Flavor naming\ntype: Standard\nstatus: Deprecated\ntrack: IaaS\nstabilized_at: 2024-01-15\ndeprecated_at: 2025-01-01\nreplaced_by: [scs-0100-v2-flavor-naming.md]\n---\n\n## Introduction\n\nFlavor names follow one scheme.\n' },
+        findings: ['1:1 Missing `scs-0100-v1-flavor-naming.md` in `replaces`, expected it because `scs-0100-v1-flavor-naming.md` names this document in `replaced_by`'],
+      },
+      {
+        title: 'the replacement written on both sides',
+        file: 'scs-0100-v2-flavor-naming.md',
+        text: '---\ntitle: Flavor naming\ntype: Standard\nstatus: Stable\ntrack: IaaS\nstabilized_at: 2024-11-01\nreplaces: [scs-0100-v1-flavor-naming.md]\n---\n\n## Introduction\n\nThe second version adds GPU flavors.\n',
+        others: { 'scs-0100-v1-flavor-naming.md': '---\ntitle: Flavor naming\ntype: Standard\nstatus: Deprecated\ntrack: IaaS\nstabilized_at: 2024-01-15\ndeprecated_at: 2025-01-01\nreplaced_by: [scs-0100-v2-flavor-naming.md]\n---\n\n## Introduction\n\nFlavor names follow one scheme.\n' },
+        findings: [],
+      },
+    ],
   },
   scope: 'corpus',
   check({ registry }) {

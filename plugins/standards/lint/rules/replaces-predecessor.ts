@@ -8,6 +8,28 @@ export const rule: CorpusRule = {
     id: 'replaces-predecessor',
     description: 'Version N > 1 of a standard names version N-1 of the same number in `replaces`.',
     defaultSeverity: 'error',
+    examples: [
+      {
+        title: 'v3 names v1 but skips its predecessor v2',
+        file: 'scs-0100-v3-flavor-naming.md',
+        text: '---\ntitle: Flavor naming\ntype: Standard\nstatus: Draft\ntrack: IaaS\nreplaces: [scs-0100-v1-flavor-naming.md]\n---\n\n## Introduction\n\nThe third version drops the disk suffix.\n',
+        others: {
+          'scs-0100-v1-flavor-naming.md': '---\ntitle: Flavor naming\ntype: Standard\nstatus: Stable\ntrack: IaaS\nstabilized_at: 2024-01-15\n---\n\n## Introduction\n\nFlavor names follow one scheme.\n',
+          'scs-0100-v2-flavor-naming.md': '---\ntitle: Flavor naming\ntype: Standard\nstatus: Stable\ntrack: IaaS\nstabilized_at: 2024-11-01\nreplaces: [scs-0100-v1-flavor-naming.md]\n---\n\n## Introduction\n\nThe second version adds GPU flavors.\n',
+        },
+        findings: ['6:1 Missing `scs-0100-v2-flavor-naming.md` in `replaces`, expected v3 to name its predecessor'],
+      },
+      {
+        title: 'v3 names v2, the version before it',
+        file: 'scs-0100-v3-flavor-naming.md',
+        text: '---\ntitle: Flavor naming\ntype: Standard\nstatus: Draft\ntrack: IaaS\nreplaces: [scs-0100-v2-flavor-naming.md]\n---\n\n## Introduction\n\nThe third version drops the disk suffix.\n',
+        others: {
+          'scs-0100-v1-flavor-naming.md': '---\ntitle: Flavor naming\ntype: Standard\nstatus: Stable\ntrack: IaaS\nstabilized_at: 2024-01-15\n---\n\n## Introduction\n\nFlavor names follow one scheme.\n',
+          'scs-0100-v2-flavor-naming.md': '---\ntitle: Flavor naming\ntype: Standard\nstatus: Stable\ntrack: IaaS\nstabilized_at: 2024-11-01\nreplaces: [scs-0100-v1-flavor-naming.md]\n---\n\n## Introduction\n\nThe second version adds GPU flavors.\n',
+        },
+        findings: [],
+      },
+    ],
   },
   scope: 'corpus',
   check({ registry }) {

@@ -11,6 +11,24 @@ export const rule: CorpusRule = {
     id: 'single-stable-version',
     description: 'At most one version of a standard is Stable without a `deprecated_at`; an older one is deprecated in a separate step.',
     defaultSeverity: 'warn',
+    examples: [
+      {
+        title: 'v1 still Stable, without an end date, next to a Stable v2',
+        file: 'scs-0100-v1-flavor-naming.md',
+        text: '---\ntitle: Flavor naming\ntype: Standard\nstatus: Stable\ntrack: IaaS\nstabilized_at: 2024-01-15\n---\n\n## Introduction\n\nFlavor names follow one scheme.\n',
+        others: { 'scs-0100-v2-flavor-naming.md': '---\ntitle: Flavor naming\ntype: Standard\nstatus: Stable\ntrack: IaaS\nstabilized_at: 2024-11-01\nreplaces: [scs-0100-v1-flavor-naming.md]\n---\n\n## Introduction\n\nThe second version adds GPU flavors.\n' },
+        findings: [
+          '4:1 Unexpected Stable `scs-0100-v1-flavor-naming.md` next to the newer Stable `scs-0100-v2-flavor-naming.md`, expected the older version deprecated in a separate step: `status: Deprecated`, `deprecated_at:` the last day it applies, and `replaced_by: [scs-0100-v2-flavor-naming.md]`',
+        ],
+      },
+      {
+        title: 'v1 stays Stable until its announced deprecation date',
+        file: 'scs-0100-v1-flavor-naming.md',
+        text: '---\ntitle: Flavor naming\ntype: Standard\nstatus: Stable\ntrack: IaaS\nstabilized_at: 2024-01-15\ndeprecated_at: 2025-12-31\n---\n\n## Introduction\n\nFlavor names follow one scheme.\n',
+        others: { 'scs-0100-v2-flavor-naming.md': '---\ntitle: Flavor naming\ntype: Standard\nstatus: Stable\ntrack: IaaS\nstabilized_at: 2024-11-01\nreplaces: [scs-0100-v1-flavor-naming.md]\n---\n\n## Introduction\n\nThe second version adds GPU flavors.\n' },
+        findings: [],
+      },
+    ],
   },
   scope: 'corpus',
   check({ registry }) {
