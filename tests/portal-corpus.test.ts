@@ -10,12 +10,13 @@
 //   2. the same folder after a new version of a standard became current;
 //   3. another corpus, in a git repository of its own.
 // Caches are never cleared in between: that is where stale pages came from.
-import { execFile, execFileSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { copyFile, cp, mkdir, mkdtemp, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { gitOnDay } from '../plugins/standards/history/testing.js';
 
 const BUILD_TIMEOUT_MS = 8 * 60_000;
 const REPO = path.resolve(__dirname, '..');
@@ -34,12 +35,7 @@ let corpusA: string;
 let corpusB: string;
 
 function git(cwd: string, args: string[], day = '2024-03-05'): void {
-  const when = `${day}T12:00:00Z`;
-  execFileSync('git', args, {
-    cwd,
-    stdio: 'ignore',
-    env: { ...process.env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@example.org', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@example.org', GIT_AUTHOR_DATE: when, GIT_COMMITTER_DATE: when },
-  });
+  gitOnDay(cwd, args, day);
 }
 
 /** The site without its caches, in a git checkout of its own; node_modules is a folder of links, so the bundler's cache in it is private. */

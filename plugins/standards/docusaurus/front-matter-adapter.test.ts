@@ -6,6 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { forgetCorpus } from './corpus.js';
 import { createParseFrontMatter } from './front-matter-adapter.js';
 import type { DocumentPageProp } from './document-props.js';
+import { gitOnDay } from '../history/testing.js';
 
 const FIXTURE = path.resolve(__dirname, '../../../tests/fixtures/portal-corpus');
 const DATE = '2025-01-15';
@@ -29,14 +30,8 @@ afterEach(() => {
   delete globalThis.__frontMatterRan;
 });
 
-/** Runs git in `cwd` with a fixed author and commit day. */
 function git(cwd: string, args: string[], day = '2025-01-01'): void {
-  const when = `${day}T12:00:00Z`;
-  execFileSync('git', args, {
-    cwd,
-    env: { ...process.env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@example.org', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@example.org', GIT_AUTHOR_DATE: when, GIT_COMMITTER_DATE: when },
-    stdio: 'ignore',
-  });
+  gitOnDay(cwd, args, day);
 }
 
 describe('the history of a document page', () => {

@@ -1,18 +1,12 @@
-import { execFileSync } from 'node:child_process';
 import { mkdir, mkdtemp, rm, unlink, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { buildFileCommits, loadCorpusHistory, splitGitLog, type CorpusHistory } from './commit-log.js';
+import { gitOnDay } from './testing.js';
 
-/** Runs git in `cwd` with a fixed author and the given commit day (noon UTC). */
 function git(cwd: string, args: string[], day = '2025-01-01'): string {
-  const when = `${day}T12:00:00Z`;
-  return execFileSync('git', args, {
-    cwd,
-    env: { ...process.env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@example.org', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@example.org', GIT_AUTHOR_DATE: when, GIT_COMMITTER_DATE: when },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  }).toString();
+  return gitOnDay(cwd, args, day);
 }
 
 /** `day subject` per commit of a file, newest first. */

@@ -1,6 +1,8 @@
-// Test support for the history rules: lints `now` (written to a temporary
-// folder) against `base` (given as data, as git would hand it over), with only
-// the rules under test enabled; one line per diagnostic.
+// Test support for history: real git with a fixed author and day, and the
+// history rules, which lint `now` (written to a temporary folder) against `base`
+// (given as data, as git would hand it over), with only the rules under test
+// enabled; one line per diagnostic.
+import { execFileSync } from 'node:child_process';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -29,4 +31,14 @@ export async function lintAgainstBase(
   } finally {
     await rm(root, { recursive: true, force: true });
   }
+}
+
+/** Runs git in `cwd` as a fixed author on `day` (noon UTC), so commit dates in tests are exact; returns what git printed. */
+export function gitOnDay(cwd: string, args: string[], day: string): string {
+  const when = `${day}T12:00:00Z`;
+  return execFileSync('git', args, {
+    cwd,
+    env: { ...process.env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@example.org', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@example.org', GIT_AUTHOR_DATE: when, GIT_COMMITTER_DATE: when },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  }).toString();
 }
