@@ -81,7 +81,7 @@ function documentPage(registry: Registry, document: StandardDocument, date: Cale
     '<main><article><div class="markdown" data-pagefind-body="">',
     body.contentTitle === undefined ? `<header><h1>${title}</h1></header>` : '',
     head,
-    body.nodes.map(toHtml).join(''),
+    pageTreeHtml(body.nodes),
     '</div></article></main></body></html>',
   ].join('\n');
   return { path: `/standards/${document.id}.html`, content: html };
@@ -97,7 +97,11 @@ function attributes(props: Record<string, unknown>): string {
     .join('');
 }
 
-/** The page tree as HTML, as React renders it on the server (text escaped, assets left out). */
+/** Page-tree nodes as HTML, as React renders them on the server (text escaped, assets left out). */
+export function pageTreeHtml(nodes: readonly PageNode[]): string {
+  return nodes.map(toHtml).join('');
+}
+
 function toHtml(node: PageNode): string {
   if (typeof node === 'string') return escapeHtml(node);
   const [tag, props, ...children] = node;

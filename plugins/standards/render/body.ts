@@ -30,6 +30,12 @@ export interface BodyOptions {
 
 /** Elements whose white-space text React refuses as children (it would break hydration). */
 const TABLE_PARTS = new Set(['table', 'thead', 'tbody', 'tfoot', 'tr', 'colgroup']);
+/**
+ * Elements whose end tag the portal's HTML minifier leaves out (`<td>a<td>b`). Pagefind separates words
+ * at end tags, so without one it indexes `ab`: each of these ends with a space, invisible at the end of
+ * a cell or description, and the words of neighbouring cells stay separate words in the index and excerpts.
+ */
+const SEPARATED = new Set(['th', 'td', 'dt', 'dd', 'caption']);
 /** Props no document may set, whatever the sanitizer let through. */
 const FORBIDDEN_PROP = /^(on.*|dangerouslysetinnerhtml|ref|key|children|style|suppress.*warning)$/i;
 
@@ -60,10 +66,18 @@ export function renderBody(markdown: string, options: BodyOptions = {}): PageBod
     }
     const props = reactProps(node, assetMarker);
     const children = node.children.flatMap((child) => convert(child, node.tagName));
+    if (SEPARATED.has(node.tagName)) endWithSpace(children);
     return [[node.tagName, props, ...children] as PageElement];
   };
   const nodes = hast.children.flatMap((child) => convert(child, 'root'));
   return { nodes, toc, contentTitle, assets };
+}
+
+/** One space at the end, added to the last text (one text node, so React puts no comment between two). */
+function endWithSpace(children: PageNode[]): void {
+  const last = children.at(-1);
+  if (typeof last !== 'string') children.push(' ');
+  else if (!/\s$/.test(last)) children[children.length - 1] = `${last} `;
 }
 
 function leadingTitle(tree: MdastRoot): string | undefined {
