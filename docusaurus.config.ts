@@ -12,6 +12,7 @@ import { STANDARDS_DOCUMENT_PATTERN } from './plugins/standards/docusaurus/optio
 import { createParseFrontMatter } from './plugins/standards/docusaurus/front-matter-adapter';
 import { createSidebarItemsGenerator } from './plugins/standards/docusaurus/sidebar';
 import { rehypeHighlightCode } from './plugins/standards/render/highlight';
+import { rehypeSeparateCells } from './plugins/standards/render/separate-cells';
 import headOnMountPlugin from './plugins/standards/docusaurus/head-on-mount';
 import noClientPrismPlugin from './plugins/standards/docusaurus/no-client-prism';
 import standardsDocsPlugin from './plugins/standards/docusaurus/standards-docs-plugin';
@@ -116,7 +117,8 @@ export default async function createConfig(): Promise<Config> {
             // Short permalinks are static redirect files: links to them go straight to their targets.
             remarkPlugins: [remarkResolvePermalinks({ standardsDir, date }), remarkUnlinkMissingStandards({ standardsDir, date })],
             // Code is highlighted here, at build time; the browser gets coloured spans and no Prism.
-            rehypePlugins: [rehypeHighlightCode],
+            // Table cells end with a space, so the search index keeps their words apart (render/separate-cells.ts).
+            rehypePlugins: [rehypeHighlightCode, rehypeSeparateCells],
           },
           blog: false,
           theme: { customCss: ['./src/css/custom.css', './src/css/code.css', './src/css/scopes.css'] },

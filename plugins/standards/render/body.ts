@@ -14,6 +14,7 @@ import { hasAdmonitions, parseWithAdmonitions } from './admonitions.js';
 import { documentHast } from './document-hast.js';
 import { escapeHtml } from './escape-html.js';
 import { rehypeHighlightCode } from './highlight.js';
+import { separateCells } from './separate-cells.js';
 import type { PageBody, PageElement, PageNode, PageProps, TocEntry } from './page-tree.js';
 
 /** The URL to render; or `{ file }`, the path (relative to the document, or absolute) of a file to bundle with the page; or `{ refused }`, a file that is not published. */
@@ -30,12 +31,6 @@ export interface BodyOptions {
 
 /** Elements whose white-space text React refuses as children (it would break hydration). */
 const TABLE_PARTS = new Set(['table', 'thead', 'tbody', 'tfoot', 'tr', 'colgroup']);
-/**
- * Elements whose end tag the portal's HTML minifier leaves out (`<td>a<td>b`). Pagefind separates words
- * at end tags, so without one it indexes `ab`: each of these ends with a space, invisible at the end of
- * a cell or description, and the words of neighbouring cells stay separate words in the index and excerpts.
- */
-const SEPARATED = new Set(['th', 'td', 'dt', 'dd', 'caption']);
 /** Props no document may set, whatever the sanitizer let through. */
 const FORBIDDEN_PROP = /^(on.*|dangerouslysetinnerhtml|ref|key|children|style|suppress.*warning)$/i;
 
@@ -54,6 +49,8 @@ export function renderBody(markdown: string, options: BodyOptions = {}): PageBod
   // The same safe tree the `content-safety` rule checks (its changes are that rule's findings).
   const { hast } = documentHast(mdast);
   rehypeHighlightCode()(hast);
+  // Words of neighbouring cells stay apart in the search index (./separate-cells.ts).
+  separateCells(hast);
 
   const toc: TocEntry[] = [];
   const convert = (node: RootContent | ElementContent, parent: string): PageNode[] => {
@@ -66,18 +63,10 @@ export function renderBody(markdown: string, options: BodyOptions = {}): PageBod
     }
     const props = reactProps(node, assetMarker);
     const children = node.children.flatMap((child) => convert(child, node.tagName));
-    if (SEPARATED.has(node.tagName)) endWithSpace(children);
     return [[node.tagName, props, ...children] as PageElement];
   };
   const nodes = hast.children.flatMap((child) => convert(child, 'root'));
   return { nodes, toc, contentTitle, assets };
-}
-
-/** One space at the end, added to the last text (one text node, so React puts no comment between two). */
-function endWithSpace(children: PageNode[]): void {
-  const last = children.at(-1);
-  if (typeof last !== 'string') children.push(' ');
-  else if (!/\s$/.test(last)) children[children.length - 1] = `${last} `;
 }
 
 function leadingTitle(tree: MdastRoot): string | undefined {
