@@ -75,9 +75,10 @@ export default function standardsPlugin(context: LoadContext, options: Partial<P
       // Runs after the docs instances: their loaders are in the config already.
       addLoaderDependency(config, CORPUS_DEPENDENT_LOADERS, keyFile);
       // Pages that run registry code in the browser (the comparison of any two versions, the lifecycle
-      // functions of ./dated.ts and ./page-states.ts) import
-      // TypeScript modules by their `.js` names, as Node's ESM resolution wants them. Only for the
-      // registry's own files (as the search plugin does, which is absent when Algolia is used).
+      // functions of ./dated.ts and ./page-states.ts, the search's ranking in search/rank.ts) import
+      // TypeScript modules by their `.js` names, as Node's ESM resolution wants them. The one such
+      // resolver of the site; only for the registry's own files: a package that ships `x.ts` beside
+      // `x.js` keeps getting its `x.js`.
       const registry = path.join(context.siteDir, 'plugins', 'standards');
       return { module: { rules: [{ test: /\.ts$/, include: [registry], resolve: { extensionAlias: { '.js': ['.ts', '.js'] } } }] } };
     },
