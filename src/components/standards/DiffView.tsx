@@ -18,6 +18,30 @@ function Where({ requirement }: { requirement: RequirementRef }): React.ReactEle
   );
 }
 
+/** One list of requirement sentences under its heading; nothing when it is empty. */
+function RequirementList<T>({ heading, items, text, where }: {
+  heading: string;
+  items: readonly T[];
+  text: (item: T) => React.ReactNode;
+  /** Where the sentence is, in the newer version for a changed one. */
+  where: (item: T) => RequirementRef;
+}): React.ReactElement | null {
+  if (items.length === 0) return null;
+  return (
+    <>
+      <h3>{heading}</h3>
+      <ul className={styles.requirements}>
+        {items.map((item, index) => (
+          <li key={index}>
+            {text(item)}
+            <Where requirement={where(item)} />
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}
+
 function Summary({ comparison }: { comparison: Comparison }): React.ReactElement {
   const { sections, requirements } = comparison.summary;
   const { from, to } = comparison;
@@ -33,45 +57,9 @@ function Summary({ comparison }: { comparison: Comparison }): React.ReactElement
       {comparison.notes.map((note) => (
         <p key={note}>Note: {note}</p>
       ))}
-      {requirements.added.length > 0 && (
-        <>
-          <h3>Requirements added in {to.label}</h3>
-          <ul className={styles.requirements}>
-            {requirements.added.map((requirement, index) => (
-              <li key={index}>
-                <Inserted>{requirement.text}</Inserted>
-                <Where requirement={requirement} />
-              </li>
-            ))}
-          </ul>
-        </>
-      )}
-      {requirements.removed.length > 0 && (
-        <>
-          <h3>Requirements removed since {from.label}</h3>
-          <ul className={styles.requirements}>
-            {requirements.removed.map((requirement, index) => (
-              <li key={index}>
-                <Deleted>{requirement.text}</Deleted>
-                <Where requirement={requirement} />
-              </li>
-            ))}
-          </ul>
-        </>
-      )}
-      {requirements.changed.length > 0 && (
-        <>
-          <h3>Requirements changed</h3>
-          <ul className={styles.requirements}>
-            {requirements.changed.map((change, index) => (
-              <li key={index}>
-                <DiffInline parts={change.parts} />
-                <Where requirement={change.new} />
-              </li>
-            ))}
-          </ul>
-        </>
-      )}
+      <RequirementList heading={`Requirements added in ${to.label}`} items={requirements.added} text={(requirement) => <Inserted>{requirement.text}</Inserted>} where={(requirement) => requirement} />
+      <RequirementList heading={`Requirements removed since ${from.label}`} items={requirements.removed} text={(requirement) => <Deleted>{requirement.text}</Deleted>} where={(requirement) => requirement} />
+      <RequirementList heading="Requirements changed" items={requirements.changed} text={(change) => <DiffInline parts={change.parts} />} where={(change) => change.new} />
       {(sections.added.length > 0 || sections.removed.length > 0 || sections.changed.length > 0) && (
         <>
           <h3>Sections</h3>
@@ -108,6 +96,22 @@ function rowNote(row: ComparedRow, comparison: Comparison): string {
   return `${words.join(', ').replace(/^./, (first) => first.toUpperCase())}.`;
 }
 
+/** One version's text of a row, or a line saying the section is not in that version. */
+function Side({ label, present, parts, side }: { label: string; present: boolean; parts: ComparedRow['parts']; side: '-' | '+' }): React.ReactElement {
+  return (
+    <div className={styles.side}>
+      <p className={styles.sideLabel}>{label}</p>
+      {present ? (
+        <div className={styles.text}>
+          <DiffSide parts={parts} side={side} />
+        </div>
+      ) : (
+        <p>Not in {label}.</p>
+      )}
+    </div>
+  );
+}
+
 function Row({ row, comparison }: { row: ComparedRow; comparison: Comparison }): React.ReactElement {
   const title = row.new.length > 0 ? names(row.new) : names(row.old);
   if (row.kind === 'unchanged') {
@@ -127,26 +131,8 @@ function Row({ row, comparison }: { row: ComparedRow; comparison: Comparison }):
       <h3>{title}</h3>
       <p className={styles.rowNote}>{rowNote(row, comparison)}</p>
       <div className={styles.columns}>
-        <div className={styles.side}>
-          <p className={styles.sideLabel}>{comparison.from.label}</p>
-          {row.old.length > 0 ? (
-            <div className={styles.text}>
-              <DiffSide parts={row.parts} side="-" />
-            </div>
-          ) : (
-            <p>Not in {comparison.from.label}.</p>
-          )}
-        </div>
-        <div className={styles.side}>
-          <p className={styles.sideLabel}>{comparison.to.label}</p>
-          {row.new.length > 0 ? (
-            <div className={styles.text}>
-              <DiffSide parts={row.parts} side="+" />
-            </div>
-          ) : (
-            <p>Not in {comparison.to.label}.</p>
-          )}
-        </div>
+        <Side label={comparison.from.label} present={row.old.length > 0} parts={row.parts} side="-" />
+        <Side label={comparison.to.label} present={row.new.length > 0} parts={row.parts} side="+" />
       </div>
     </section>
   );
