@@ -7,7 +7,7 @@ import type { Scope } from '../model/scope.js';
 import { statusPagePath } from '../export/urls.js';
 import { toOverviewProp, toStatusPageProp, toTrackPageProp } from './page-props.js';
 import { trackPath } from './links.js';
-import { toStandardScopeUsage } from './scope-props.js';
+import { toStandardScopeUsage, toTrackScopesProp } from './scope-props.js';
 import { toStatusDiffProp } from './diff-props.js';
 
 const COMPONENTS = {
@@ -25,7 +25,7 @@ export interface RouteSpec {
 export function buildAllRoutes(registry: Registry, date: CalendarDate, scopes: readonly Scope[] = []): RouteSpec[] {
   const routes: RouteSpec[] = [{ path: '/standards', component: COMPONENTS.overview, props: { overview: toOverviewProp(registry, date) } }];
   for (const { track } of registry.tracks) {
-    routes.push({ path: trackPath(track), component: COMPONENTS.track, props: { page: toTrackPageProp(registry, track, date) } });
+    routes.push({ path: trackPath(track), component: COMPONENTS.track, props: { page: toTrackPageProp(registry, track, date), scopes: toTrackScopesProp(track, scopes) } });
   }
   for (const standard of allStandards(registry)) {
     const statusPage = statusPagePath(standard)!;

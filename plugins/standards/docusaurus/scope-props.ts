@@ -4,6 +4,7 @@
 import type { StandardDocument } from '../model/document.js';
 import type { CalendarDate } from '../model/front-matter-schema.js';
 import type { Registry, Standard } from '../model/registry.js';
+import type { Track } from '../model/vocabulary.js';
 import { MAIN_TARGET, moduleById, SCOPE_VERSION_STATES, testCasesById, type Scope, type ScopeVersionState, type TestCaseLifetime } from '../model/scope.js';
 import { resolveModuleStandard } from '../model/scope-standards.js';
 import { scopeVersionHistory, scopeVersionStateAt, versionsNewestFirst } from '../model/scope-timeline.js';
@@ -85,6 +86,22 @@ export interface ScopeUsageProp {
   document: string;
   /** Targets of the module, `main` first: what the certificate asks for and what it only recommends. */
   targets: string[];
+}
+
+/** A certification scope as the Scopes track page lists it: a link to its page. */
+export interface TrackScopeProp {
+  name: string;
+  url: string;
+  /** Its versions as written in the file (`v1`, `v2`, `next`). */
+  versions: string[];
+}
+
+/** The scope pages the track page links: every readable scope on the Scopes track, by name; none on the others. */
+export function toTrackScopesProp(track: Pick<Track, 'name'>, scopes: readonly Scope[]): TrackScopeProp[] {
+  if (track.name !== 'Scopes') return [];
+  return scopes
+    .map((scope) => ({ name: scope.name, url: scopePagePath(scope), versions: scope.versions.map((version) => version.version) }))
+    .sort((a, b) => a.name.localeCompare(b.name, 'en'));
 }
 
 /** A URL from a scope file as a link: pages of this portal become site-relative when the document exists. */

@@ -10,7 +10,9 @@ import { documentText, standardFields } from '../lint/testing.js';
 import { buildScopeOutputs } from '../export/scope-outputs.js';
 import { toCompliancePageProp, toSubjectPageProp } from './compliance-props.js';
 import { buildScopeRoutes } from './scope-routes.js';
-import { toScopePageProp, toScopeUsageProp } from './scope-props.js';
+import { toScopePageProp, toScopeUsageProp, toTrackScopesProp } from './scope-props.js';
+import { buildAllRoutes } from './routes.js';
+import { trackByName } from '../model/vocabulary.js';
 
 const DATE = '2026-11-27';
 const SITE = 'https://docs.scs.community';
@@ -124,6 +126,24 @@ describe('scope usage on standards pages', () => {
       { scope: 'Example scope', scopeUrl: '/standards/scopes/example', version: 'v2', state: 'draft', stateLabel: 'Draft', document: 'scs-0100-v3-flavor-naming', targets: ['main', 'preview'] },
       { scope: 'Example scope', scopeUrl: '/standards/scopes/example', version: 'v1', state: 'effective', stateLabel: 'Effective', document: 'scs-0100-v3-flavor-naming', targets: ['main', 'preview'] },
     ]);
+  });
+});
+
+describe('the Scopes track page', () => {
+  const other = { ...scope, name: 'Another scope', slug: 'another', versions: [] };
+
+  it('links every scope page, by name, with its versions; other tracks list none', () => {
+    expect(toTrackScopesProp(trackByName('Scopes')!, [scope, other])).toEqual([
+      { name: 'Another scope', url: '/standards/scopes/another', versions: [] },
+      { name: 'Example scope', url: '/standards/scopes/example', versions: ['v2', 'v1'] },
+    ]);
+    expect(toTrackScopesProp(trackByName('IaaS')!, [scope])).toEqual([]);
+  });
+
+  it('gets them as a prop of its route', () => {
+    const props = (path: string) => buildAllRoutes(registry, DATE, [scope]).find((route) => route.path === path)!.props as { scopes: unknown[] };
+    expect(props('/standards/scopes').scopes).toEqual([{ name: 'Example scope', url: '/standards/scopes/example', versions: ['v2', 'v1'] }]);
+    expect(props('/standards/iaas').scopes).toEqual([]);
   });
 });
 

@@ -2,12 +2,14 @@
 import React, { useMemo } from 'react';
 import Layout from '@theme/Layout';
 import type { TrackPageProp } from '@site/plugins/standards/docusaurus/page-props';
+import type { TrackScopeProp } from '@site/plugins/standards/docusaurus/scope-props';
+import TrackScopes from '../scopes/TrackScopes';
 import { trackPageAt } from '@site/plugins/standards/docusaurus/page-states';
 import DocRef, { DatedLink } from './DocRef';
 import StateBadge from './StateBadge';
 import { DateNotice, DatePicker, useViewDateOfAddress, ViewDateContext } from './view-date';
 
-export default function TrackPage({ page: built }: { page: TrackPageProp }): React.ReactElement {
+export default function TrackPage({ page: built, scopes = [] }: { page: TrackPageProp; scopes?: TrackScopeProp[] }): React.ReactElement {
   const { track } = built;
   // The HTML shows the build day's current versions; once running, the reader's day or the `?date=` asked for.
   const view = useViewDateOfAddress(built.date);
@@ -64,6 +66,7 @@ export default function TrackPage({ page: built }: { page: TrackPageProp }): Rea
               </table>
             </div>
           )}
+          <TrackScopes scopes={scopes} />
           {page.proposals.length > 0 && (
             <section>
               <h2>Proposals</h2>
