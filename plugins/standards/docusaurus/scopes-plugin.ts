@@ -54,7 +54,7 @@ export default function scopesPlugin(_context: LoadContext, options: ScopesPlugi
         ...files.flatMap((file) => file.findings.map((finding) => ({ file: path.join(options.standardsDir, file.path), finding }))),
         ...compliance.files.flatMap((file) => file.findings.map((finding) => ({ file: path.join(options.complianceDir, file.path), finding }))),
       ].map(({ file, finding }) => `${file}:${finding.span?.start.line ?? 1}:${finding.span?.start.column ?? 1}  ${finding.message}  ${finding.ruleId}`);
-      if (problems.length > 0) console.warn(`[scs-scopes] ${problems.length} problem(s) in scope and compliance files (npm run lint:standards explains the scope files):\n${problems.join('\n')}`);
+      if (problems.length > 0) console.warn(`[scs-scopes] ${problems.length} problem(s) in scope and compliance files (npm run lint:standards explains the scope files; compliance-file is explained in docs/lint-rules/compliance-file.md):\n${problems.join('\n')}`);
       if (options.monitor) {
         console.info(
           compliance.fallbackReason
