@@ -22,6 +22,7 @@ import { searchConfigFromEnv } from './plugins/standards/search/config';
 import scopesPlugin from './plugins/standards/docusaurus/scopes-plugin';
 import { scopeSourceFromEnv } from './plugins/standards/docusaurus/scopes-data';
 import { commitUrlSettingFromEnv } from './plugins/standards/history/commit-links';
+import { siteAddressFromEnv, siteRoot } from './plugins/standards/docusaurus/site-address';
 
 // The build allocates fast and V8 lets the heap grow to several times what is
 // live before collecting. Growing by half at most kept the peak of a
@@ -37,7 +38,9 @@ const complianceDir = path.resolve(__dirname, process.env.COMPLIANCE_DIR ?? 'com
 const complianceMonitor = process.env.COMPLIANCE_MONITOR_URL
   ? { url: process.env.COMPLIANCE_MONITOR_URL, timeoutMs: Number(process.env.COMPLIANCE_MONITOR_TIMEOUT_MS ?? 5000) || 5000 }
   : null;
-const SITE_URL = 'https://docs.scs.community';
+// Where the portal is published: SITE_URL (origin) and BASE_URL (path), e.g. for GitHub Pages without a custom
+// domain; unset, https://docs.scs.community at its root. A malformed value stops the build with its name.
+const site = siteAddressFromEnv(process.env);
 // Algolia DocSearch when ALGOLIA_APP_ID, ALGOLIA_SEARCH_API_KEY and ALGOLIA_INDEX_NAME are set; else offline Pagefind.
 const search = searchConfigFromEnv(process.env);
 
@@ -71,8 +74,8 @@ export default async function createConfig(): Promise<Config> {
     title: 'SCS Standards',
     tagline: 'The standards of the Sovereign Cloud Stack: what is in force, what is coming, what was replaced',
     favicon: 'img/favicon.svg',
-    url: SITE_URL,
-    baseUrl: '/',
+    url: site.url,
+    baseUrl: site.baseUrl,
     organizationName: 'SovereignCloudStack',
     projectName: 'standards',
     trailingSlash: false,
@@ -148,7 +151,7 @@ export default async function createConfig(): Promise<Config> {
       ],
       // The cast forgets the plugin's content type, which Docusaurus does not know.
       [standardsPlugin as PluginModule, { standardsDir, date, scopes }],
-      [scopesPlugin as PluginModule, { standardsDir, scopes, complianceDir, monitor: complianceMonitor, date, siteUrl: SITE_URL }],
+      [scopesPlugin as PluginModule, { standardsDir, scopes, complianceDir, monitor: complianceMonitor, date, siteUrl: siteRoot(site) }],
       noClientPrismPlugin,
       headOnMountPlugin,
       ...search.plugins,

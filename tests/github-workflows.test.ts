@@ -14,6 +14,7 @@ interface Step {
   name?: string;
   uses?: string;
   run?: string;
+  id?: string;
   with?: Record<string, unknown>;
   env?: Record<string, string>;
   if?: string;
@@ -88,6 +89,13 @@ describe('.github/workflows', () => {
     const build = workflow.jobs.build!;
     expect(build.steps.map((step) => step.run ?? step.uses)).toEqual(expect.arrayContaining(['npm run build', expect.stringMatching(/^actions\/upload-pages-artifact@v\d+$/)]));
     expect(build.steps.find((step) => step.uses?.startsWith('actions/upload-pages-artifact@'))?.with?.path).toBe('build');
+    // Built for the address Pages gives the repository (custom domain, or owner.github.io/<repository>/), asked first.
+    const pages = build.steps.findIndex((step) => step.uses?.startsWith('actions/configure-pages@'));
+    const buildStep = build.steps.findIndex((step) => step.run === 'npm run build');
+    expect(pages).toBeGreaterThanOrEqual(0);
+    expect(pages).toBeLessThan(buildStep);
+    expect(build.steps[pages]!.id).toBe('pages');
+    expect(build.steps[buildStep]!.env).toEqual({ SITE_URL: '${{ steps.pages.outputs.origin }}', BASE_URL: '${{ steps.pages.outputs.base_path }}/' });
     const deploy = workflow.jobs.deploy!;
     expect(deploy.needs).toBe('build');
     expect(deploy.permissions).toEqual({ pages: 'write', 'id-token': 'write' });

@@ -41,7 +41,7 @@ export function buildSiteOutputs(
 ): OutputFile[] {
   return [
     ...buildApiFiles(registry, date, siteUrl),
-    { path: '/schemas/standard-front-matter.json', content: JSON.stringify(buildFrontMatterJsonSchema(), null, 2) + '\n' },
+    { path: '/schemas/standard-front-matter.json', content: JSON.stringify(buildFrontMatterJsonSchema(siteUrl), null, 2) + '\n' },
     { path: '/standards/feed.xml', content: buildAtomFeed(registry, date, { siteUrl, history }) },
     ...buildCalendarFiles(registry, date, siteUrl, scopes),
     ...buildRedirectPages(registry, date, siteUrl, renamed),

@@ -132,8 +132,8 @@ export function isFrontMatterKey(key: string): key is FrontMatterKey {
 
 const FILE_NAME_PATTERN = '^scs-(\\d{4}|xxxx)-[vw][1-9]\\d*-[a-z0-9]+(-[a-z0-9]+)*\\.md$';
 
-/** The JSON Schema (draft 2020-12) of the front matter, published by the portal. */
-export function buildFrontMatterJsonSchema(): Record<string, unknown> {
+/** The JSON Schema (draft 2020-12) of the front matter, published by the portal at `<siteUrl>/schemas/…`, its `$id`. */
+export function buildFrontMatterJsonSchema(siteUrl = 'https://docs.scs.community'): Record<string, unknown> {
   const properties: Record<string, unknown> = {};
   for (const key of FRONT_MATTER_KEYS) {
     const field: FieldSpec = FRONT_MATTER_FIELDS[key];
@@ -148,7 +148,7 @@ export function buildFrontMatterJsonSchema(): Record<string, unknown> {
   }
   return {
     $schema: 'https://json-schema.org/draft/2020-12/schema',
-    $id: 'https://docs.scs.community/schemas/standard-front-matter.json',
+    $id: `${siteUrl.replace(/\/+$/, '')}/schemas/standard-front-matter.json`,
     title: 'SCS standard front matter',
     description: 'YAML front matter of a Sovereign Cloud Stack standards document (scs-NNNN-vN-slug.md).',
     type: 'object',

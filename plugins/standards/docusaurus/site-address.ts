@@ -1,0 +1,52 @@
+// Where the portal is published: the origin (`url`) and the path below it
+// (`baseUrl`), from SITE_URL and BASE_URL. Unset, the portal lives at the root
+// of its own domain; on GitHub Pages without a custom domain it is
+// `SITE_URL=https://<owner>.github.io BASE_URL=/<repository>/`. Every absolute
+// link the build writes (feed, calendars, API, redirects and `/latest` pages,
+// sitemap, badges, search) starts with `url` + `baseUrl`.
+
+/** The published portal's own domain. */
+export const DEFAULT_SITE_URL = 'https://docs.scs.community';
+
+export interface SiteAddress {
+  /** Origin only, no trailing slash: `https://docs.scs.community`. */
+  url: string;
+  /** Starts and ends with `/`: `/` or `/standards/`. */
+  baseUrl: string;
+}
+
+/** One path segment as a URL carries it unescaped (RFC 3986 unreserved characters). */
+const SEGMENT = /^[A-Za-z0-9._~-]+$/;
+
+export function siteAddressFromEnv(env: Readonly<Record<string, string | undefined>>): SiteAddress {
+  return { url: siteUrlFrom(env.SITE_URL), baseUrl: baseUrlFrom(env.BASE_URL) };
+}
+
+function siteUrlFrom(value: string | undefined): string {
+  if (value === undefined || value.trim() === '') return DEFAULT_SITE_URL;
+  let parsed: URL | null = null;
+  try {
+    parsed = new URL(value.trim());
+  } catch {
+    parsed = null;
+  }
+  const pathless = parsed !== null && parsed.pathname === '/' && parsed.search === '' && parsed.hash === '' && parsed.username === '' && parsed.password === '';
+  if (!parsed || !/^https?:$/.test(parsed.protocol) || !pathless) {
+    throw new Error(`Unexpected SITE_URL \`${value}\`, expected the site's origin without a path, e.g. SITE_URL=https://sovereigncloudstack.github.io (a path goes into BASE_URL)`);
+  }
+  return parsed.origin;
+}
+
+function baseUrlFrom(value: string | undefined): string {
+  if (value === undefined || value.trim() === '') return '/';
+  const segments = value.trim().split('/').filter((segment) => segment !== '');
+  if (segments.some((segment) => !SEGMENT.test(segment) || segment === '.' || segment === '..')) {
+    throw new Error(`Unexpected BASE_URL \`${value}\`, expected a path of plain segments (letters, digits, \`-\`, \`.\`, \`_\`, \`~\`), e.g. BASE_URL=/standards/`);
+  }
+  return segments.length === 0 ? '/' : `/${segments.join('/')}/`;
+}
+
+/** `https://docs.scs.community` or `https://owner.github.io/standards`: what absolute links start with (no trailing slash). */
+export function siteRoot(address: SiteAddress): string {
+  return address.url + address.baseUrl.replace(/\/$/, '');
+}
