@@ -1,4 +1,4 @@
-// npm run bench -- [--sizes 100,1000,10000] [--skip-portal | --portal-only] [--dev-sizes 1000] [--own-corpus]
+// npm run bench -- [--sizes 100,1000,10000] [--skip-portal | --portal-only | --search-only] [--dev-sizes 1000] [--own-corpus]
 // Generates synthetic corpora in a temporary folder, times a private copy of
 // the linter (cold and warm) and the portal build of each size, weighs a
 // document page, a status page and the overview in Chromium, measures a first
@@ -21,7 +21,7 @@ import { createSyntheticCorpus } from '../plugins/standards/bench/synthetic-corp
 import { runCommand, UsageError } from '../plugins/standards/parse/cli-options.js';
 import { CHROMIUM_ARGS, ensureChromium } from './lib/chromium.js';
 
-const USAGE = 'Usage: npm run bench -- [--sizes 100,1000,10000] [--skip-portal | --portal-only] [--dev-sizes 1000 (or none)] [--own-corpus]';
+const USAGE = 'Usage: npm run bench -- [--sizes 100,1000,10000] [--skip-portal | --portal-only | --search-only] [--dev-sizes 1000 (or none)] [--own-corpus]';
 const REPO_ROOT = path.resolve(import.meta.dirname, '..');
 
 function parseOptions() {
@@ -30,6 +30,8 @@ function parseOptions() {
       sizes: { type: 'string', default: '100,1000,10000' },
       'skip-portal': { type: 'boolean', default: false },
       'portal-only': { type: 'boolean', default: false },
+      // Only the search section: its search-only site costs seconds where a portal build at 10,000 costs an hour.
+      'search-only': { type: 'boolean', default: false },
       // `npm run dev` is measured at these sizes only: starting it at 10,000 documents costs more than it tells.
       'dev-sizes': { type: 'string', default: '1000' },
       // Our own Standards/ as one more column, before the synthetic sizes.
@@ -39,8 +41,18 @@ function parseOptions() {
   });
   const sizes = wholeNumbers('--sizes', values.sizes);
   const devSizes = values['dev-sizes'] === 'none' ? [] : wholeNumbers('--dev-sizes', values['dev-sizes']);
-  if (values['skip-portal'] && values['portal-only']) throw new UsageError('Unexpected --skip-portal with --portal-only, expected at most one of them');
-  return { sizes, devSizes, ownCorpus: values['own-corpus'], lint: !values['portal-only'], portal: !values['skip-portal'], help: values.help };
+  const modes = (['skip-portal', 'portal-only', 'search-only'] as const).filter((mode) => values[mode]);
+  if (modes.length > 1) throw new UsageError(`Unexpected ${modes.map((mode) => `--${mode}`).join(' with ')}, expected at most one of --skip-portal, --portal-only and --search-only`);
+  const searchOnly = values['search-only'];
+  return {
+    sizes,
+    devSizes,
+    ownCorpus: values['own-corpus'],
+    lint: !values['portal-only'] && !searchOnly,
+    portal: !values['skip-portal'] && !searchOnly,
+    search: !values['skip-portal'],
+    help: values.help,
+  };
 }
 
 function wholeNumbers(option: string, text: string): number[] {
@@ -57,13 +69,14 @@ async function main(): Promise<number> {
     console.log(USAGE);
     return 0;
   }
-  const missing = checkGnuTime();
+  // GNU time measures the builds' memory; the search section alone does not need it.
+  const missing = options.lint || options.portal ? checkGnuTime() : null;
   if (missing) {
     console.error(missing);
     return 1;
   }
   // Checked before any long work starts, so a missing browser fails in seconds.
-  if (options.portal) ensureChromium((line) => console.error(line));
+  if (options.search) ensureChromium((line) => console.error(line));
 
   console.log(formatMachine());
   const workDir = await mkdtemp(path.join(os.tmpdir(), 'scs-bench-'));
@@ -78,33 +91,37 @@ async function main(): Promise<number> {
       console.log(`\nLint: \`${await lintScript(REPO_ROOT)} DIR --format json\` (what \`npm run lint:standards\` runs; cold runs add --no-cache) as a child process, start-up included`);
       console.log(formatLintTable(results));
     }
-    if (options.portal) {
+    if (options.search) {
       const browser = await chromium.launch({ executablePath: ensureChromium(), args: CHROMIUM_ARGS, headless: true });
       const results: PortalResult[] = [];
       let search = '';
       try {
-        const corpora: Array<[string, string, number | null]> = options.ownCorpus ? [['Standards/', path.join(REPO_ROOT, 'Standards'), null]] : [];
-        for (const size of options.sizes) {
-          const dir = path.join(workDir, `portal-corpus-${size}`);
-          await createSyntheticCorpus(dir, size);
-          corpora.push([`${size.toLocaleString('en-US')} docs`, dir, size]);
-        }
-        for (const [label, dir, size] of corpora) {
-          console.error(`portal: building ${label}…`);
-          const result = await runPortalBench(REPO_ROOT, dir, label, workDir, browser);
-          if (size !== null && options.devSizes.includes(size)) {
-            console.error(`portal: dev server on ${label}…`);
-            const plain = (await documentFiles(dir)).find((document) => !document.hasDiagram);
-            if (plain) result.dev = await measureDevLatency({ repoRoot: REPO_ROOT, corpusDir: dir, documentFile: plain.fileName, browser });
+        if (options.portal) {
+          const corpora: Array<[string, string, number | null]> = options.ownCorpus ? [['Standards/', path.join(REPO_ROOT, 'Standards'), null]] : [];
+          for (const size of options.sizes) {
+            const dir = path.join(workDir, `portal-corpus-${size}`);
+            await createSyntheticCorpus(dir, size);
+            corpora.push([`${size.toLocaleString('en-US')} docs`, dir, size]);
           }
-          results.push(result);
+          for (const [label, dir, size] of corpora) {
+            console.error(`portal: building ${label}…`);
+            const result = await runPortalBench(REPO_ROOT, dir, label, workDir, browser);
+            if (size !== null && options.devSizes.includes(size)) {
+              console.error(`portal: dev server on ${label}…`);
+              const plain = (await documentFiles(dir)).find((document) => !document.hasDiagram);
+              if (plain) result.dev = await measureDevLatency({ repoRoot: REPO_ROOT, corpusDir: dir, documentFile: plain.fileName, browser });
+            }
+            results.push(result);
+          }
         }
         search = await runSearchBenches(REPO_ROOT, workDir, browser, options.sizes, (line) => console.error(line));
       } finally {
         await browser.close();
       }
-      console.log('\nPortal: cold `npm run build` (site, then search index; no persistent cache) per size; JavaScript fetched per page type in Chromium; `npm run dev` edit latency');
-      console.log(formatPortalTable(results));
+      if (options.portal) {
+        console.log('\nPortal: cold `npm run build` (site, then search index; no persistent cache) per size; JavaScript fetched per page type in Chromium; `npm run dev` edit latency');
+        console.log(formatPortalTable(results));
+      }
       console.log(search);
     }
   } finally {

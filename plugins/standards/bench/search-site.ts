@@ -37,7 +37,7 @@ export async function createSearchSite(repoRoot: string, registry: Registry, dat
   }
   await build({
     stdin: {
-      contents: "import { loadPagefind, searchSite } from '@site/src/search/pagefind';\nwindow.searchBench = { loadPagefind, searchSite };\n",
+      contents: "import { loadPagefind, preloadSearch, searchSite } from '@site/src/search/pagefind';\nwindow.searchBench = { loadPagefind, preloadSearch, searchSite };\n",
       resolveDir: repoRoot,
       loader: 'ts',
     },
