@@ -106,21 +106,22 @@ export async function runSearchBench(repoRoot: string, workDir: string, browser:
     };
     const query = (page: Page, text: string, limit: number, typing: { charMs: number; pauseMs: number } | null = null) =>
       page.evaluate(
+        // No named functions in here: tsx would wrap them in a helper the page does not have.
         async ({ text, limit, typing }) => {
           const { searchBench } = window as unknown as Harness;
-          const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
           if (typing) {
             for (let end = 1; end <= text.length; end++) {
               searchBench.preloadSearch('/', text.slice(0, end));
-              if (end < text.length) await sleep(typing.charMs);
+              if (end < text.length) await new Promise((resolve) => setTimeout(resolve, typing.charMs));
             }
           }
           const start = performance.now();
-          if (typing) await sleep(typing.pauseMs);
+          if (typing) await new Promise((resolve) => setTimeout(resolve, typing.pauseMs));
           performance.clearMeasures();
           const { hits } = await searchBench.searchSite('/', text, {}, limit);
-          const measured = (name: string) => performance.getEntriesByName(name, 'measure')[0]?.duration ?? NaN;
-          return { ms: performance.now() - start, hits: hits.length, first: hits[0]?.url ?? null, indexMs: measured('scs-search:index'), fragmentsMs: measured('scs-search:fragments') };
+          const ms = performance.now() - start;
+          const [index, fragments] = ['scs-search:index', 'scs-search:fragments'].map((name) => performance.getEntriesByName(name, 'measure')[0]?.duration ?? NaN);
+          return { ms, hits: hits.length, first: hits[0]?.url ?? null, indexMs: index!, fragmentsMs: fragments! };
         },
         { text, limit, typing },
       );
