@@ -1,7 +1,8 @@
 // Where the portal is published: the origin (`url`) and the path below it
 // (`baseUrl`), from SITE_URL and BASE_URL. Unset, the portal lives at the root
 // of its own domain; on GitHub Pages without a custom domain it is
-// `SITE_URL=https://<owner>.github.io BASE_URL=/<repository>/`. Every absolute
+// `SITE_URL=https://<owner>.github.io BASE_URL=/<repository>/` (a repository named like one of the portal's own
+// top-level paths, such as `standards`, needs a custom domain: see OWN_SEGMENTS). Every absolute
 // link the build writes (feed, calendars, API, redirects and `/latest` pages,
 // sitemap, badges, search) starts with `url` + `baseUrl`.
 
@@ -14,6 +15,12 @@ export interface SiteAddress {
   /** Starts and ends with `/`: `/` or `/standards/`. */
   baseUrl: string;
 }
+
+/**
+ * First path segments of the portal's own pages and files. Docusaurus adds the base path only to links that do
+ * not start with it already, so under `BASE_URL=/standards/` every link to `/standards/…` would lose it.
+ */
+const OWN_SEGMENTS = ['standards', 'docs', 'compliance', 'api', 'search', 'schemas', 'pagefind', 'assets', 'img'];
 
 /** One path segment as a URL carries it unescaped (RFC 3986 unreserved characters). */
 const SEGMENT = /^[A-Za-z0-9._~-]+$/;
@@ -41,7 +48,12 @@ function baseUrlFrom(value: string | undefined): string {
   if (value === undefined || value.trim() === '') return '/';
   const segments = value.trim().split('/').filter((segment) => segment !== '');
   if (segments.some((segment) => !SEGMENT.test(segment) || segment === '.' || segment === '..')) {
-    throw new Error(`Unexpected BASE_URL \`${value}\`, expected a path of plain segments (letters, digits, \`-\`, \`.\`, \`_\`, \`~\`), e.g. BASE_URL=/standards/`);
+    throw new Error(`Unexpected BASE_URL \`${value}\`, expected a path of plain segments (letters, digits, \`-\`, \`.\`, \`_\`, \`~\`), e.g. BASE_URL=/scs-registry/`);
+  }
+  if (segments.length > 0 && OWN_SEGMENTS.includes(segments[0]!.toLowerCase())) {
+    throw new Error(
+      `Unexpected BASE_URL \`${value}\`, expected a path that does not start with one of the portal's own ${OWN_SEGMENTS.map((segment) => `\`/${segment}\``).join(', ')} (links to \`/${segments[0]}/…\` would lose the base path), e.g. BASE_URL=/scs-registry/`,
+    );
   }
   return segments.length === 0 ? '/' : `/${segments.join('/')}/`;
 }
