@@ -5,6 +5,7 @@
 // redirect files after the build. The documents themselves are rendered by a
 // docs instance (see docusaurus.config.ts) whose front matter comes from
 // ./front-matter-adapter.
+import { actionsBelowBaseUrl } from './site-address.js';
 import path from 'node:path';
 import type { LoadContext, Plugin } from '@docusaurus/types';
 import type { LoadedCorpus } from '../parse/load-corpus.js';
@@ -64,8 +65,9 @@ export default function standardsPlugin(context: LoadContext, options: Partial<P
       // Status pages list the scope versions that include a standard (problems are reported by the scopes plugin).
       const scopeFiles = await loadScopesOnce(scopes ?? { dir: `${standardsDir}/scopes`, mixed: false }, standardsDir);
       try {
-        createAllRoutes(actions, buildAllRoutes(corpus.registry, date, readableScopes(scopeFiles)));
-        createDiffRoutes(actions, buildDiffRoutes(corpus.registry, date));
+        const below = actionsBelowBaseUrl(actions, context.baseUrl);
+        createAllRoutes(below, buildAllRoutes(corpus.registry, date, readableScopes(scopeFiles)));
+        createDiffRoutes(below, buildDiffRoutes(corpus.registry, date));
       } catch (cause) {
         throw new Error(`Could not build the standards pages from ${standardsDir}`, { cause });
       }

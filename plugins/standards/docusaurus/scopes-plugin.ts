@@ -2,6 +2,7 @@
 // files and the compliance results (or asks the compliance monitor), reports
 // their problems linter-style, adds the scope, compliance and subject pages,
 // and after the build writes the badges and the two JSON files.
+import { actionsBelowBaseUrl } from './site-address.js';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { LoadContext, Plugin } from '@docusaurus/types';
@@ -36,7 +37,7 @@ export interface ScopesContent {
   source: string;
 }
 
-export default function scopesPlugin(_context: LoadContext, options: ScopesPluginOptions): Plugin<ScopesContent> {
+export default function scopesPlugin(context: LoadContext, options: ScopesPluginOptions): Plugin<ScopesContent> {
   let loads = 0;
   return {
     name: 'scs-scopes',
@@ -71,7 +72,7 @@ export default function scopesPlugin(_context: LoadContext, options: ScopesPlugi
 
     async contentLoaded({ content, actions }) {
       try {
-        createScopeRoutes(actions, buildScopeRoutes(content, options.date, options.siteUrl));
+        createScopeRoutes(actionsBelowBaseUrl(actions, context.baseUrl), buildScopeRoutes(content, options.date, options.siteUrl));
       } catch (cause) {
         throw new Error(`Could not build the scope and compliance pages from ${options.scopes.dir}`, { cause });
       }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SITE_URL, siteAddressFromEnv, siteRoot } from './site-address.js';
+import { actionsBelowBaseUrl, DEFAULT_SITE_URL, siteAddressFromEnv, siteRoot } from './site-address.js';
 
 describe('siteAddressFromEnv', () => {
   it.each<[string, Record<string, string>, { url: string; baseUrl: string }]>([
@@ -28,5 +28,18 @@ describe('siteAddressFromEnv', () => {
   it('gives the root every absolute link starts with', () => {
     expect(siteRoot({ url: 'https://owner.github.io', baseUrl: '/scs-registry/' })).toBe('https://owner.github.io/scs-registry');
     expect(siteRoot({ url: DEFAULT_SITE_URL, baseUrl: '/' })).toBe(DEFAULT_SITE_URL);
+  });
+});
+
+describe('actionsBelowBaseUrl', () => {
+  it('puts the base path in front of each route path, and changes nothing at the root', () => {
+    const added: Array<{ path: string; component: string }> = [];
+    const actions = { addRoute: (route: { path: string; component: string }) => void added.push(route) };
+    actionsBelowBaseUrl(actions, '/scs-registry/').addRoute({ path: '/standards/iaas', component: 'Track' });
+    actionsBelowBaseUrl(actions, '/').addRoute({ path: '/standards', component: 'Overview' });
+    expect(added).toEqual([
+      { path: '/scs-registry/standards/iaas', component: 'Track' },
+      { path: '/standards', component: 'Overview' },
+    ]);
   });
 });

@@ -62,3 +62,14 @@ function baseUrlFrom(value: string | undefined): string {
 export function siteRoot(address: SiteAddress): string {
   return address.url + address.baseUrl.replace(/\/$/, '');
 }
+
+type AddRoute<R> = { addRoute(route: R): void };
+
+/**
+ * Route actions that put the base path in front of each route's path. Our plugins build their routes as
+ * site-relative data (`/standards/…`); Docusaurus wants them below `baseUrl` (its own plugins join it in).
+ */
+export function actionsBelowBaseUrl<R extends { path: string }>(actions: AddRoute<R>, baseUrl: string): AddRoute<R> {
+  const prefix = baseUrl.replace(/\/+$/, '');
+  return prefix === '' ? actions : { addRoute: (route) => actions.addRoute({ ...route, path: prefix + route.path }) };
+}
