@@ -124,7 +124,8 @@ export async function startSiteBuilds(names: readonly BuildName[], log: (line: s
           running,
         });
         const figures = `in ${outcome.seconds.toFixed(0)} s, peak ${(outcome.peakRssBytes / 1024 ** 2).toFixed(0)} MB`;
-        log(outcome.ok ? `Portal built for browser tests from ${recipe.label} ${figures}` : `The portal build from ${recipe.label} failed ${figures}`);
+        const said = outcome.ok ? `Portal built for browser tests from ${recipe.label}` : closed ? `The portal build from ${recipe.label} was stopped at the end of the run` : `The portal build from ${recipe.label} failed`;
+        log(`${said} ${figures}`);
         return outcome;
       } finally {
         await rm(path.join(REPO, generated), { recursive: true, force: true });

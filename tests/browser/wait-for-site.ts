@@ -3,7 +3,8 @@
 import { beforeAll, inject } from 'vitest';
 import { BUILD_STATUS_PATH, buildFor } from './builds.js';
 
-beforeAll(async (_context, suite) => {
+// The first argument is the (empty) fixtures of vitest, the second the file being run.
+beforeAll(async ({}, suite) => {
   const file = 'filepath' in suite ? suite.filepath : suite.file.filepath;
   const name = buildFor(file);
   const site = inject('sites')[name];
