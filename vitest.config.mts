@@ -25,8 +25,10 @@ export default defineConfig({
           setupFiles: ['tests/browser/wait-for-site.ts'],
           testTimeout: 60_000,
           hookTimeout: 120_000,
-          // One Chromium at a time: the machine has two cores and the build just used both.
+          // One test file at a time: the machine has two cores. Within a file, tests marked concurrent
+          // (pages in contexts of their own) run three at a time.
           fileParallelism: false,
+          maxConcurrency: 3,
         },
       },
     ],

@@ -33,8 +33,10 @@ async function openAs(type: PageType, scheme: ColorScheme, viewport = { width: 1
   return { page, errors };
 }
 
-describe.each(SCHEMES)('axe-core WCAG 2.1 A and AA, %s mode', (scheme) => {
-  it.each(PAGE_TYPES)('$name ($path) has no violations', async (type) => {
+// Each page is opened in a context of its own, so the pages of one block are checked side by side
+// (up to the browser project's maxConcurrency): one page's axe run fills the time another waits for the network.
+describe.concurrent.each(SCHEMES)('axe-core WCAG 2.1 A and AA, %s mode', (scheme) => {
+  it.for(PAGE_TYPES)('$name ($path) has no violations', async (type, { expect }) => {
     const { page, errors } = await openAs(type, scheme);
     // The site follows the system setting when the reader has not chosen one.
     expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe(scheme);
@@ -54,8 +56,8 @@ const duplicateIds = (page: Page) =>
     return [...seen].filter(([, count]) => count > 1).map(([id, count]) => `${id} (${count} times)`);
   });
 
-describe('on a 320 px wide screen (WCAG 1.4.10 reflow)', () => {
-  it.each(PAGE_TYPES)('$name: no sideways scrolling of the page, and no violations with the menu open', async (type) => {
+describe.concurrent('on a 320 px wide screen (WCAG 1.4.10 reflow)', () => {
+  it.for(PAGE_TYPES)('$name: no sideways scrolling of the page, and no violations with the menu open', async (type, { expect }) => {
     const { page } = await openAs(type, 'light', { width: 320, height: 700 });
     // Wide tables scroll inside their own box; the page itself does not.
     expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
@@ -131,6 +133,15 @@ async function focusStop(page: Page): Promise<FocusStop | null> {
   });
 }
 
+/** Whether the focused element is drawn opaque and inside the viewport (focusStop's `opaque` and `inViewport`). */
+function isFocusShown(): boolean {
+  const element = document.activeElement;
+  if (!element) return true;
+  for (let node: Element | null = element; node; node = node.parentElement) if (getComputedStyle(node).opacity === '0') return false;
+  const box = element.getBoundingClientRect();
+  return box.width > 0 && box.height > 0 && box.bottom > 0 && box.top < innerHeight && box.right > 0 && box.left < innerWidth;
+}
+
 /** Tabs from the top of the page until the focus leaves the document; every stop on the way. */
 async function tabThrough(page: Page, limit = 400): Promise<{ stops: FocusStop[]; problems: string[]; ended: boolean }> {
   const stops: FocusStop[] = [];
@@ -139,9 +150,10 @@ async function tabThrough(page: Page, limit = 400): Promise<{ stops: FocusStop[]
     await page.keyboard.press('Tab');
     let stop = await focusStop(page);
     if (stop === null) return { stops, problems, ended: true };
-    // Controls that fade in on focus (heading anchors, the copy button) get their transition's time.
+    // Controls that fade in on focus (heading anchors, the copy button) get their transition's time:
+    // up to 300 ms, checked on every frame rather than after a fixed 300 ms sleep per control.
     if (!stop.opaque || !stop.inViewport) {
-      await page.waitForTimeout(300);
+      await page.waitForFunction(isFocusShown, undefined, { timeout: 300, polling: 'raf' }).catch(() => undefined);
       stop = (await focusStop(page))!;
     }
     // A date field takes one Tab per part (month, day, year) while staying the focused element: not a loop.
