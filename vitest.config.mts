@@ -25,10 +25,8 @@ export default defineConfig({
           setupFiles: ['tests/browser/wait-for-site.ts'],
           testTimeout: 60_000,
           hookTimeout: 120_000,
-          // One test file at a time: the machine has two cores. Within a file, tests marked concurrent
-          // (pages in contexts of their own) run three at a time.
+          // One Chromium at a time: the machine has two cores, and a portal build may still be running.
           fileParallelism: false,
-          maxConcurrency: 3,
         },
       },
     ],

@@ -33,10 +33,8 @@ async function openAs(type: PageType, scheme: ColorScheme, viewport = { width: 1
   return { page, errors };
 }
 
-// Each page is opened in a context of its own, so the pages of one block are checked side by side
-// (up to the browser project's maxConcurrency): one page's axe run fills the time another waits for the network.
-describe.concurrent.each(SCHEMES)('axe-core WCAG 2.1 A and AA, %s mode', (scheme) => {
-  it.for(PAGE_TYPES)('$name ($path) has no violations', async (type, { expect }) => {
+describe.each(SCHEMES)('axe-core WCAG 2.1 A and AA, %s mode', (scheme) => {
+  it.each(PAGE_TYPES)('$name ($path) has no violations', async (type) => {
     const { page, errors } = await openAs(type, scheme);
     // The site follows the system setting when the reader has not chosen one.
     expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe(scheme);
@@ -56,8 +54,8 @@ const duplicateIds = (page: Page) =>
     return [...seen].filter(([, count]) => count > 1).map(([id, count]) => `${id} (${count} times)`);
   });
 
-describe.concurrent('on a 320 px wide screen (WCAG 1.4.10 reflow)', () => {
-  it.for(PAGE_TYPES)('$name: no sideways scrolling of the page, and no violations with the menu open', async (type, { expect }) => {
+describe('on a 320 px wide screen (WCAG 1.4.10 reflow)', () => {
+  it.each(PAGE_TYPES)('$name: no sideways scrolling of the page, and no violations with the menu open', async (type) => {
     const { page } = await openAs(type, 'light', { width: 320, height: 700 });
     // Wide tables scroll inside their own box; the page itself does not.
     expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
