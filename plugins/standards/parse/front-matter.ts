@@ -1,8 +1,9 @@
 // Text -> YAML front matter as data, with the position of every field.
 // Front matter is data: only YAML is accepted and nothing is ever evaluated.
 // Aliases are bounded, so a few hundred bytes cannot expand into gigabytes.
-import { Lexer, LineCounter, isMap, isScalar, parseDocument, type Node, type Pair } from 'yaml';
+import { LineCounter, isMap, isScalar, parseDocument, type Node, type Pair } from 'yaml';
 import type { RuleFinding, Span } from '../report/diagnostic.js';
+import { aliasExpansionMessage, MAX_ALIAS_COUNT, scanYaml } from './input-limits.js';
 import { explainYamlError } from './yaml-hints.js';
 
 export interface RawField {
@@ -29,21 +30,7 @@ export interface RawFrontMatter {
   findings: RuleFinding[];
 }
 
-/** Bounds alias expansion: enough for any honest document, far too little for a bomb. */
-const MAX_ALIAS_COUNT = 50;
-
-/**
- * Bounds on the YAML as written, checked before it is parsed: thousands of
- * anchors or aliases make the parser and the alias resolution slow (each alias
- * looks its anchor up through the whole document), whatever the alias limit
- * above, which counts per value. Front matter needs a handful of each, if any.
- */
-export const YAML_LIMITS = {
-  anchors: 100,
-  aliases: 100,
-  /** Flow collections (`[`, `{`) open inside one another. */
-  flowDepth: 100,
-} as const;
+export { YAML_LIMITS } from './input-limits.js';
 const OPENING = /^---[ \t]*(.*?)[ \t]*$/;
 const CLOSING = /^(---|\.\.\.)[ \t]*$/;
 
@@ -91,7 +78,7 @@ function parseYamlFields(yamlText: string, firstLine: number, findings: RuleFind
   // Over a limit, nothing is read, not even field by field: the limit bounds the work.
   const over = scanYaml(yamlText, firstLine);
   if (over) {
-    findings.push({ ruleId: 'resource-limit', ...over });
+    findings.push(over);
     return { fields: [], unreadable: [] };
   }
   const lineCounter = new LineCounter();
@@ -160,7 +147,7 @@ function parseYamlFields(yamlText: string, firstLine: number, findings: RuleFind
     } catch (error) {
       findings.push({
         ruleId: 'front-matter-syntax',
-        message: `Unexpected alias expansion in \`${key}\`: ${firstSentence((error as Error).message)}; expected plain values`,
+        message: aliasExpansionMessage(key, error),
         span: spanOf(pair.value?.range ?? keyNode?.range),
       });
       break; // one report is enough: later fields usually reuse the same aliases
@@ -209,38 +196,6 @@ function salvageFields(yamlText: string, firstLine: number): ReadFields {
     else unreadable.push({ key, keySpan: { start: { line: firstLine + start, column: 1 }, end: { line: firstLine + start, column: 1 + key.length } } });
   });
   return { fields, unreadable };
-}
-
-/** Tokens of the lexer that stand for no text of the source (document, scalar and flow-error marks, a BOM). */
-const CONTROL_TOKEN = /^[\u0002\u0018\u001f\ufeff]$/;
-
-/** The YAML's tokens, before parsing: anchors, aliases and flow nesting within YAML_LIMITS. One pass, linear. */
-function scanYaml(yamlText: string, firstLine: number): { message: string; span: Span } | null {
-  let anchors = 0;
-  let aliases = 0;
-  let depth = 0;
-  let offset = 0;
-  const hit = (what: string, limit: number) => {
-    const before = yamlText.slice(0, offset);
-    const line = firstLine + (before.match(/\n/g)?.length ?? 0);
-    const column = offset - before.lastIndexOf('\n');
-    return {
-      message: `Unexpected more than ${limit} ${what} in front matter, expected fewer; the front matter was not read`,
-      span: { start: { line, column } },
-    };
-  };
-  for (const token of new Lexer().lex(yamlText)) {
-    if (CONTROL_TOKEN.test(token)) continue;
-    if (token[0] === '&' && ++anchors > YAML_LIMITS.anchors) return hit('anchors (`&name`)', YAML_LIMITS.anchors);
-    if (token[0] === '*' && ++aliases > YAML_LIMITS.aliases) return hit('aliases (`*name`)', YAML_LIMITS.aliases);
-    if (token === '[' || token === '{') {
-      if (++depth > YAML_LIMITS.flowDepth) return hit('flow collections (`[`, `{`) inside one another', YAML_LIMITS.flowDepth);
-    } else if (token === ']' || token === '}') {
-      depth = Math.max(0, depth - 1);
-    }
-    offset += token.length;
-  }
-  return null;
 }
 
 /**
