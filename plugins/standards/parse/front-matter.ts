@@ -1,7 +1,7 @@
 // Text -> YAML front matter as data, with the position of every field.
 // Front matter is data: only YAML is accepted and nothing is ever evaluated.
 // Aliases are bounded, so a few hundred bytes cannot expand into gigabytes.
-import { LineCounter, isMap, isScalar, parseDocument, type Node, type Pair } from 'yaml';
+import { LineCounter, isMap, isScalar, isSeq, parseDocument, type Node, type Pair } from 'yaml';
 import type { RuleFinding, Span } from '../report/diagnostic.js';
 import { aliasExpansionMessage, MAX_ALIAS_COUNT, scanYaml } from './input-limits.js';
 import { explainYamlError } from './yaml-hints.js';
@@ -154,6 +154,9 @@ function parseYamlFields(yamlText: string, firstLine: number, findings: RuleFind
 
     }
     fields.push({ key, value, keySpan: spanOf(keyNode?.range), valueSpan: spanOf(pair.value?.range ?? keyNode?.range) });
+    for (const lost of lostToComments(yamlText, key, pair)) {
+      findings.push({ ruleId: 'front-matter-comment', message: lost.message, span: spanOf([lost.offset]) });
+    }
     const anchor = unusedAnchor(yamlText, pair.value?.range?.[0]);
     if (anchor) {
       findings.push({
@@ -196,6 +199,47 @@ function salvageFields(yamlText: string, firstLine: number): ReadFields {
     else unreadable.push({ key, keySpan: { start: { line: firstLine + start, column: 1 }, end: { line: firstLine + start, column: 1 + key.length } } });
   });
   return { fields, unreadable };
+}
+
+/**
+ * Text that YAML took for a comment although it most likely belongs to the
+ * value: ` #` followed directly by a character other than a space (`title:
+ * Sizes #1`, `- Team #blue`). A comment written as YAML writes comments,
+ * `# like this`, is left alone. Plain values only (a quoted value cannot lose
+ * anything), at the top level and as items of a block list.
+ */
+function lostToComments(yamlText: string, key: string, pair: Pair<Node | null, Node | null>): Array<{ message: string; offset: number }> {
+  const lost: Array<{ message: string; offset: number }> = [];
+  const check = (where: string, written: string, from: number, writtenForm: (value: string) => string) => {
+    const lineEnd = yamlText.indexOf('\n', from);
+    const rest = yamlText.slice(from, lineEnd < 0 ? yamlText.length : lineEnd);
+    const match = /^([ \t]+)#(\S.*?)[ \t]*$/.exec(rest);
+    if (!match || match[2]!.startsWith('#')) return;
+    const meant = written === '' ? `#${match[2]}` : `${written}${match[1]}#${match[2]}`;
+    const value = written === '' ? `\`${where.replace(/`/g, '')}\` has no value` : `the value is \`${written}\``;
+    lost.push({
+      offset: from + match[1]!.length,
+      message:
+        `Unexpected comment \`#${match[2]}\` after ${where} (YAML reads \` #\` as the start of a comment, so ${value}), ` +
+        `expected the whole value in quotes if \`#${match[2]}\` belongs to it: \`${writtenForm(JSON.stringify(meant))}\``,
+    });
+  };
+  const node = pair.value;
+  const keyEnd = pair.key?.range?.[1];
+  if (node === null || (isScalar(node) && node.value === null && node.range && node.range[0] === node.range[1])) {
+    // `title: #1`: the whole value went into the comment.
+    const colon = keyEnd === undefined ? -1 : yamlText.indexOf(':', keyEnd);
+    if (colon >= 0) check(`\`${key}:\``, '', colon + 1, (quoted) => `${key}: ${quoted}`);
+  } else if (isScalar(node) && node.type === 'PLAIN' && node.range) {
+    check(`the value of \`${key}\``, String(node.value), node.range[1], (quoted) => `${key}: ${quoted}`);
+  } else if (isSeq(node) && !node.flow) {
+    for (const item of node.items as Array<Node | null>) {
+      if (isScalar(item) && item.type === 'PLAIN' && item.range) {
+        check(`an item of \`${key}\``, String(item.value), item.range[1], (quoted) => `- ${quoted}`);
+      }
+    }
+  }
+  return lost;
 }
 
 /**
