@@ -33,7 +33,7 @@ describe('npm run lint:standards', () => {
     const { code, stdout } = lint('tests/fixtures/every-error');
     expect(code).toBe(1);
     expect(stdout).toMatch(/^tests\/fixtures\/every-error\/scs-0100-v1-flavors\.md:4:1 error Missing `stabilized_at` .* lifecycle-required-date$/m);
-    expect(stdout.trimEnd().split('\n').at(-1)).toBe('32 errors, 21 warnings in 18 files');
+    expect(stdout.trimEnd().split('\n').at(-1)).toBe('32 errors, 22 warnings in 18 files');
   });
 
   it('exits 0 when there are only warnings', () => {
