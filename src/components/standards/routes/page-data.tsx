@@ -49,7 +49,13 @@ export function serializePageData(data: PageData): string {
   return JSON.stringify(data).replace(/[<>&\u2028\u2029]/g, (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
+/**
+ * A type the browser never runs, and that the HTML minifier leaves alone (it
+ * rewrites `application/json`), so the escaping above is what the page holds.
+ */
+export const PAGE_DATA_TYPE = 'application/x-scs-page-data';
+
 /** The page's data as a JSON element the browser never runs. */
 export function PageDataScript({ data }: { data: PageData }): React.ReactElement {
-  return <script type="application/json" id={PAGE_DATA_ELEMENT_ID} data-path={data.path} suppressHydrationWarning dangerouslySetInnerHTML={{ __html: serializePageData(data) }} />;
+  return <script type={PAGE_DATA_TYPE} id={PAGE_DATA_ELEMENT_ID} data-path={data.path} suppressHydrationWarning dangerouslySetInnerHTML={{ __html: serializePageData(data) }} />;
 }
