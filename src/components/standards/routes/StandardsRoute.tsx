@@ -6,7 +6,9 @@
 // code that renders it, so the page renders at once and, on the first load,
 // exactly as the server rendered it. Kept small: it is in every page's main.js.
 import React, { type ComponentType } from 'react';
+import { matchRoutes } from 'react-router-config';
 import siteConfig from '@generated/docusaurus.config';
+import routes from '@generated/routes';
 import { PAGE_DATA_ELEMENT_ID, type PageData } from './page-data';
 
 interface Renderer {
@@ -76,7 +78,15 @@ function StandardsRoute(props: { location: { pathname: string } } & Record<strin
   return <Page data={ready.get(key) ?? null} routeProps={props} />;
 }
 
-/** Docusaurus calls this with no argument before it renders the route: the address is the one being opened. */
-StandardsRoute.preload = (pathname?: string) => load(pathname ?? window.location.pathname);
+/**
+ * Docusaurus calls this without an address: before it renders the route (the address is then the one
+ * being opened) and when a link to a standards page is hovered (the address is then the page the reader
+ * is on, whose data is here already if it is a standards page, and which is not ours to load otherwise).
+ */
+StandardsRoute.preload = (pathname?: string): Promise<void> => {
+  const address = pathname ?? window.location.pathname;
+  const ours = matchRoutes(routes as never, address).some(({ route }) => route.component === (StandardsRoute as never));
+  return ours ? load(address) : Promise.resolve();
+};
 
 export default StandardsRoute;
