@@ -21,6 +21,8 @@ export interface PageWeight {
   mermaidFetched: boolean;
   /** Bytes fetched below /pagefind/ (search pages only). */
   pagefindBytes: number;
+  /** The page's HTML as served (a standards page carries its data in it), or null if it could not be read. */
+  htmlBytes: number | null;
 }
 
 export async function measurePageWeight(browser: Browser, siteUrl: string, buildDir: string, urlPath: string): Promise<PageWeight> {
@@ -30,8 +32,10 @@ export async function measurePageWeight(browser: Browser, siteUrl: string, build
     const url = new URL(response.url());
     if (url.origin === new URL(siteUrl).origin && response.status() < 400) fetched.add(url.pathname);
   });
+  let htmlBytes: number | null = null;
   try {
-    await page.goto(siteUrl + urlPath, { waitUntil: 'networkidle', timeout: 120_000 });
+    const response = await page.goto(siteUrl + urlPath, { waitUntil: 'networkidle', timeout: 120_000 });
+    htmlBytes = response ? await response.body().then((body) => body.length, () => null) : null;
     // Docusaurus prefetches the chunks of links in view after load; give it a moment.
     await page.waitForTimeout(1_000);
   } finally {
@@ -58,6 +62,7 @@ export async function measurePageWeight(browser: Browser, siteUrl: string, build
     jsGzipBytes: scripts.reduce((sum, script) => sum + script.gzipBytes, 0),
     mermaidFetched,
     pagefindBytes,
+    htmlBytes,
   };
 }
 
