@@ -16,7 +16,7 @@ import { buildDiffRoutes, createDiffRoutes } from './diff-routes.js';
 import { writeSiteOutputs } from './post-build.js';
 import { loadScopesOnce, readableScopes } from './scopes-data.js';
 import { DATA_ROUTE_COMPONENTS, STANDARDS_DOCS_ID, withClientRouteAliases, writeClientRouteFiles } from './client-routes.js';
-import { writePageDataFiles } from './page-data.js';
+import { copyEmittedAttachments, writePageDataFiles } from './page-data.js';
 
 export type { PluginOptions } from './options.js';
 
@@ -79,6 +79,9 @@ export default function standardsPlugin(context: LoadContext, options: Partial<P
       // The browser's route table without a route per standards page (see ./client-routes.ts); the server
       // keeps the full one and renders every page as before. Production builds only: the dev server renders
       // in the browser alone, from the full table.
+      // The files documents show or link to are emitted by the server bundle alone then (content-module.ts),
+      // into its own folder, which Docusaurus deletes after rendering: they are copied into the site first.
+      const plugins = isServer && config.mode === 'production' ? [copyEmittedAttachments(context.outDir)] : [];
       if (!isServer && config.mode === 'production') {
         try {
           const { files, removed, kept } = writeClientRouteFiles(context.generatedFilesDir, {
@@ -97,7 +100,7 @@ export default function standardsPlugin(context: LoadContext, options: Partial<P
       // TypeScript modules by their `.js` names, as Node's ESM resolution wants them. Only for the
       // registry's own files (as the search plugin does, which is absent when Algolia is used).
       const registry = path.join(context.siteDir, 'plugins', 'standards');
-      return { module: { rules: [{ test: /\.ts$/, include: [registry], resolve: { extensionAlias: { '.js': ['.ts', '.js'] } } }] } };
+      return { plugins, module: { rules: [{ test: /\.ts$/, include: [registry], resolve: { extensionAlias: { '.js': ['.ts', '.js'] } } }] } };
     },
 
     async postBuild({ content, outDir, siteConfig }) {

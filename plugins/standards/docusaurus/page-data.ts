@@ -2,7 +2,7 @@
 // page (see src/components/standards/routes/): each built page of the standards
 // carries its data as JSON in its HTML; after the build it is copied to
 // `page-data/<address>.json`, which the browser fetches instead of the HTML.
-import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 
 const SCRIPT_OPEN = /<script\b([^>]*)>/gi;
@@ -48,4 +48,31 @@ export async function writePageDataFiles(outDir: string, baseUrl: string, folder
     written++;
   }
   return written;
+}
+
+interface EmittingCompiler {
+  outputPath: string;
+  hooks: { afterEmit: { tapPromise(name: string, run: (compilation: { getAssets(): ReadonlyArray<{ name: string }> }) => Promise<void>): void } };
+}
+
+/** Files Docusaurus's file loaders emit: pictures and other attachments. */
+const ATTACHMENT_ASSET = /^assets\/(?:images|files)\//;
+
+/**
+ * A bundler plugin for the server bundle: copies the attachments it emitted
+ * (into its own output folder) to the same place in the site.
+ */
+export function copyEmittedAttachments(outDir: string): { apply(compiler: EmittingCompiler): void } {
+  return {
+    apply(compiler) {
+      compiler.hooks.afterEmit.tapPromise('scs-standards-attachments', async (compilation) => {
+        for (const { name } of compilation.getAssets()) {
+          if (!ATTACHMENT_ASSET.test(name)) continue;
+          const target = path.join(outDir, name);
+          await mkdir(path.dirname(target), { recursive: true });
+          await copyFile(path.join(compiler.outputPath, name), target);
+        }
+      });
+    },
+  };
 }
