@@ -2,7 +2,7 @@ import { mkdtemp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { pageDataFile, pageDataOfHtml, writePageDataFiles } from './page-data.js';
+import { copyEmittedAttachments, pageDataFile, pageDataOfHtml, writePageDataFiles } from './page-data.js';
 import { serializePageData } from '../../../src/components/standards/routes/page-data.js';
 
 const data = { kind: 'status' as const, path: '/standards/iaas/scs-0100', context: { plugin: { name: 'scs-standards', id: 'default' } }, props: { page: { title: 'A </script><script>alert(1)</script> & \u2028 title' } } };
@@ -51,5 +51,26 @@ describe('writePageDataFiles', () => {
     expect(await writePageDataFiles(dir, '/', ['standards'])).toBe(2);
     expect(JSON.parse(await readFile(path.join(dir, 'page-data', 'standards', 'iaas', 'scs-0100.json'), 'utf8'))).toEqual(data);
     expect(JSON.parse(await readFile(path.join(dir, 'page-data', 'standards.json'), 'utf8')).path).toBe('/standards');
+  });
+});
+
+describe('copyEmittedAttachments', () => {
+  let dir = '';
+  afterEach(() => rm(dir, { recursive: true, force: true }));
+
+  it('copies the pictures and files the server bundle emitted into the site, and nothing else', async () => {
+    dir = await mkdtemp(path.join(tmpdir(), 'attachments-'));
+    const server = path.join(dir, '__server');
+    await mkdir(path.join(server, 'assets', 'images'), { recursive: true });
+    await mkdir(path.join(server, 'assets', 'files'), { recursive: true });
+    await writeFile(path.join(server, 'assets', 'images', 'a-1.png'), 'png');
+    await writeFile(path.join(server, 'assets', 'files', 'b-2.csv'), 'csv');
+    await writeFile(path.join(server, 'server.bundle.js'), 'code');
+    let run: ((compilation: { getAssets(): Array<{ name: string }> }) => Promise<void>) | undefined;
+    copyEmittedAttachments(dir).apply({ outputPath: server, hooks: { afterEmit: { tapPromise: (_name, tap) => (run = tap) } } });
+    await run!({ getAssets: () => [{ name: 'assets/images/a-1.png' }, { name: 'assets/files/b-2.csv' }, { name: 'server.bundle.js' }] });
+    expect(await readFile(path.join(dir, 'assets', 'images', 'a-1.png'), 'utf8')).toBe('png');
+    expect(await readFile(path.join(dir, 'assets', 'files', 'b-2.csv'), 'utf8')).toBe('csv');
+    await expect(readFile(path.join(dir, 'server.bundle.js'))).rejects.toThrow();
   });
 });
