@@ -71,3 +71,71 @@ describe('a standard page', () => {
     expect(errors).toEqual([]);
   });
 });
+
+// The browser's route table has one route for all standards pages (plugins/standards/docusaurus/client-routes.ts):
+// each page's data comes with its HTML on the first load and from page-data/<address>.json on a click.
+describe('standards pages without a route each in the browser', () => {
+  it('a status page and the overview fetch at most 550 KB of JavaScript too', async () => {
+    for (const address of ['/standards/iaas/scs-0100', '/standards']) {
+      const weight = await measurePageWeight(browser, siteUrl, siteDir, address);
+      expect(weight.jsBytes, `${address}: ${weight.scripts.slice(0, 3).map((script) => `${script.path} ${script.bytes}`).join(', ')}`).toBeLessThanOrEqual(PORTAL_TARGETS.pageJsBytes);
+    }
+  });
+
+  it('no script names a document, status or comparison page: the table does not grow with the corpus', async () => {
+    const weight = await measurePageWeight(browser, siteUrl, siteDir, plainPath);
+    for (const script of weight.scripts) {
+      const text = await readFile(path.join(siteDir, script.path), 'utf8');
+      expect(text, script.path).not.toContain(plainPath);
+      expect(text, script.path).not.toContain('/standards/iaas/scs-0100/diff/v1-v2');
+      expect(text, script.path).not.toContain("'/standards/iaas/scs-0100'");
+    }
+  });
+
+  it('renders the first page from the data in its HTML, and each click from that page\'s data file, without errors', async () => {
+    const { page, errors } = await openPage(browser, `${siteUrl}${plainPath}`);
+    const requested: string[] = [];
+    page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+    await page.waitForFunction(() => document.documentElement.getAttribute('data-has-hydrated') === 'true');
+    const title = await page.locator('article h1').first().innerText();
+    // The pager's next page: another document, fetched as data.
+    const next = page.locator('.pagination-nav__link--next');
+    const nextPath = (await next.getAttribute('href'))!;
+    await next.click();
+    await page.waitForURL(`**${nextPath}`);
+    await expect.poll(() => page.locator('article h1').first().innerText()).not.toBe(title);
+    expect(requested).toContain(`/page-data${nextPath}.json`);
+    // Breadcrumbs and the sidebar follow; the page's own text is there.
+    expect(await page.locator('.theme-doc-breadcrumbs .breadcrumbs__item--active').innerText()).not.toBe('');
+    expect(await page.locator('.theme-doc-sidebar-menu .menu__link--active').count()).toBeGreaterThan(0);
+    expect((await page.locator('article .markdown').innerText()).length).toBeGreaterThan(200);
+    // Then the status page from its breadcrumb trail, back, and forward again.
+    await page.goto(`${siteUrl}/standards/iaas/scs-0100`, { waitUntil: 'networkidle' });
+    await page.locator('main a[href="/standards"]').first().click();
+    await expect.poll(() => page.title()).toBe('All standards | SCS Standards');
+    expect(requested).toContain('/page-data/standards.json');
+    await page.goBack();
+    await expect.poll(() => page.title()).toMatch(/^scs-0100: /);
+    expect(errors).toEqual([]);
+    // The data files are where the browser asks for them.
+    expect(requested.filter((address) => address.startsWith('/page-data/')).every((address) => address.endsWith('.json'))).toBe(true);
+  });
+
+  it('a document\'s sidebar holds its own track; the other tracks are links to their track pages', async () => {
+    const { page, errors } = await openPage(browser, `${siteUrl}${plainPath}`);
+    const top = page.locator('.theme-doc-sidebar-menu > li');
+    const categories = await page.locator('.theme-doc-sidebar-menu > li.theme-doc-sidebar-item-category').allInnerTexts();
+    const links = await page.locator('.theme-doc-sidebar-menu > li.theme-doc-sidebar-item-link > a').evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href')));
+    expect(await top.count()).toBe(categories.length + links.length);
+    // One track (this page's) plus the proposals, which have no page of their own.
+    expect(categories.length).toBeLessThanOrEqual(2);
+    expect(await page.locator('.theme-doc-sidebar-menu > li.theme-doc-sidebar-item-category .menu__link--active').count()).toBeGreaterThan(0);
+    expect(links.length).toBeGreaterThanOrEqual(3);
+    for (const href of links) expect(href).toMatch(/^\/standards\/[a-z]+$/);
+    // A track link opens its track page.
+    await page.locator(`.theme-doc-sidebar-menu > li > a[href="${links[0]}"]`).click();
+    await page.waitForURL(`**${links[0]}`);
+    await page.locator('main h1').first().waitFor();
+    expect(errors).toEqual([]);
+  });
+});

@@ -23,6 +23,8 @@ export interface PageWeight {
   pagefindBytes: number;
   /** Paths of the site the page asked for and did not get (status 400 or more, or no answer). */
   failedPaths: string[];
+  /** The page's HTML as served (a standards page carries its data in it), or null if it could not be read. */
+  htmlBytes: number | null;
 }
 
 export async function measurePageWeight(browser: Browser, siteUrl: string, buildDir: string, urlPath: string): Promise<PageWeight> {
@@ -38,8 +40,10 @@ export async function measurePageWeight(browser: Browser, siteUrl: string, build
     const url = new URL(request.url());
     if (url.origin === origin) failed.add(url.pathname);
   });
+  let htmlBytes: number | null = null;
   try {
-    await page.goto(siteUrl + urlPath, { waitUntil: 'networkidle', timeout: 120_000 });
+    const response = await page.goto(siteUrl + urlPath, { waitUntil: 'networkidle', timeout: 120_000 });
+    htmlBytes = response ? await response.body().then((body) => body.length, () => null) : null;
     // Docusaurus prefetches the chunks of links in view after load; give it a moment.
     await page.waitForTimeout(1_000);
   } finally {
@@ -67,6 +71,7 @@ export async function measurePageWeight(browser: Browser, siteUrl: string, build
     mermaidFetched,
     pagefindBytes,
     failedPaths: [...failed].sort(),
+    htmlBytes,
   };
 }
 

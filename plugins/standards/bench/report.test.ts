@@ -11,6 +11,7 @@ const weight = (kb: number): PageWeight => ({
   mermaidFetched: false,
   pagefindBytes: 0,
   failedPaths: [],
+  htmlBytes: kb * 100,
 });
 
 function result(documents: number, pageKb: number, cpuSeconds: number, peakMb: number, dev: PortalResult['dev'] = null): PortalResult {

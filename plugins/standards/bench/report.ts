@@ -85,6 +85,8 @@ export function formatPortalTable(results: readonly PortalResult[]): string {
     [`${name} JS KB`, ...each(kb((result) => weight(result)?.jsBytes)), `≤ ${formatNumber(kilobytes(SCALE_TARGETS.pageJsBytes))}`, perColumn((result) => weight(result)?.jsBytes, () => SCALE_TARGETS.pageJsBytes)],
     [`${name} JS, growth`, ...each(() => null), `≤ ${SCALE_TARGETS.pageJsGrowth.toFixed(2)}x of smallest`, growth((result) => weight(result)?.jsBytes)],
     [`${name} JS gzip KB`, ...each(kb((result) => weight(result)?.jsGzipBytes)), null, null],
+    // Not JavaScript: a standards page's HTML carries the page's data (see docusaurus/client-routes.ts).
+    [`${name} HTML KB`, ...each(kb((result) => weight(result)?.htmlBytes)), null, null],
   ];
   const peakTarget = (result: PortalResult) => SCALE_TARGETS.buildPeakRssBytes.get(result.documents);
   const rows: Cell[][] = [

@@ -40,6 +40,12 @@ export interface ContentModuleOptions {
   /** Where SVG files are written once made static; the bundler publishes these copies, never the originals. Default: `<siteDir>/.docusaurus/scs-standards-svg`. */
   svgDir?: string;
   warn?: (message: string) => void;
+  /**
+   * How many bundles ask for each document: 2 when both the client and the server bundle have the documents,
+   * 1 in a production build, whose browser bundle has none (client-routes.ts). A rendered body is kept until
+   * that many have asked. Default 2.
+   */
+  requestsPerDocument?: number;
 }
 
 /** The page component and its renderer, bundled once and shared by every document. */
@@ -58,7 +64,7 @@ export function createContentCompiler(options: ContentModuleOptions): (request: 
       entry = { fileContent: request.fileContent, body: renderDocumentBody(request.filePath, request.fileContent, options), uses: 0 };
       bodies.set(request.filePath, entry);
     }
-    if (++entry.uses >= 2) bodies.delete(request.filePath);
+    if (++entry.uses >= (options.requestsPerDocument ?? 2)) bodies.delete(request.filePath);
     return moduleCode(request, await entry.body, options.docs);
   };
 }
@@ -133,7 +139,9 @@ function cannotRender(file: string, at: { line: number; column: number }, messag
 }
 
 function moduleCode({ filePath, isServer }: ContentModuleRequest, body: PageBody, docs: DocsLoaderOptions): string {
-  const { loaders } = getFileLoaderUtils(isServer);
+  // Both bundles emit the files a document shows or links to: in a production build the browser's bundle
+  // has no documents (client-routes.ts), and the server bundle's files are copied into the site (index.ts).
+  const { loaders } = getFileLoaderUtils(false);
   const assetUrls = body.assets.map((file) => {
     const loader = /\.(png|jpe?g|gif|webp|avif|svg|ico)$/i.test(file) ? loaders.inlineMarkdownImageFileLoader : loaders.inlineMarkdownLinkFileLoader;
     const request = loader + (file.startsWith('.') || path.isAbsolute(file) ? file : `./${file}`);

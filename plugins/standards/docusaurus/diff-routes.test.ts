@@ -23,9 +23,9 @@ describe('buildDiffRoutes', () => {
     const routes = buildDiffRoutes(registry, DATE);
     expect(routes.map((route) => `${route.path} ${route.component.split('/').pop()}`)).toMatchInlineSnapshot(`
       [
-        "/standards/iaas/scs-0100/diff/v1-v2 DiffPage",
-        "/standards/iaas/scs-0100/diff/v2-v3 DiffPage",
-        "/standards/iaas/scs-0100/diff ComparePage",
+        "/standards/iaas/scs-0100/diff/v1-v2 DiffRoute",
+        "/standards/iaas/scs-0100/diff/v2-v3 DiffRoute",
+        "/standards/iaas/scs-0100/diff CompareRoute",
       ]
     `);
   });

@@ -14,9 +14,10 @@ import type { CalendarDate } from '../model/front-matter-schema.js';
 import { allStandards, type Registry } from '../model/registry.js';
 import { comparePagePath, consecutivePairs, diffPagePath, toComparePageProp, toDiffPageProp } from './diff-props.js';
 
+// Each page component wrapped so that the page carries its data (see ./client-routes.ts).
 export const DIFF_COMPONENTS = {
-  diff: '@site/src/components/standards/DiffPage',
-  compare: '@site/src/components/standards/ComparePage',
+  diff: '@site/src/components/standards/routes/DiffRoute',
+  compare: '@site/src/components/standards/routes/CompareRoute',
 } as const;
 
 export interface DiffRouteSpec {

@@ -16,6 +16,8 @@ import { buildAllRoutes, createAllRoutes } from './routes.js';
 import { buildDiffRoutes, createDiffRoutes } from './diff-routes.js';
 import { writeSiteOutputs } from './post-build.js';
 import { loadScopesOnce, readableScopes } from './scopes-data.js';
+import { DATA_ROUTE_COMPONENTS, STANDARDS_DOCS_ID, withClientRouteAliases, writeClientRouteFiles } from './client-routes.js';
+import { copyEmittedAttachments, writePageDataFiles } from './page-data.js';
 
 export type { PluginOptions } from './options.js';
 
@@ -73,16 +75,35 @@ export default function standardsPlugin(context: LoadContext, options: Partial<P
       }
     },
 
-    configureWebpack(config) {
+    configureWebpack(config, isServer) {
       // Runs after the docs instances: their loaders are in the config already.
       addLoaderDependency(config, CORPUS_DEPENDENT_LOADERS, keyFile);
+      // The browser's route table without a route per standards page (see ./client-routes.ts); the server
+      // keeps the full one and renders every page as before. Production builds only: the dev server renders
+      // in the browser alone, from the full table.
+      // The files documents show or link to are emitted by the server bundle alone then (content-module.ts),
+      // into its own folder, which Docusaurus deletes after rendering: they are copied into the site first.
+      const plugins = isServer && config.mode === 'production' ? [copyEmittedAttachments(context.outDir)] : [];
+      if (!isServer && config.mode === 'production') {
+        try {
+          const { files, removed, kept } = writeClientRouteFiles(context.generatedFilesDir, {
+            basePath: `${context.baseUrl}standards`,
+            docsPluginModule: `@generated/docusaurus-plugin-content-docs/${STANDARDS_DOCS_ID}/__plugin.json`,
+            dataComponents: DATA_ROUTE_COMPONENTS,
+          });
+          config.resolve = { ...config.resolve, alias: withClientRouteAliases(config.resolve?.alias as Record<string, unknown> | undefined, files) as Record<string, string> };
+          console.log(`[scs-standards] Browser route table: ${kept} routes kept, ${removed} standards routes served by one`);
+        } catch (error) {
+          console.warn(`[scs-standards] Browser route table left in full: ${(error as Error).message}`);
+        }
+      }
       // Pages that run registry code in the browser (the comparison of any two versions, the lifecycle
       // functions of ./dated.ts and ./page-states.ts, the search's ranking in search/rank.ts) import
       // TypeScript modules by their `.js` names, as Node's ESM resolution wants them. The one such
       // resolver of the site; only for the registry's own files: a package that ships `x.ts` beside
       // `x.js` keeps getting its `x.js`.
       const registry = path.join(context.siteDir, 'plugins', 'standards');
-      return { module: { rules: [{ test: /\.ts$/, include: [registry], resolve: { extensionAlias: { '.js': ['.ts', '.js'] } } }] } };
+      return { plugins, module: { rules: [{ test: /\.ts$/, include: [registry], resolve: { extensionAlias: { '.js': ['.ts', '.js'] } } }] } };
     },
 
     async postBuild({ content, outDir, siteConfig }) {
@@ -90,6 +111,8 @@ export default function standardsPlugin(context: LoadContext, options: Partial<P
       const scopeFiles = await loadScopesOnce(scopes ?? { dir: `${standardsDir}/scopes`, mixed: false }, standardsDir);
       const siteUrl = siteConfig.url + siteConfig.baseUrl.replace(/\/$/, '');
       await writeSiteOutputs({ outDir, registry: content.registry, siteUrl, date, standardsDir, scopes: readableScopes(scopeFiles) });
+      // Each standards page's data, for the browser's clicks from page to page (see ./page-data.ts).
+      await writePageDataFiles(outDir, siteConfig.baseUrl, ['standards']);
     },
   };
 }

@@ -18,16 +18,16 @@ describe('buildAllRoutes', () => {
     const routes = buildAllRoutes(registry, DATE);
     expect(routes.map((route) => `${route.path} ${route.component.split('/').pop()}`)).toMatchInlineSnapshot(`
       [
-        "/standards OverviewPage",
-        "/standards/global TrackPage",
-        "/standards/iaas TrackPage",
-        "/standards/kaas TrackPage",
-        "/standards/iam TrackPage",
-        "/standards/ops TrackPage",
-        "/standards/scopes TrackPage",
-        "/standards/iaas/scs-0100 StatusPage",
-        "/standards/kaas/scs-0210 StatusPage",
-        "/standards/iam/scs-0300 StatusPage",
+        "/standards OverviewRoute",
+        "/standards/global TrackRoute",
+        "/standards/iaas TrackRoute",
+        "/standards/kaas TrackRoute",
+        "/standards/iam TrackRoute",
+        "/standards/ops TrackRoute",
+        "/standards/scopes TrackRoute",
+        "/standards/iaas/scs-0100 StatusRoute",
+        "/standards/kaas/scs-0210 StatusRoute",
+        "/standards/iam/scs-0300 StatusRoute",
       ]
     `);
   });

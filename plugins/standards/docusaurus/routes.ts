@@ -10,10 +10,11 @@ import { trackPath } from './links.js';
 import { toStandardScopeUsage, toTrackScopesProp } from './scope-props.js';
 import { toStatusDiffProp } from './diff-props.js';
 
+// Each page component wrapped so that the page carries its data (see ./client-routes.ts).
 const COMPONENTS = {
-  overview: '@site/src/components/standards/OverviewPage',
-  track: '@site/src/components/standards/TrackPage',
-  status: '@site/src/components/standards/StatusPage',
+  overview: '@site/src/components/standards/routes/OverviewRoute',
+  track: '@site/src/components/standards/routes/TrackRoute',
+  status: '@site/src/components/standards/routes/StatusRoute',
 } as const;
 
 export interface RouteSpec {

@@ -136,7 +136,9 @@ export default async function standardsDocsPlugin(context: LoadContext, options:
       ((...args) => {
         const fragment = configureWebpack(...args);
         return replaceMdxLoader(fragment, (docs) => {
-          compile ??= createContentCompiler({ docs, root: scs.standardsDir, permalinkTargets: targets, attachments });
+          // A production build's browser bundle has no documents (client-routes.ts): only the server asks.
+          const requestsPerDocument = (args[0] as { mode?: string }).mode === 'production' ? 1 : 2;
+          compile ??= createContentCompiler({ docs, root: scs.standardsDir, permalinkTargets: targets, attachments, requestsPerDocument });
           return { loader: CONTENT_LOADER, options: { compile, dependencies: docs.dependencies ?? [] } };
         });
       }),

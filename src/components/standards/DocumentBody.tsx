@@ -69,11 +69,19 @@ function onlyCode(children: readonly PageNode[]): PageElement | undefined {
  * `nodes` may be a function that reads the tree when the page renders (the server bundle's modules do that,
  * so no tree outlives its page during the build).
  */
-export function createDocumentBody(nodes: readonly PageNode[] | (() => readonly PageNode[]), assets: Assets): () => ReactNode {
-  return function DocumentBody() {
+export function createDocumentBody(nodes: readonly PageNode[] | (() => readonly PageNode[]), assets: Assets): DocumentBodyComponent {
+  function DocumentBody() {
     useEffect(followWrittenAnchor, []);
     return <>{renderChildren(typeof nodes === 'function' ? nodes() : nodes, assets)}</>;
-  };
+  }
+  // What the page's data carries of the body (src/components/standards/routes/page-data.tsx).
+  DocumentBody.pageTree = () => ({ nodes: typeof nodes === 'function' ? nodes() : nodes, assets });
+  return DocumentBody;
+}
+
+export interface DocumentBodyComponent {
+  (): ReactNode;
+  pageTree: () => { nodes: readonly PageNode[]; assets: Assets };
 }
 
 /**

@@ -1,0 +1,92 @@
+// The browser's one route for every standards page (documents, status, track,
+// overview and comparison pages; see plugins/standards/docusaurus/client-routes.ts).
+// Docusaurus preloads a route before it renders it, on the first load and on
+// every click: this route then reads the page's data (from the JSON in the
+// page's HTML, else from the file written next to it after the build) and the
+// code that renders it, so the page renders at once and, on the first load,
+// exactly as the server rendered it. Kept small: it is in every page's main.js.
+import React, { type ComponentType } from 'react';
+import { matchRoutes } from 'react-router-config';
+import siteConfig from '@generated/docusaurus.config';
+import routes from '@generated/routes';
+import { PAGE_DATA_ELEMENT_ID, type PageData } from './page-data';
+
+interface Renderer {
+  /** Loads what the page needs besides its data (its kind's component). */
+  prepare(data: PageData | null): Promise<void>;
+  StandardsPage: ComponentType<{ data: PageData | null; routeProps: Record<string, unknown> }>;
+}
+
+const baseUrl = siteConfig.baseUrl;
+const data = new Map<string, Promise<PageData | null>>();
+const ready = new Map<string, PageData | null>();
+let renderer: Promise<Renderer> | undefined;
+let loadedRenderer: Renderer | undefined;
+
+/** The address a page's data is kept under: no `.html`, no trailing slash (as the site's pages are built). */
+export function pageKey(pathname: string): string {
+  const bare = pathname.replace(/(?:\/index)?\.html$/, '');
+  return bare.length > 1 ? bare.replace(/\/+$/, '') : bare;
+}
+
+/** Where the build put a page's data (plugins/standards/docusaurus/page-data.ts). */
+export function pageDataUrl(key: string): string {
+  const inSite = key.startsWith(baseUrl) ? key.slice(baseUrl.length) : key.replace(/^\//, '');
+  return `${baseUrl}page-data/${inSite}.json`;
+}
+
+function fromDocument(key: string): PageData | undefined {
+  const element = document.getElementById(PAGE_DATA_ELEMENT_ID);
+  if (!element || pageKey(element.dataset.path ?? '') !== key) return undefined;
+  try {
+    return JSON.parse(element.textContent ?? '') as PageData;
+  } catch {
+    return undefined;
+  }
+}
+
+async function fetchData(key: string): Promise<PageData | null> {
+  const inPage = fromDocument(key);
+  if (inPage) return inPage;
+  const response = await fetch(pageDataUrl(key), { headers: { accept: 'application/json' } });
+  // No such page: the not-found page is shown (as the site's 404.html shows).
+  if (response.status === 404) return null;
+  if (!response.ok) throw new Error(`${pageDataUrl(key)}: HTTP ${response.status}`);
+  return (await response.json()) as PageData;
+}
+
+async function load(pathname: string): Promise<void> {
+  const key = pageKey(pathname);
+  let pending = data.get(key);
+  if (!pending) {
+    pending = fetchData(key);
+    data.set(key, pending);
+    // A failed request is asked again next time (Docusaurus reloads the page when a preload fails).
+    pending.catch(() => data.delete(key));
+  }
+  renderer ??= import('./client-page').then((module) => (loadedRenderer = module.default));
+  const [page, loaded] = await Promise.all([pending, renderer]);
+  await loaded.prepare(page);
+  ready.set(key, page);
+}
+
+function StandardsRoute(props: { location: { pathname: string } } & Record<string, unknown>): React.ReactElement | null {
+  const key = pageKey(props.location.pathname);
+  const Page = loadedRenderer?.StandardsPage;
+  // Always loaded before rendering (preload), unless the preload failed and the page is being reloaded.
+  if (!Page || !ready.has(key)) return null;
+  return <Page data={ready.get(key) ?? null} routeProps={props} />;
+}
+
+/**
+ * Docusaurus calls this without an address: before it renders the route (the address is then the one
+ * being opened) and when a link to a standards page is hovered (the address is then the page the reader
+ * is on, whose data is here already if it is a standards page, and which is not ours to load otherwise).
+ */
+StandardsRoute.preload = (pathname?: string): Promise<void> => {
+  const address = pathname ?? window.location.pathname;
+  const ours = matchRoutes(routes as never, address).some(({ route }) => route.component === (StandardsRoute as never));
+  return ours ? load(address) : Promise.resolve();
+};
+
+export default StandardsRoute;
