@@ -23,7 +23,7 @@ afterEach(async () => {
 });
 
 function plugin() {
-  const context = { siteDir, generatedFilesDir: path.join(siteDir, '.docusaurus') } as LoadContext;
+  const context = { siteDir, baseUrl: '/', generatedFilesDir: path.join(siteDir, '.docusaurus') } as LoadContext;
   return standardsPlugin(context, { standardsDir, date: '2025-06-01' });
 }
 
