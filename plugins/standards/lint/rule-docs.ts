@@ -37,7 +37,7 @@ export function renderExamples(examples: readonly RuleExample[]): string {
     if (example.options) lines.push('', `With ${renderOptions(example.options)}.`);
     if (example.network) lines.push('', 'Assuming these answers (the test asks a stand-in network, never the internet):', '', ...renderNetwork(example.network));
     lines.push('', renderContent(example.file, example.text));
-    if (example.base) lines.push('', `Linted with \`--base ${EXAMPLE_BASE_REF}\`; the change since \`${EXAMPLE_BASE_REF}\` (\`git diff ${EXAMPLE_BASE_REF}\`):`, '', fence('diff', renderBaseDiff(example)));
+    if (example.base) lines.push('', ...renderBaseChange(example));
     if (reported) lines.push('', fence('text', example.findings.join('\n')));
     if (example.fixed !== undefined) lines.push('', 'After `npm run lint:standards -- --fix`:', '', fence('md', example.fixed));
   }
@@ -88,20 +88,35 @@ function hexDump(bytes: string): string {
   return lines.join('\n');
 }
 
-/** What `git diff main` shows for a history example: each text file added, changed or deleted since the base. */
-function renderBaseDiff(example: RuleExample): string {
+/**
+ * What changed since the base of a history example: files added, deleted and renamed (same text under a
+ * new name) as a list, then the unified diff of each file changed in place.
+ */
+function renderBaseChange(example: RuleExample): string[] {
   const now = new Map<string, ExampleContent>(Object.entries({ ...example.others, [example.file]: example.text }));
   const base = new Map(Object.entries(example.base ?? {}));
-  const names = [...new Set([...base.keys(), ...now.keys()])].sort();
-  const patches = names.flatMap((name) => {
-    const before = base.get(name);
+  const added = [...now.keys()].filter((name) => !base.has(name) && !name.startsWith('../')).sort();
+  const deleted = [...base.keys()].filter((name) => !now.has(name)).sort();
+  const list: string[] = [];
+  for (const name of deleted) {
+    const renamedTo = added.find((candidate) => now.get(candidate) === base.get(name));
+    if (renamedTo !== undefined) {
+      added.splice(added.indexOf(renamedTo), 1);
+      list.push(`- renamed: \`${name}\` to \`${renamedTo}\`, text unchanged`);
+    } else list.push(`- deleted: \`${name}\``);
+  }
+  list.push(...added.map((name) => `- added: \`${name}\``));
+  const patches = [...base.keys()].sort().flatMap((name) => {
+    const before = base.get(name)!;
     const after = now.get(name);
-    if (after !== undefined && typeof after !== 'string') return [];
-    if (before === after) return [];
-    const patch = createTwoFilesPatch(before === undefined ? '/dev/null' : `a/Standards/${name}`, after === undefined ? '/dev/null' : `b/Standards/${name}`, before ?? '', after ?? '', '', '', { context: 2 });
-    return [patch.replace(/^=+\n/, '').replace(/\t\n/g, '\n').trimEnd()];
+    if (after === undefined || typeof after !== 'string' || after === before) return [];
+    return [createTwoFilesPatch(`a/${name}`, `b/${name}`, before, after, '', '', { context: 2 }).replace(/^=+\n/, '').replace(/\t$/gm, '').trimEnd()];
   });
-  return patches.length > 0 ? patches.join('\n') : '(no change)';
+  const lines = [`Linted with \`--base ${EXAMPLE_BASE_REF}\`; since \`${EXAMPLE_BASE_REF}\`:`, ''];
+  if (list.length > 0) lines.push(...list);
+  if (patches.length > 0) lines.push(...(list.length > 0 ? [''] : []), ...(list.length > 0 ? ['and changed in place:', ''] : []), fence('diff', patches.join('\n')));
+  if (list.length === 0 && patches.length === 0) lines.push('- nothing changed');
+  return lines;
 }
 
 /** A fenced block long enough for any backticks inside it. */
