@@ -16,12 +16,9 @@ import { DEFAULT_EXTERNAL_LINK_SETTINGS, type ExternalLinkSettings } from './ext
 import { fixCorpus } from './fix-run.js';
 import { createExternalLinksRule } from './rules/external-links.js';
 import { lintCorpus } from './run.js';
-import type { ExampleContent, Rule, RuleExample } from './rule.js';
-import { EXAMPLE_BASE_REF } from './rule-docs.js';
+import { EXAMPLE_BASE_REF, EXAMPLE_DATE, type ExampleContent, type Rule, type RuleExample } from './rule.js';
 import { configFor } from './testing.js';
 
-/** The lint date of every example. */
-export const EXAMPLE_DATE = '2025-06-01';
 /** The day the base of a history example is committed on (by gitOnDay's fixed author), so the repository is the same each run. */
 export const EXAMPLE_BASE_DAY = '2025-05-01';
 

@@ -69,6 +69,11 @@ export interface RuleExample {
   network?: Readonly<Record<string, ExampleAnswer>>;
 }
 
+/** The day every example is linted on (`--date`); lifecycle states and scope timelines depend on it. */
+export const EXAMPLE_DATE = '2025-06-01';
+/** The git ref a history example is linted against (`--base main`). */
+export const EXAMPLE_BASE_REF = 'main';
+
 /** A file of an example: UTF-8 text, bytes (base64; the page shows a hex dump), or a symbolic link to a path. */
 export type ExampleContent = string | { readonly base64: string } | { readonly symlink: string };
 
