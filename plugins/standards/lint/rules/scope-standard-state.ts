@@ -16,7 +16,7 @@ export const rule = scopeRule(
     defaultSeverity: 'warn',
     examples: [
       {
-        title: 'an effective version that still includes entropy v1, deprecated since 2025-03-01, and the Draft image metadata v1 (linted on 2025-06-01)',
+        title: 'an effective version that still includes entropy v1, deprecated since 2025-03-01, and the Draft image metadata v1',
         file: 'scopes/sovereign-iaas.yaml',
         text: SCOPE_EXAMPLE.replace(
           'scripts:\n',
