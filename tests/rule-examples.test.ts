@@ -18,6 +18,7 @@ describe('rule examples', () => {
     for (const rule of ALL_RULES) {
       const examples = rule.meta.examples ?? [];
       expect(examples.some((example) => example.findings.length > 0), `${rule.meta.id} reports something`).toBe(true);
+      expect(examples.some((example) => example.findings.length === 0), `${rule.meta.id} accepts something`).toBe(true);
     }
   });
 
