@@ -2,8 +2,10 @@
 // generated from the rules themselves (`npm run docs:rules`, scripts/
 // lint-rule-docs.ts): on each page `docs/lint-rules/<id>.md` the block with the
 // id, default severity, what it checks, whether `--fix` repairs it and the
-// settings it reads, and the examples with their exact messages; on the index,
-// the table of rules. Everything outside the marked blocks is written by hand
+// settings it reads, and the examples with their exact messages and what each
+// one needs besides its text (settings, bytes as a hex dump, symbolic links,
+// the change since its git base, the answers of its stand-in network); on the
+// index, the table of rules. Everything outside the marked blocks is written by hand
 // (why the rule exists, details, configuration) and left as it is.
 // Pure: page text in, page text out; tests/rule-docs.test.ts fails when a
 // committed page differs from what this makes of it.
