@@ -11,10 +11,10 @@ export const rule = surfaceParseFindings(
     defaultSeverity: 'error',
     examples: [
       {
-        title: 'a quotation nested 101 levels deep',
+        title: 'HTML pasted from a web page, its elements nested 160 deep',
         file: 'scs-0102-v1-image-metadata.md',
-        text: `---\ntitle: Image metadata\ntype: Standard\nstatus: Draft\ntrack: IaaS\n---\n\n## Introduction\n\n${'> '.repeat(101)}As discussed on the mailing list.\n`,
-        findings: ['10:1 Unexpected block quotes, lists and directives nested 101 levels deep, expected at most 100; the Markdown was not checked further and cannot be rendered'],
+        text: `---\ntitle: Image metadata\ntype: Standard\nstatus: Draft\ntrack: IaaS\n---\n\n## Introduction\n\n${'<div class="wrapper">'.repeat(160)}\n\nImages carry metadata.\n`,
+        findings: ['10:1 Unexpected Markdown and HTML elements nested 151 levels deep, expected at most 150; the Markdown was not checked further and cannot be rendered'],
       },
       {
         title: 'a front-matter value of lists nested 101 deep',
