@@ -41,7 +41,8 @@ export function createExternalLinksRule(settings: ExternalLinkSettings): CorpusR
           findings: [],
         },
       ],
-      options: ['--external-links', '--allow-private-links'],
+      // siteUrl and standardsPath: an absolute link to the portal's own standards is not external.
+      options: ['--external-links', '--allow-private-links', 'siteUrl', 'standardsPath'],
     },
     scope: 'corpus',
     async check({ files, options }) {
