@@ -7,7 +7,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ALL_RULES } from '../plugins/standards/lint/all-rules.js';
 import { renderExamples, renderFacts, renderRuleIndex, renderRulePage } from '../plugins/standards/lint/rule-docs.js';
-import type { Rule } from '../plugins/standards/lint/rule.js';
+import { latin1Bytes, type Rule } from '../plugins/standards/lint/rule.js';
 
 const DOCS = path.join(import.meta.dirname, '..', 'docs', 'lint-rules');
 const read = (name: string) => readFileSync(path.join(DOCS, name), 'utf8');
@@ -41,5 +41,50 @@ describe('the generated lint rule reference', () => {
     expect(second).toContain('Because.\n\n<!-- rule-examples');
     expect(second).toContain('Reported: a thing (`scs-0100-v1-a.md`)\n\n```md\nx `y`\n```\n\n```text\n1:1 Unexpected x, expected y\n```\n\n<!-- /rule-examples -->\n\n## Configuration');
     expect(renderRulePage(second, withExample)).toBe(second);
+  });
+
+  it('shows what an example needs besides its text: settings, bytes, links, a base and a stand-in network', () => {
+    const doc = '---\ntitle: A\ntype: Standard\nstatus: Draft\ntrack: IaaS\n---\n';
+    const page = renderExamples([
+      { title: 'small limit', file: 'scs-0100-v1-a.md', text: doc, options: { maxFileBytes: 64 }, findings: ['1:1 x'] },
+      { title: 'Latin-1', file: 'scs-0100-v1-a.md', text: latin1Bytes('Gr\u00f6\u00dfe'), findings: ['1:3 y'] },
+      { title: 'a link', file: 'scs-0100-v1-a.md', text: { symlink: '../elsewhere.md' }, findings: ['1:1 z'] },
+      { title: 'a scope', file: 'scopes/a.yaml', text: 'name: A\n', findings: [] },
+      {
+        title: 'answers',
+        file: 'scs-0100-v1-a.md',
+        text: `${doc}\n[a](https://a.example/) [b](https://b.example/x)\n`,
+        options: { externalLinks: true },
+        network: { 'https://a.example/': { status: 404 }, 'https://b.example/x': 'no answer', 'https://c.example/': { status: 301, location: 'https://c.example/y' } },
+        findings: [],
+      },
+      {
+        title: 'history',
+        file: 'scs-0100-v2-b.md',
+        text: doc.replace('Draft', 'Stable'),
+        others: { 'scs-0101-v1-new.md': doc.replace('title: A', 'title: New') },
+        base: { 'scs-0100-v2-b.md': doc, 'scs-0100-v1-a.md': doc, 'scs-xxxx-v1-c.md': 'C\n' },
+        findings: [],
+      },
+    ]);
+    expect(page).toContain('linted on 2025-06-01');
+    expect(page).toContain('Reported: small limit (`scs-0100-v1-a.md`)\n\nWith `"maxFileBytes": 64` in `standards-lint.config.json`.\n\n```md\n---');
+    expect(page).toContain('Its bytes (not UTF-8 text), as a hex dump:\n\n```text\n00000000  47 72 f6 df 65                                   Gr..e\n```\n\n```text\n1:3 y\n```');
+    expect(page).toContain('A symbolic link:\n\n```text\nscs-0100-v1-a.md -> ../elsewhere.md\n```');
+    expect(page).toContain('Accepted: a scope (`scopes/a.yaml`)\n\n```yaml\nname: A\n```');
+    expect(page).toContain(
+      'With `--external-links`.\n\nAssuming these answers (the test asks a stand-in network, never the internet):\n\n' +
+        '- `https://a.example/`: HTTP 404\n- `https://b.example/x`: no answer (the request times out)\n- `https://c.example/`: HTTP 301 to `https://c.example/y`\n',
+    );
+    expect(page).toContain(
+      'Linted with `--base main`; since `main`:\n\n- deleted: `scs-0100-v1-a.md`\n- deleted: `scs-xxxx-v1-c.md`\n- added: `scs-0101-v1-new.md`\n\nand changed in place:\n\n' +
+        '```diff\n--- a/scs-0100-v2-b.md\n+++ b/scs-0100-v2-b.md\n@@ -2,5 +2,5 @@\n title: A\n type: Standard\n-status: Draft\n+status: Stable\n track: IaaS\n ---\n```',
+    );
+  });
+
+  it('shows a file renamed with its text unchanged as a rename', () => {
+    const page = renderExamples([{ title: 'r', file: 'scs-0100-v1-b.md', text: 'T\n', base: { 'scs-0100-v1-a.md': 'T\n' }, findings: [] }]);
+    expect(page).toContain('Linted with `--base main`; since `main`:\n\n- renamed: `scs-0100-v1-a.md` to `scs-0100-v1-b.md`, text unchanged');
+    expect(page).not.toContain('```diff');
   });
 });

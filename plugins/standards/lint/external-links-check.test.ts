@@ -10,7 +10,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkLinks, DEFAULT_EXTERNAL_LINK_SETTINGS, HostGate, isCacheEntry, parseRetryAfter, type ExternalLinkSettings } from './external-links.js';
+import { checkLinks, DEFAULT_EXTERNAL_LINK_SETTINGS, HostGate, isCacheEntry, parseRetryAfter, type ExternalLinkSettings, type StandInAnswer } from './external-links.js';
 
 interface Seen {
   method: string;
@@ -326,5 +326,41 @@ describe('the cache', () => {
     const cacheFile = path.join(cacheDir, 'e.json');
     await checkLinks([`http://127.0.0.1:${site.port}/ok`], settings({ cacheFile, allowPrivate: true, mayConnect: () => false }));
     await expect(readFile(cacheFile, 'utf8')).rejects.toMatchObject({ code: 'ENOENT' });
+  });
+});
+
+describe('a stand-in network (the rule examples)', () => {
+  it('answers each request in place of the network, and the check runs as for real answers', async () => {
+    const asked: string[] = [];
+    const answers: Record<string, StandInAnswer> = {
+      'https://moved.test/old': { status: 301, location: '/new' },
+      'https://moved.test/new': { status: 200 },
+      'https://head-refused.test/': { status: 405 },
+      'https://gone.test/page': { status: 410 },
+      'https://silent.test/': 'no answer',
+      'https://nowhere.test/': 'no such host',
+    };
+    const run = await checkLinks(Object.keys(answers).filter((url) => url !== 'https://moved.test/new'), {
+      ...DEFAULT_EXTERNAL_LINK_SETTINGS,
+      cacheFile: null,
+      hostDelayMs: 0,
+      retryDelayMs: 0,
+      standIn: (target, method) => {
+        asked.push(`${method} ${target.href}`);
+        return target.href === 'https://head-refused.test/' && method === 'GET' ? { status: 200 } : answers[target.href]!;
+      },
+    });
+    expect(Object.fromEntries([...run.results].map(([url, { result }]) => [url, result]))).toEqual({
+      'https://moved.test/old': { kind: 'redirected', status: 301, target: 'https://moved.test/new' },
+      'https://head-refused.test/': { kind: 'alive', status: 200 },
+      'https://gone.test/page': { kind: 'broken', status: 410, reason: 'HTTP 410' },
+      'https://silent.test/': { kind: 'unreachable', reason: 'no answer within 10 s' },
+      // Other names resolved in this run, so a missing one is evidence of a broken link.
+      'https://nowhere.test/': { kind: 'broken', status: null, reason: 'host name not found (DNS)' },
+    });
+    // HEAD first, GET after a refused HEAD; a silent server is asked again twice (the retries).
+    expect(asked.filter((line) => line.includes('head-refused'))).toEqual(['HEAD https://head-refused.test/', 'GET https://head-refused.test/']);
+    expect(asked.filter((line) => line.includes('silent'))).toEqual(['HEAD https://silent.test/', 'HEAD https://silent.test/', 'HEAD https://silent.test/']);
+    expect(run.noNetwork).toBe(false);
   });
 });

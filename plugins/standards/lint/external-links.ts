@@ -54,7 +54,15 @@ export interface ExternalLinkSettings {
   resolveHost?: (hostname: string) => Promise<LookupAddress[]>;
   /** Called after each URL is settled (cache hits first). */
   onProgress?: (done: number, total: number) => void;
+  /**
+   * Answers each request in place of the network (the rule examples, which never leave the machine): the
+   * rest of the check (HEAD then GET, redirects, retries, what counts as broken) runs as for real answers.
+   */
+  standIn?: (target: URL, method: 'HEAD' | 'GET') => StandInAnswer;
 }
+
+/** What a stand-in network says to one request: an HTTP answer, no answer within the timeout, or no such host. */
+export type StandInAnswer = { status: number; location?: string } | 'no answer' | 'no such host';
 
 export const DEFAULT_EXTERNAL_LINK_SETTINGS: ExternalLinkSettings = {
   concurrency: 4,
@@ -304,6 +312,7 @@ type Sent = { status: number; location?: string; retryAfterMs?: number } | { res
 function requestOnce(target: URL, method: 'HEAD' | 'GET', settings: ExternalLinkSettings, network: NetworkEvidence): Promise<Sent> {
   const host = target.hostname.replace(/^\[|\]$/g, '');
   if (isIP(host) && !mayConnect(host, settings)) return Promise.resolve({ result: { kind: 'unchecked', reason: REFUSED_REASON } });
+  if (settings.standIn) return Promise.resolve(standInSent(settings.standIn(target, method), settings, network));
   const started = Date.now();
   return new Promise((resolve) => {
     const send = target.protocol === 'https:' ? httpsRequest : httpRequest;
@@ -334,6 +343,15 @@ function requestOnce(target: URL, method: 'HEAD' | 'GET', settings: ExternalLink
     });
     request.end();
   });
+}
+
+/** A stand-in answer as requestOnce would have made it of the real one. */
+function standInSent(answer: StandInAnswer, settings: ExternalLinkSettings, network: NetworkEvidence): Sent {
+  if (answer === 'no such host') return { result: errorResult(Object.assign(new Error('ENOTFOUND'), { code: 'ENOTFOUND' })), code: 'ENOTFOUND' };
+  network.resolved = true;
+  if (answer === 'no answer') return { result: { kind: 'unreachable', reason: `no answer within ${formatDuration(settings.timeoutMs)}` }, code: 'TIMEOUT' };
+  network.answered = true;
+  return { status: answer.status, ...(answer.location === undefined ? {} : { location: answer.location }) };
 }
 
 function errorResult(error: NodeJS.ErrnoException): LinkResult {

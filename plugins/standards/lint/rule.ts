@@ -9,6 +9,7 @@ import type { Finding, RuleFinding } from '../report/diagnostic.js';
 import type { Outline } from '../markdown/outline.js';
 import type { BaseSnapshot } from '../history/snapshot.js';
 import type { SvgAttachment } from './svg-attachments.js';
+import type { StandInAnswer } from './external-links.js';
 
 export type SeveritySetting = 'off' | 'warn' | 'error';
 
@@ -33,20 +34,68 @@ export interface RuleMeta {
   examples?: readonly RuleExample[];
 }
 
-/** One example of a rule: a document (and any other files it needs) and exactly what the rule reports on it. */
+/**
+ * One example of a rule: a document (and any other files it needs) and exactly what the rule reports on it.
+ * Run by tests/rule-examples.test.ts through lint/rule-examples.ts, which writes the files into a standards
+ * folder of a temporary directory; printed by lint/rule-docs.ts.
+ */
 export interface RuleExample {
   /** What it shows, e.g. "a curly apostrophe"; the page prints it as a heading line. */
   title: string;
-  /** The file shown and reported on, e.g. `scs-0100-v1-flavor-naming.md`. */
+  /** The file shown and reported on, relative to the standards folder, e.g. `scs-0100-v1-flavor-naming.md` or `scopes/sovereign.yaml`. */
   file: string;
-  /** Its text as written. */
-  text: string;
-  /** Other files of the corpus the example needs (a linked document, say); not shown. */
-  others?: Readonly<Record<string, string>>;
-  /** `line:column message` of each finding on `file`, in order; empty for an accepted input. */
+  /** Its content: text as written, or bytes that are not text, or a symbolic link. */
+  text: ExampleContent;
+  /**
+   * Other files of the corpus the example needs (a linked document, say); not shown. Names may have
+   * folders (`scopes/…`); a name starting with `../` is a file next to the standards folder, outside it.
+   */
+  others?: Readonly<Record<string, ExampleContent>>;
+  /**
+   * Each finding in order: `line:column message` on `file`, `other-file:line:column message` on another
+   * file (a deleted one, say); empty for an accepted input.
+   */
   findings: readonly string[];
   /** The text after `npm run lint:standards -- --fix`, for a rule with fixes. */
   fixed?: string;
+  /** Settings the example runs with (a small `maxFileBytes`, `--external-links`); the page shows them. */
+  options?: ExampleOptions;
+  /**
+   * The standards folder at the base ref, for the history rules (`--base main`): file name to text. The
+   * example is run in a temporary git repository whose `main` holds these files (committed on a fixed day
+   * by a fixed author); the files above are the working tree linted against it.
+   */
+  base?: Readonly<Record<string, string>>;
+  /**
+   * For `external-links`: what the server of each URL answers, in place of the network (the example never
+   * leaves the machine, and the page says what it assumes). Every external URL of the example needs one.
+   */
+  network?: Readonly<Record<string, ExampleAnswer>>;
+}
+
+/** The day every example is linted on (`--date`); lifecycle states and scope timelines depend on it. */
+export const EXAMPLE_DATE = '2025-06-01';
+/** The git ref a history example is linted against (`--base main`). */
+export const EXAMPLE_BASE_REF = 'main';
+
+/** A file of an example: UTF-8 text, bytes (base64; the page shows a hex dump), or a symbolic link to a path. */
+export type ExampleContent = string | { readonly base64: string } | { readonly symlink: string };
+
+/** The settings an example may change; the page shows each as the user would write it. */
+export type ExampleOptions = Readonly<Partial<Pick<LintOptions, 'maxFileBytes' | 'externalLinks' | 'siteUrl' | 'standardsPath'>>>;
+
+/** A stand-in server's answer: an HTTP status (with `location` for a redirect), no answer at all, or no such host. */
+export type ExampleAnswer = StandInAnswer;
+
+/** Bytes as example content, e.g. a PNG header: `exampleBytes([0x89, 0x50, 0x4e, 0x47])`. */
+export function exampleBytes(bytes: readonly number[]): { readonly base64: string } {
+  return { base64: btoa(String.fromCharCode(...bytes)) };
+}
+
+/** Text saved in Latin-1 (one byte per character up to U+00FF): example content that is not UTF-8. */
+export function latin1Bytes(text: string): { readonly base64: string } {
+  if (/[^\u0000-\u00ff]/.test(text)) throw new Error(`Not Latin-1: ${text}`);
+  return { base64: btoa(text) };
 }
 
 /** Everything a per-file rule may look at. Parsed once, shared by every rule. */

@@ -16,6 +16,31 @@ export function createExternalLinksRule(settings: ExternalLinkSettings): CorpusR
       id: 'external-links',
       description: 'External links answer (only with `--external-links`); a 404 or 410 is broken, no answer is "unchecked", never broken.',
       defaultSeverity: 'warn',
+      examples: [
+        {
+          title: 'a page that is gone and a server that does not answer',
+          file: 'scs-0101-v1-entropy.md',
+          text: '---\ntitle: Entropy in virtual machines\ntype: Standard\nstatus: Draft\ntrack: IaaS\n---\n\n## Introduction\n\nGuests read entropy from [virtio-rng](https://wiki.example.org/virtio-rng), as the\n[kernel documentation](https://kernel.example.org/doc/random.html) explains; the\n[measurements](https://lab.example.net/entropy/) were taken in 2024.\n',
+          options: { externalLinks: true },
+          network: {
+            'https://wiki.example.org/virtio-rng': { status: 404 },
+            'https://kernel.example.org/doc/random.html': { status: 200 },
+            'https://lab.example.net/entropy/': 'no answer',
+          },
+          findings: ['10:26 Unexpected broken external link `https://wiki.example.org/virtio-rng` (HTTP 404), expected a page that exists', '12:1 Unexpected unchecked external link `https://lab.example.net/entropy/` (no answer within 10 s), expected an answer from its server; it could not be checked, which does not mean it is broken'],
+        },
+        {
+          title: 'a page that moved, answering at its new address',
+          file: 'scs-0101-v1-entropy.md',
+          text: '---\ntitle: Entropy in virtual machines\ntype: Standard\nstatus: Draft\ntrack: IaaS\n---\n\n## Introduction\n\nGuests read entropy from [virtio-rng](https://wiki.example.org/virtio-rng).\n',
+          options: { externalLinks: true },
+          network: {
+            'https://wiki.example.org/virtio-rng': { status: 301, location: 'https://wiki.example.org/devices/virtio-rng' },
+            'https://wiki.example.org/devices/virtio-rng': { status: 200 },
+          },
+          findings: [],
+        },
+      ],
       // siteUrl and standardsPath: an absolute link to the portal's own standards is not external.
       options: ['--external-links', '--allow-private-links', 'siteUrl', 'standardsPath'],
     },

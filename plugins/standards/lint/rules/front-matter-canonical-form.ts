@@ -27,6 +27,12 @@ export const rule = surfaceParseFindings(
         text: '---\ntitle: Flavor naming\ntype: Standard\nstatus: Draft\ntrack: IaaS\nauthors:\n  - name: Ada Example\n    github: ada\n---\n\n## Introduction\n',
         findings: ['7:3 Unexpected mappings with `name` in `authors`, expected a list of names: `authors: [Ada Example]`'],
       },
+      {
+        title: 'the current forms: lists in brackets or as items, and current key names',
+        file: 'scs-0100-v2-flavor-naming.md',
+        text: '---\ntitle: Flavor naming\ntype: Standard\nstatus: Draft\ntrack: IaaS\nreplaces: [scs-0100-v1-flavor-naming.md]\nauthors:\n  - Ada Example\n  - Image team\n---\n\n## Introduction\n',
+        findings: [],
+      },
     ],
   },
   { skipTemplates: true },

@@ -4,12 +4,14 @@
 // against, and its deprecation is a separate step.
 import { pairWithBase } from '../../history/snapshot.js';
 import type { CorpusRule } from '../rule.js';
+import { HISTORY_CHANGE_SCOPE_EXAMPLES } from '../history-examples.js';
 
 export const rule: CorpusRule = {
   meta: {
     id: 'history-change-scope',
     description: 'With `--base`: a change adds at most one new document (plus supplements) and does not edit version N while adding N+1.',
     defaultSeverity: 'error',
+    examples: HISTORY_CHANGE_SCOPE_EXAMPLES,
   },
   scope: 'corpus',
   check({ registry, base }) {

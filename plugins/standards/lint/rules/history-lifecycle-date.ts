@@ -5,6 +5,7 @@ import type { StandardDocument } from '../../model/document.js';
 import { LIFECYCLE_DATE_FIELDS } from '../../model/transitions.js';
 import { checkBasePairs } from '../base-pairs.js';
 import type { CorpusRule } from '../rule.js';
+import { HISTORY_LIFECYCLE_DATE_EXAMPLES } from '../history-examples.js';
 
 const FIELD: Record<(typeof LIFECYCLE_DATE_FIELDS)[number], 'stabilizedAt' | 'deprecatedAt' | 'rejectedAt'> = {
   stabilized_at: 'stabilizedAt',
@@ -17,6 +18,7 @@ export const rule: CorpusRule = {
     id: 'history-lifecycle-date',
     description: 'With `--base`: `stabilized_at`, `deprecated_at` and `rejected_at` do not change once set and passed.',
     defaultSeverity: 'error',
+    examples: HISTORY_LIFECYCLE_DATE_EXAMPLES,
   },
   scope: 'corpus',
   check(context) {

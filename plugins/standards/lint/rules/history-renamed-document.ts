@@ -3,12 +3,14 @@
 // those citations; the lifecycle retires a version by status instead.
 import { pairWithBase } from '../../history/snapshot.js';
 import type { CorpusRule } from '../rule.js';
+import { HISTORY_RENAMED_DOCUMENT_EXAMPLES } from '../history-examples.js';
 
 export const rule: CorpusRule = {
   meta: {
     id: 'history-renamed-document',
     description: 'With `--base`: a document with an assigned number keeps its file name and is not deleted.',
     defaultSeverity: 'error',
+    examples: HISTORY_RENAMED_DOCUMENT_EXAMPLES,
   },
   scope: 'corpus',
   check({ registry, base }) {

@@ -3,12 +3,14 @@
 // linter cannot tell the two apart, so it asks the reviewer to confirm.
 import { checkBasePairs } from '../base-pairs.js';
 import type { CorpusRule } from '../rule.js';
+import { HISTORY_STABLE_BODY_EXAMPLES } from '../history-examples.js';
 
 export const rule: CorpusRule = {
   meta: {
     id: 'history-stable-body',
     description: 'With `--base`: the text of a Stable document changed (a reviewer confirms the change is editorial).',
     defaultSeverity: 'warn',
+    examples: HISTORY_STABLE_BODY_EXAMPLES,
   },
   scope: 'corpus',
   check(context) {

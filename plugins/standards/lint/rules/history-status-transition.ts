@@ -4,12 +4,14 @@
 import { isSkippedStatusChange, isAllowedStatusChange, TRANSITIONS } from '../../model/transitions.js';
 import { checkBasePairs } from '../base-pairs.js';
 import type { CorpusRule } from '../rule.js';
+import { HISTORY_STATUS_TRANSITION_EXAMPLES } from '../history-examples.js';
 
 export const rule: CorpusRule = {
   meta: {
     id: 'history-status-transition',
     description: 'With `--base`: a status moves only forward, one lifecycle step at a time.',
     defaultSeverity: 'error',
+    examples: HISTORY_STATUS_TRANSITION_EXAMPLES,
   },
   scope: 'corpus',
   check(context) {

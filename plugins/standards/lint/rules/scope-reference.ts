@@ -3,12 +3,36 @@
 import { moduleById, testCasesById } from '../../model/scope.js';
 import type { Finding, Span } from '../../report/diagnostic.js';
 import { scopeRule } from '../scope-findings.js';
+import { SCOPE_EXAMPLE, SCOPE_EXAMPLE_DOCUMENTS } from '../scope-examples.js';
 
 export const rule = scopeRule(
   {
     id: 'scope-reference',
     description: 'Every `include` names a module of the scope, binds only parameters the module declares, and every target names existing test cases.',
     defaultSeverity: 'error',
+    examples: [
+      {
+        title: 'a version that includes a module the scope does not define, and a misspelt parameter',
+        file: 'scopes/sovereign-iaas.yaml',
+        text: SCOPE_EXAMPLE.replace('          flavor_prefix: SCS-\n', '          flavour_prefix: SCS-\n      - scs-0101-v1\n'),
+        others: SCOPE_EXAMPLE_DOCUMENTS,
+        findings: ['22:11 Unexpected parameter `flavour_prefix` bound for module `scs-0100-v3` in version `v1`, expected one it declares (`flavor_prefix`)', "23:9 Unexpected module `scs-0101-v1` in `include` of version `v1`, expected one of the scope's modules (`scs-0100-v3`)"],
+      },
+      {
+        title: 'a target that names a test case no script runs',
+        file: 'scopes/sovereign-iaas.yaml',
+        text: SCOPE_EXAMPLE.replace('main: [flavor-name-syntax]', 'main: [flavor-name-syntax, flavor-name-semantics]'),
+        others: SCOPE_EXAMPLE_DOCUMENTS,
+        findings: ['10:34 Unexpected test case `flavor-name-semantics` in target `main` of module `scs-0100-v3`, expected the id of a test case in `scripts`'],
+      },
+      {
+        title: 'includes, parameters and test cases that all exist',
+        file: 'scopes/sovereign-iaas.yaml',
+        text: SCOPE_EXAMPLE,
+        others: SCOPE_EXAMPLE_DOCUMENTS,
+        findings: [],
+      },
+    ],
   },
   (scope) => {
     const findings: Finding[] = [];

@@ -23,6 +23,12 @@ export const rule: FileRule = {
         ],
         fixed: '---\ntitle: Image properties\ntype: Standard\nstatus: Draft\ntrack: IaaS\n---\n\n## Introduction\n\nFirst line, ending in a break\\\nsecond line.\n\n```text\ncode keeps its spaces  \n```\n',
       },
+      {
+        title: 'a hard line break written as a backslash, and spaces kept inside code',
+        file: 'scs-0102-v1-image-properties.md',
+        text: '---\ntitle: Image properties\ntype: Standard\nstatus: Draft\ntrack: IaaS\n---\n\n## Introduction\n\nFirst line, ending in a break\\\nsecond line.\n\n```text\ncode keeps its spaces  \n```\n',
+        findings: [],
+      },
     ],
   },
   scope: 'file',
