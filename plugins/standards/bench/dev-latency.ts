@@ -25,8 +25,14 @@ export interface DevLatencyOptions {
   documentFile: string;
   browser: Browser;
   edits?: number;
+  /** What each edit changes: a paragraph appended to the body (default), or the title in the front matter. */
+  editKind?: 'body' | 'title';
   readyTimeoutMs?: number;
   editTimeoutMs?: number;
+  /** More environment for the server (e.g. `DOCUSAURUS_PERF_LOGGER`). */
+  env?: Record<string, string>;
+  /** Every chunk the server prints, as it comes. */
+  onOutput?: (text: string) => void;
 }
 
 export async function measureDevLatency(options: DevLatencyOptions): Promise<DevLatency> {
@@ -37,13 +43,17 @@ export async function measureDevLatency(options: DevLatencyOptions): Promise<Dev
   const started = performance.now();
   const child = spawn(process.execPath, [docusaurus, 'start', '--host', '127.0.0.1', '--port', String(port), '--no-open'], {
     cwd: repoRoot,
-    env: { ...process.env, STANDARDS_DIR: corpusDir, DOCUSAURUS_GENERATED_FILES_DIR_NAME: generated, BROWSER: 'none' },
+    env: { ...process.env, ...options.env, STANDARDS_DIR: corpusDir, DOCUSAURUS_GENERATED_FILES_DIR_NAME: generated, BROWSER: 'none' },
     detached: true,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const output: string[] = [];
-  child.stdout.on('data', (chunk: Buffer) => output.push(chunk.toString('utf8')));
-  child.stderr.on('data', (chunk: Buffer) => output.push(chunk.toString('utf8')));
+  const collect = (chunk: Buffer) => {
+    output.push(chunk.toString('utf8'));
+    options.onOutput?.(chunk.toString('utf8'));
+  };
+  child.stdout.on('data', collect);
+  child.stderr.on('data', collect);
   const exited = new Promise<number | null>((resolve) => child.on('close', resolve));
 
   const file = path.join(corpusDir, documentFile);
@@ -70,7 +80,8 @@ export async function measureDevLatency(options: DevLatencyOptions): Promise<Dev
     for (let index = 0; index < (options.edits ?? 3); index++) {
       const marker = `Benchmark edit ${index} ${Date.now().toString(36)}`;
       const savedAt = performance.now();
-      await appendFile(file, `\n${marker}.\n`);
+      if (options.editKind === 'title') await writeFile(file, withTitle(await readFile(file, 'utf8'), marker));
+      else await appendFile(file, `\n${marker}.\n`);
       const visible = await page
         .getByText(marker)
         .first()
@@ -89,6 +100,13 @@ export async function measureDevLatency(options: DevLatencyOptions): Promise<Dev
     await exited;
     await rm(path.join(repoRoot, generated), { recursive: true, force: true });
   }
+}
+
+/** The document with `marker` as its title (front matter `title:`, a line of its own). */
+export function withTitle(text: string, marker: string): string {
+  const edited = text.replace(/^title:.*$/m, `title: ${JSON.stringify(marker)}`);
+  if (edited === text) throw new Error('the document has no `title:` line to edit');
+  return edited;
 }
 
 function failed(started: number, why: string, output: string[]): DevLatency {
