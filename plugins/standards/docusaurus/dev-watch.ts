@@ -20,6 +20,7 @@ import type { ParsedFile, StandardDocument } from '../model/document.js';
 import type { CalendarDate } from '../model/front-matter-schema.js';
 import { standardOf, type Registry } from '../model/registry.js';
 import type { LoadedCorpus } from '../parse/load-corpus.js';
+import { installAtomicGenerate } from './atomic-generate.js';
 import { buildCorpusKey, formatFindings, loadCorpusOnce, reloadCorpus } from './corpus.js';
 
 /** The file Docusaurus watches for the standards docs instance; touched when the site must reload. */
@@ -165,6 +166,8 @@ const CANDIDATE = /^scs[-_].*\.md$/i;
 export function startDevWatch(options: { standardsDir: string; date: CalendarDate; trigger: string; diffDelayMs?: number }): void {
   const key = path.resolve(options.standardsDir);
   if (watching.has(key)) return;
+  // Generated files are written whole from now on: the bundler rebuilds while a reload writes them.
+  if (!installAtomicGenerate()) console.warn('[scs-standards] Could not make Docusaurus write its generated files atomically; the dev server may report a JSON parse error after an edit (it recovers at the next)');
   // It must exist before Docusaurus starts watching it.
   mkdirSync(path.dirname(options.trigger), { recursive: true });
   writeFileSync(options.trigger, 'started\n');
