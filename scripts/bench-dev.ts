@@ -42,6 +42,9 @@ async function main(): Promise<number> {
   if (values.edit !== 'body' && values.edit !== 'title') throw new UsageError(`Unexpected --edit \`${values.edit}\`, expected body or title`);
   const log = values.log;
   if (log) writeFileSync(log, '');
+  const start = performance.now();
+  // Each line of the log with the seconds since the start, to read the server's work against the edits.
+  const stamped = (text: string) => text.replace(/^(?=.)/gm, `${((performance.now() - start) / 1000).toFixed(2).padStart(8)} `);
 
   const workDir = await mkdtemp(path.join(os.tmpdir(), 'scs-bench-dev-'));
   const browser = await chromium.launch({ executablePath: ensureChromium(), args: CHROMIUM_ARGS, headless: true });
@@ -59,7 +62,8 @@ async function main(): Promise<number> {
       edits,
       editKind: values.edit,
       env: values.perf ? { DOCUSAURUS_PERF_LOGGER: 'true' } : {},
-      onOutput: log ? (text) => appendFileSync(log, text) : undefined,
+      onOutput: log ? (text) => appendFileSync(log, stamped(text)) : undefined,
+      onEvent: log ? (what) => appendFileSync(log, stamped(`[bench] ${what}\n`)) : undefined,
     });
     const loadAfter = os.loadavg();
     const seconds = (value: number) => `${value.toFixed(2)} s`;
@@ -69,6 +73,7 @@ async function main(): Promise<number> {
       const sorted = [...result.edits].sort((a, b) => a - b);
       console.log(`  edits: ${result.edits.map(seconds).join(', ')}`);
       console.log(`  median ${seconds(result.editSeconds ?? NaN)}, min ${seconds(sorted[0]!)}, max ${seconds(sorted.at(-1)!)}`);
+      console.log(`  page loaded again (not updated in place) after ${result.fullReloads.filter(Boolean).length} of ${result.fullReloads.length} edits`);
     }
     console.log(`  load average (1/5/15 min): before ${loadBefore.map((x) => x.toFixed(2)).join(' ')}, after ${loadAfter.map((x) => x.toFixed(2)).join(' ')}`);
     if (result.problem) {

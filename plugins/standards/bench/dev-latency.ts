@@ -15,6 +15,8 @@ export interface DevLatency {
   /** Edit saved to the edit visible in the open page (median of the edits). */
   editSeconds: number | null;
   edits: number[];
+  /** Per edit, whether the page was loaded again (a full reload) rather than updated in place (hot module replacement). */
+  fullReloads: boolean[];
   problem: string | null;
 }
 
@@ -33,6 +35,8 @@ export interface DevLatencyOptions {
   env?: Record<string, string>;
   /** Every chunk the server prints, as it comes. */
   onOutput?: (text: string) => void;
+  /** Moments of the measurement (an edit saved, shown), for reading beside the server's output. */
+  onEvent?: (what: string) => void;
 }
 
 export async function measureDevLatency(options: DevLatencyOptions): Promise<DevLatency> {
@@ -77,22 +81,29 @@ export async function measureDevLatency(options: DevLatencyOptions): Promise<Dev
     // Let the server settle (first compilation's late work) before timing edits.
     await sleep(3_000);
     const edits: number[] = [];
+    const fullReloads: boolean[] = [];
+    let loads = 0;
+    page.on('load', () => loads++);
     for (let index = 0; index < (options.edits ?? 3); index++) {
+      const loadsBefore = loads;
       const marker = `Benchmark edit ${index} ${Date.now().toString(36)}`;
       const savedAt = performance.now();
       if (options.editKind === 'title') await writeFile(file, withTitle(await readFile(file, 'utf8'), marker));
       else await appendFile(file, `\n${marker}.\n`);
+      options.onEvent?.(`edit ${index} saved`);
       const visible = await page
         .getByText(marker)
         .first()
         .waitFor({ timeout: options.editTimeoutMs ?? 60_000 })
         .then(() => true, () => false);
-      if (!visible) return { readySeconds, editSeconds: null, edits, problem: `edit ${index} did not show within the time limit` };
+      if (!visible) return { readySeconds, editSeconds: null, edits, fullReloads, problem: `edit ${index} did not show within the time limit` };
       edits.push((performance.now() - savedAt) / 1000);
+      fullReloads.push(loads > loadsBefore);
+      options.onEvent?.(`edit ${index} shown after ${edits.at(-1)!.toFixed(2)} s${loads > loadsBefore ? ' (page loaded again)' : ''}`);
       await sleep(1_500);
     }
     const sorted = [...edits].sort((a, b) => a - b);
-    return { readySeconds, editSeconds: sorted[Math.floor(sorted.length / 2)] ?? null, edits, problem: null };
+    return { readySeconds, editSeconds: sorted[Math.floor(sorted.length / 2)] ?? null, edits, fullReloads, problem: null };
   } finally {
     await page.close();
     await writeFile(file, original);
@@ -111,7 +122,7 @@ export function withTitle(text: string, marker: string): string {
 
 function failed(started: number, why: string, output: string[]): DevLatency {
   const tail = output.join('').trim().split('\n').slice(-10).join('\n');
-  return { readySeconds: (performance.now() - started) / 1000, editSeconds: null, edits: [], problem: `${why}:\n${tail}` };
+  return { readySeconds: (performance.now() - started) / 1000, editSeconds: null, edits: [], fullReloads: [], problem: `${why}:\n${tail}` };
 }
 
 function sleep(ms: number): Promise<void> {
