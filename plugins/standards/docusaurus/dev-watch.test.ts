@@ -5,7 +5,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { documentText, standardFields } from '../lint/testing.js';
 import { forgetCorpus, loadCorpusOnce, reloadCorpus } from './corpus.js';
-import { classifyCorpusChange, createCorpusRefresher, showsInDiffPages, startDevWatch, stopDevWatch } from './dev-watch.js';
+import { classifyCorpusChange, createCorpusRefresher, docsWatchPaths, showsInDiffPages, startDevWatch, stopDevWatch } from './dev-watch.js';
 
 const DATE = '2025-06-01';
 const V1 = 'scs-0100-v1-flavor-naming.md';
@@ -146,5 +146,17 @@ describe('startDevWatch', () => {
     const by = Date.now() + 10_000;
     while (readFileSync(trigger, 'utf8') === 'started\n' && Date.now() < by) await sleep(25);
     expect(readFileSync(trigger, 'utf8')).toMatch(new RegExp(`^\\d{4}-\\d\\d-\\d\\dT.* front matter or the file list changed \\(${ALONE}\\)\\n$`));
+  });
+});
+
+describe('docsWatchPaths', () => {
+  it('leaves the documents to this module and adds the trigger file, keeping the sidebar and category files', () => {
+    const paths = ['/site/sidebars-standards.ts', '/site/i18n/en/standards/current/[sS][cC][sS][-_]*.[mM][dD]', '/corpus/[sS][cC][sS][-_]*.[mM][dD]', '/corpus/**/_category_.{json,yml,yaml}'];
+    expect(docsWatchPaths(paths, '/corpus', ['[sS][cC][sS][-_]*.[mM][dD]'], '/site/.docusaurus/scs-standards/reload-standards.txt')).toEqual([
+      '/site/sidebars-standards.ts',
+      '/site/i18n/en/standards/current/[sS][cC][sS][-_]*.[mM][dD]',
+      '/corpus/**/_category_.{json,yml,yaml}',
+      '/site/.docusaurus/scs-standards/reload-standards.txt',
+    ]);
   });
 });

@@ -28,6 +28,16 @@ export function reloadTriggerFile(generatedFilesDir: string): string {
   return path.join(generatedFilesDir, 'scs-standards', 'reload-standards.txt');
 }
 
+/**
+ * What the standards docs instance has Docusaurus watch: its own paths without
+ * the documents (`<standardsDir>/<include pattern>`, watched by this module),
+ * plus the trigger file. Pure.
+ */
+export function docsWatchPaths(paths: readonly string[], standardsDir: string, include: readonly string[], trigger: string): string[] {
+  const documents = new Set(include.map((pattern) => `${standardsDir}/${pattern}`));
+  return [...paths.filter((entry) => !documents.has(entry)), trigger];
+}
+
 export type CorpusChange =
   /** Nothing any page shows changed (a file saved as it was). */
   | { kind: 'unchanged' }

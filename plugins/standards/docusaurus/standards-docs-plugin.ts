@@ -16,7 +16,7 @@ import type { LoadContext, Plugin } from '@docusaurus/types';
 import type { CalendarDate } from '../model/front-matter-schema.js';
 import { createContentCompiler, type DocsLoaderOptions } from './content-module.js';
 import { buildCorpusKey, forgetCorpus, loadCorpusOnce, perCorpus } from './corpus.js';
-import { reloadTriggerFile, startDevWatch } from './dev-watch.js';
+import { docsWatchPaths, reloadTriggerFile, startDevWatch } from './dev-watch.js';
 import { loadPermalinkTargets } from './resolve-permalinks.js';
 
 type Options = Parameters<typeof pluginContentDocs>[1] & { scs: { standardsDir: string; date: CalendarDate } };
@@ -104,6 +104,7 @@ export default async function standardsDocsPlugin(context: LoadContext, options:
   // Pages bundle only the attachments of the file set the linter checks (parse/file-set.ts).
   const attachments = async () => attachmentSetOf(await loadCorpusOnce(scs.standardsDir));
   const trigger = reloadTriggerFile(context.generatedFilesDir);
+  let devServer = false;
   return {
     ...plugin,
     getPathsToWatch() {
@@ -112,10 +113,9 @@ export default async function standardsDocsPlugin(context: LoadContext, options:
       // itself), and at 1,000 documents a reload took most of the 19 s an edit needed to show. An edit that
       // changes what other pages show (front matter, a document added or removed) touches `trigger`, which
       // Docusaurus watches, and the site reloads as before.
-      const documents = new Set(options.include.map((pattern) => `${scs.standardsDir}/${pattern}`));
-      const others = (plugin.getPathsToWatch?.() ?? []).filter((entry) => !documents.has(entry));
       startDevWatch({ standardsDir: scs.standardsDir, date: scs.date, trigger });
-      return [...others, trigger];
+      devServer = true;
+      return docsWatchPaths(plugin.getPathsToWatch?.() ?? [], scs.standardsDir, options.include, trigger);
     },
     loadContent:
       loadContent &&
@@ -149,10 +149,12 @@ export default async function standardsDocsPlugin(context: LoadContext, options:
       configureWebpack &&
       ((...args) => {
         const fragment = configureWebpack(...args);
-        return replaceMdxLoader(fragment, (docs) => {
+        const replaced = replaceMdxLoader(fragment, (docs) => {
           compile ??= createContentCompiler({ docs, root: scs.standardsDir, permalinkTargets: targets, attachments });
           return { loader: CONTENT_LOADER, options: { compile, dependencies: docs.dependencies ?? [] } };
         });
+        // In the dev server (it asked what to watch first), the bundler keeps its chunk graph between rebuilds.
+        return devServer && process.env.SCS_DEV_CHUNK_GRAPH === '1' ? { ...replaced, experiments: { incremental: { buildChunkGraph: true } } } : replaced;
       }),
   };
 }
