@@ -104,7 +104,6 @@ export default async function standardsDocsPlugin(context: LoadContext, options:
   // Pages bundle only the attachments of the file set the linter checks (parse/file-set.ts).
   const attachments = async () => attachmentSetOf(await loadCorpusOnce(scs.standardsDir));
   const trigger = reloadTriggerFile(context.generatedFilesDir);
-  let devServer = false;
   return {
     ...plugin,
     getPathsToWatch() {
@@ -114,7 +113,6 @@ export default async function standardsDocsPlugin(context: LoadContext, options:
       // changes what other pages show (front matter, a document added or removed) touches `trigger`, which
       // Docusaurus watches, and the site reloads as before.
       startDevWatch({ standardsDir: scs.standardsDir, date: scs.date, trigger });
-      devServer = true;
       return docsWatchPaths(plugin.getPathsToWatch?.() ?? [], scs.standardsDir, options.include, trigger);
     },
     loadContent:
@@ -149,12 +147,10 @@ export default async function standardsDocsPlugin(context: LoadContext, options:
       configureWebpack &&
       ((...args) => {
         const fragment = configureWebpack(...args);
-        const replaced = replaceMdxLoader(fragment, (docs) => {
+        return replaceMdxLoader(fragment, (docs) => {
           compile ??= createContentCompiler({ docs, root: scs.standardsDir, permalinkTargets: targets, attachments });
           return { loader: CONTENT_LOADER, options: { compile, dependencies: docs.dependencies ?? [] } };
         });
-        // In the dev server (it asked what to watch first), the bundler keeps its chunk graph between rebuilds.
-        return devServer && process.env.SCS_DEV_CHUNK_GRAPH === '1' ? { ...replaced, experiments: { incremental: { buildChunkGraph: true } } } : replaced;
       }),
   };
 }
