@@ -16,6 +16,7 @@ import type { LoadContext, Plugin } from '@docusaurus/types';
 import type { CalendarDate } from '../model/front-matter-schema.js';
 import { createContentCompiler, type DocsLoaderOptions } from './content-module.js';
 import { buildCorpusKey, forgetCorpus, loadCorpusOnce, perCorpus } from './corpus.js';
+import { installAtomicGenerate } from './atomic-generate.js';
 import { docsWatchPaths, reloadTriggerFile, startDevWatch } from './dev-watch.js';
 import { loadPermalinkTargets } from './resolve-permalinks.js';
 
@@ -104,6 +105,9 @@ export default async function standardsDocsPlugin(context: LoadContext, options:
   // Pages bundle only the attachments of the file set the linter checks (parse/file-set.ts).
   const attachments = async () => attachmentSetOf(await loadCorpusOnce(scs.standardsDir));
   const trigger = reloadTriggerFile(context.generatedFilesDir);
+  // In the dev server, from the first load of the site on: Docusaurus's generated files are written whole
+  // (./atomic-generate.ts), and the first reload after an edit compares with what was written, not with the disk.
+  if (process.env.NODE_ENV === 'development') installAtomicGenerate();
   return {
     ...plugin,
     getPathsToWatch() {
