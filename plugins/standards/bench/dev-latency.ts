@@ -15,6 +15,8 @@ export interface DevLatency {
   /** Edit saved to the edit visible in the open page (median of the edits). */
   editSeconds: number | null;
   edits: number[];
+  /** Per edit, whether the page was loaded again (a full reload) rather than updated in place (hot module replacement). */
+  fullReloads: boolean[];
   problem: string | null;
 }
 
@@ -25,8 +27,16 @@ export interface DevLatencyOptions {
   documentFile: string;
   browser: Browser;
   edits?: number;
+  /** What each edit changes: a paragraph appended to the body (default), or the title in the front matter. */
+  editKind?: 'body' | 'title';
   readyTimeoutMs?: number;
   editTimeoutMs?: number;
+  /** More environment for the server (e.g. `DOCUSAURUS_PERF_LOGGER`). */
+  env?: Record<string, string>;
+  /** Every chunk the server prints, as it comes. */
+  onOutput?: (text: string) => void;
+  /** Moments of the measurement (an edit saved, shown), for reading beside the server's output. */
+  onEvent?: (what: string) => void;
 }
 
 export async function measureDevLatency(options: DevLatencyOptions): Promise<DevLatency> {
@@ -37,13 +47,17 @@ export async function measureDevLatency(options: DevLatencyOptions): Promise<Dev
   const started = performance.now();
   const child = spawn(process.execPath, [docusaurus, 'start', '--host', '127.0.0.1', '--port', String(port), '--no-open'], {
     cwd: repoRoot,
-    env: { ...process.env, STANDARDS_DIR: corpusDir, DOCUSAURUS_GENERATED_FILES_DIR_NAME: generated, BROWSER: 'none' },
+    env: { ...process.env, ...options.env, STANDARDS_DIR: corpusDir, DOCUSAURUS_GENERATED_FILES_DIR_NAME: generated, BROWSER: 'none' },
     detached: true,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const output: string[] = [];
-  child.stdout.on('data', (chunk: Buffer) => output.push(chunk.toString('utf8')));
-  child.stderr.on('data', (chunk: Buffer) => output.push(chunk.toString('utf8')));
+  const collect = (chunk: Buffer) => {
+    output.push(chunk.toString('utf8'));
+    options.onOutput?.(chunk.toString('utf8'));
+  };
+  child.stdout.on('data', collect);
+  child.stderr.on('data', collect);
   const exited = new Promise<number | null>((resolve) => child.on('close', resolve));
 
   const file = path.join(corpusDir, documentFile);
@@ -67,21 +81,29 @@ export async function measureDevLatency(options: DevLatencyOptions): Promise<Dev
     // Let the server settle (first compilation's late work) before timing edits.
     await sleep(3_000);
     const edits: number[] = [];
+    const fullReloads: boolean[] = [];
+    let loads = 0;
+    page.on('load', () => loads++);
     for (let index = 0; index < (options.edits ?? 3); index++) {
+      const loadsBefore = loads;
       const marker = `Benchmark edit ${index} ${Date.now().toString(36)}`;
       const savedAt = performance.now();
-      await appendFile(file, `\n${marker}.\n`);
+      if (options.editKind === 'title') await writeFile(file, withTitle(await readFile(file, 'utf8'), marker));
+      else await appendFile(file, `\n${marker}.\n`);
+      options.onEvent?.(`edit ${index} saved`);
       const visible = await page
         .getByText(marker)
         .first()
         .waitFor({ timeout: options.editTimeoutMs ?? 60_000 })
         .then(() => true, () => false);
-      if (!visible) return { readySeconds, editSeconds: null, edits, problem: `edit ${index} did not show within the time limit` };
+      if (!visible) return { readySeconds, editSeconds: null, edits, fullReloads, problem: `edit ${index} did not show within the time limit` };
       edits.push((performance.now() - savedAt) / 1000);
+      fullReloads.push(loads > loadsBefore);
+      options.onEvent?.(`edit ${index} shown after ${edits.at(-1)!.toFixed(2)} s${loads > loadsBefore ? ' (page loaded again)' : ''}`);
       await sleep(1_500);
     }
     const sorted = [...edits].sort((a, b) => a - b);
-    return { readySeconds, editSeconds: sorted[Math.floor(sorted.length / 2)] ?? null, edits, problem: null };
+    return { readySeconds, editSeconds: sorted[Math.floor(sorted.length / 2)] ?? null, edits, fullReloads, problem: null };
   } finally {
     await page.close();
     await writeFile(file, original);
@@ -91,9 +113,16 @@ export async function measureDevLatency(options: DevLatencyOptions): Promise<Dev
   }
 }
 
+/** The document with `marker` as its title (front matter `title:`, a line of its own). */
+export function withTitle(text: string, marker: string): string {
+  const edited = text.replace(/^title:.*$/m, `title: ${JSON.stringify(marker)}`);
+  if (edited === text) throw new Error('the document has no `title:` line to edit');
+  return edited;
+}
+
 function failed(started: number, why: string, output: string[]): DevLatency {
   const tail = output.join('').trim().split('\n').slice(-10).join('\n');
-  return { readySeconds: (performance.now() - started) / 1000, editSeconds: null, edits: [], problem: `${why}:\n${tail}` };
+  return { readySeconds: (performance.now() - started) / 1000, editSeconds: null, edits: [], fullReloads: [], problem: `${why}:\n${tail}` };
 }
 
 function sleep(ms: number): Promise<void> {

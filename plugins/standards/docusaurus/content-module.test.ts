@@ -23,7 +23,8 @@ beforeAll(async () => {
 });
 afterAll(() => rm(siteDir, { recursive: true, force: true }));
 
-function compiler(docs: Partial<DocsLoaderOptions> = {}) {
+function compiler(docs: Partial<DocsLoaderOptions> = {}, targets = new Map([['/standards/scs-0100', '/standards/iaas/scs-0100']])) {
+  // One Map while the corpus is unchanged, as the plugin gives it (a new Map is a corpus loaded again).
   return createContentCompiler({
     root: path.join(siteDir, 'Standards'),
     docs: {
@@ -33,7 +34,7 @@ function compiler(docs: Partial<DocsLoaderOptions> = {}) {
       markdownConfig: { hooks: { onBrokenMarkdownLinks: 'throw', onBrokenMarkdownImages: 'throw' } },
       ...docs,
     },
-    permalinkTargets: async () => new Map([['/standards/scs-0100', '/standards/iaas/scs-0100']]),
+    permalinkTargets: async () => targets,
   });
 }
 
@@ -86,6 +87,24 @@ describe('createContentCompiler', () => {
     expect(treeOf(server)).toEqual(treeOf(client));
     expect(server).not.toContain('emitFile=false');
     expect(client).not.toContain('emitFile=false');
+  });
+
+  it('renders the same text again when the corpus was loaded again (a permalink now leads elsewhere)', async () => {
+    let targets = new Map([['/standards/scs-0100/latest', '/standards/scs-0100-v1-a']]);
+    let resolved = 0;
+    const compile = createContentCompiler({
+      root: path.join(siteDir, 'Standards'),
+      docs: { siteDir, resolveMarkdownLink: () => (resolved++, '/standards/scs-0100-v2-a') },
+      permalinkTargets: async () => targets,
+    });
+    const text = '---\ntitle: A\n---\n\nSee [the current one](/standards/scs-0100/latest) and [v2](scs-0100-v2-a.md).\n';
+    const hrefs = (code: string) => [...code.matchAll(/href\\+":\\+"([^"\\]+)/g)].map((match) => match[1]);
+    expect(hrefs(await compile({ filePath, fileContent: text, isServer: false }))).toEqual(['/standards/scs-0100-v1-a', '/standards/scs-0100-v2-a']);
+    expect(resolved).toBe(1);
+    // The dev server (client bundle only) asks again for the same text after the corpus changed (the corpus key file is a dependency).
+    targets = new Map([['/standards/scs-0100/latest', '/standards/scs-0100-v2-a']]);
+    expect(hrefs(await compile({ filePath, fileContent: text, isServer: false }))).toEqual(['/standards/scs-0100-v2-a', '/standards/scs-0100-v2-a']);
+    expect(resolved).toBe(2);
   });
 
   it('lets the server bundle read the tree when the page renders (freed after its page is written), the browser once at load', async () => {

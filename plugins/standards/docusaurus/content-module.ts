@@ -33,9 +33,12 @@ export interface ContentModuleOptions {
   docs: DocsLoaderOptions;
   /** The corpus folder: the only place files shown or linked by a document are bundled from. */
   root: string;
-  /** Short permalinks (static redirect files) -> the page they lead to, so links to them navigate in the app. */
+  /**
+   * Short permalinks (static redirect files) -> the page they lead to, so links to them navigate in the app.
+   * Asked for each compilation; the same Map while the corpus is unchanged (a new one is a reason to render again).
+   */
   permalinkTargets: () => Promise<ReadonlyMap<string, string>>;
-  /** The corpus's attachments (parse/file-set.ts), relative to `root`: the only files a page may bundle. Default: any file inside `root`. */
+  /** The corpus's attachments (parse/file-set.ts), relative to `root`: the only files a page may bundle. Default: any file inside `root`. Same identity rule as `permalinkTargets`. */
   attachments?: () => Promise<ReadonlySet<string>>;
   /** Where SVG files are written once made static; the bundler publishes these copies, never the originals. Default: `<siteDir>/.docusaurus/scs-standards-svg`. */
   svgDir?: string;
@@ -57,11 +60,16 @@ const SCHEME = /^[a-z][a-z0-9+.-]*:|^\/\//i;
  * for every document; the second asks for the body the first one rendered.
  */
 export function createContentCompiler(options: ContentModuleOptions): (request: ContentModuleRequest) => Promise<string> {
-  const bodies = new Map<string, { fileContent: string; body: Promise<PageBody>; uses: number }>();
+  type Entry = { fileContent: string; corpus: Corpus; body: Promise<PageBody>; uses: number };
+  const bodies = new Map<string, Entry>();
   return async (request) => {
+    // The corpus as it is now (the dev server loads it again after an edit): a body rendered with other
+    // permalink targets or attachments is not reused, even for the same text.
+    const [targets, attachments] = await Promise.all([options.permalinkTargets(), options.attachments?.()]);
     let entry = bodies.get(request.filePath);
-    if (entry?.fileContent !== request.fileContent) {
-      entry = { fileContent: request.fileContent, body: renderDocumentBody(request.filePath, request.fileContent, options), uses: 0 };
+    if (entry?.fileContent !== request.fileContent || entry.corpus.targets !== targets || entry.corpus.attachments !== attachments) {
+      const corpus = { targets, attachments };
+      entry = { fileContent: request.fileContent, corpus, body: renderDocumentBody(request.filePath, request.fileContent, corpus, options), uses: 0 };
       bodies.set(request.filePath, entry);
     }
     if (++entry.uses >= (options.requestsPerDocument ?? 2)) bodies.delete(request.filePath);
@@ -69,11 +77,16 @@ export function createContentCompiler(options: ContentModuleOptions): (request: 
   };
 }
 
-async function renderDocumentBody(filePath: string, fileContent: string, options: ContentModuleOptions): Promise<PageBody> {
+/** What a body's rendering reads of the corpus. */
+interface Corpus {
+  targets: ReadonlyMap<string, string>;
+  attachments: ReadonlySet<string> | undefined;
+}
+
+async function renderDocumentBody(filePath: string, fileContent: string, { targets, attachments }: Corpus, options: ContentModuleOptions): Promise<PageBody> {
   const { docs } = options;
   const warn = options.warn ?? ((message: string) => console.warn(message));
   const split = parseFrontMatter(fileContent);
-  const [targets, attachments] = await Promise.all([options.permalinkTargets(), options.attachments?.()]);
   const relativeFile = path.relative(docs.siteDir, filePath);
 
   const rewriteUrl = (url: string, kind: 'link' | 'image'): RewrittenUrl => {

@@ -1,10 +1,10 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { documentText, standardFields } from '../lint/testing.js';
 import { loadCorpus, type ParseCache } from '../parse/load-corpus.js';
-import { buildCorpusKey, resolveStandardsDir, unpublishedFiles, writeCorpusKey } from './corpus.js';
+import { buildCorpusKey, forgetCorpus, loadCorpusOnce, loadHistoryOnce, parsedFromText, perCorpus, reloadCorpus, resolveStandardsDir, unpublishedFiles, writeCorpusKey, writeFileAtomically } from './corpus.js';
 import { formatCorpusReport } from './index.js';
 
 let root: string;
@@ -92,5 +92,46 @@ describe('loadCorpus with a parse cache (a reload in the dev server)', () => {
     const third = await loadCorpus(root, { parseCache });
     expect([...parseCache.keys()]).toEqual(['scs-0100-v1-flavor-naming.md']);
     expect(third.registry.documents.map((document) => document.fileName)).toEqual(['scs-0100-v1-flavor-naming.md']);
+  });
+});
+
+describe('reloadCorpus, parsedFromText and perCorpus (the dev server after an edit)', () => {
+  afterEach(() => forgetCorpus(root));
+
+  it('gives every later reader the edited corpus, keeps the history, and keeps derived values per load', async () => {
+    const file = path.join(root, 'scs-0100-v1-flavor-naming.md');
+    const first = await loadCorpusOnce(root);
+    const history = loadHistoryOnce(root);
+    let derived = 0;
+    const titles = perCorpus((corpus) => (derived++, corpus.registry.documents.map((document) => document.title)));
+    expect(titles(first)).toEqual(['Example standard']);
+    expect(titles(first)).toEqual(['Example standard']);
+    expect(derived).toBe(1);
+
+    const edited = documentText(standardFields({ title: 'Edited' }));
+    await writeFile(file, edited);
+    expect(await loadCorpusOnce(root)).toBe(first);
+    const second = await reloadCorpus(root);
+    expect(await loadCorpusOnce(root)).toBe(second);
+    expect(titles(second)).toEqual(['Edited']);
+    expect(derived).toBe(2);
+    expect(loadHistoryOnce(root)).toBe(history);
+
+    // What the last load parsed from exactly that text, and nothing for another text.
+    expect(parsedFromText(root, 'scs-0100-v1-flavor-naming.md', edited)?.document).toBe(second.files[0]!.document);
+    expect(parsedFromText(root, 'scs-0100-v1-flavor-naming.md', `${edited}\n`)).toBeUndefined();
+    expect(parsedFromText(root, 'scs-0999-v1-missing.md', edited)).toBeUndefined();
+  });
+});
+
+describe('writeFileAtomically', () => {
+  it('replaces a file whole, creating its folder, and leaves no temporary file behind', async () => {
+    const file = path.join(root, 'generated', 'deep', 'page.json');
+    await writeFileAtomically(file, '{"a":1}');
+    await writeFileAtomically(file, '{"a":2}');
+    expect(await readFile(file, 'utf8')).toBe('{"a":2}');
+    expect(await readdir(path.dirname(file))).toEqual(['page.json']);
+    await expect(writeFileAtomically(path.join(file, 'below-a-file.json'), '{}')).rejects.toThrow();
+    expect(await readdir(path.dirname(file))).toEqual(['page.json']);
   });
 });

@@ -3,7 +3,7 @@
 // promise, so they all see the same file set (parse/file-set.ts).
 import { createHash } from 'node:crypto';
 import { existsSync, statSync } from 'node:fs';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { ParsedFile, StandardDocument } from '../model/document.js';
 import type { CalendarDate } from '../model/front-matter-schema.js';
@@ -61,6 +61,42 @@ export function forgetCorpus(root: string): void {
 }
 
 /**
+ * Reads the corpus again and makes it the one every later `loadCorpusOnce`
+ * gets; only files whose text changed are parsed again, and every other
+ * document keeps its object (so work memoized per document, such as the
+ * comparison of two versions, is kept). The git history is kept: an edit
+ * saved is not a commit.
+ */
+export function reloadCorpus(root: string): Promise<LoadedCorpus> {
+  loaded.delete(path.resolve(root));
+  return loadCorpusOnce(root);
+}
+
+/**
+ * What the last load parsed from exactly this text, if it did: callers that
+ * were handed the text of a corpus file (Docusaurus's front-matter hook) need
+ * not parse it a second time.
+ */
+export function parsedFromText(root: string, relativePath: string, text: string): ParsedFile | undefined {
+  const cached = parseCaches.get(path.resolve(root))?.get(relativePath);
+  return cached?.text === text ? cached.parsed : undefined;
+}
+
+/**
+ * A function of the corpus, computed once per load of it. Everything derived
+ * from the corpus (permalink targets, the attachment set, the site's paths)
+ * goes through this, never through a value kept for the life of the process:
+ * the dev server loads the corpus again after each edit.
+ */
+export function perCorpus<T>(derive: (corpus: LoadedCorpus) => T): (corpus: LoadedCorpus) => T {
+  const results = new WeakMap<LoadedCorpus, T>();
+  return (corpus) => {
+    if (!results.has(corpus)) results.set(corpus, derive(corpus));
+    return results.get(corpus)!;
+  };
+}
+
+/**
  * Linter-style lines: `file:line:column  message  rule-id`. Without a severity:
  * that comes from the linter's config, which the portal does not read.
  */
@@ -86,10 +122,10 @@ export function publishedDocuments(corpus: LoadedCorpus): StandardDocument[] {
 /**
  * Everything about the corpus that pages other than a document's own depend
  * on: the build date, the file set, and each document's placing and front
- * matter (not its body). Handbook pages and document bodies are cached by the
- * bundler across builds; they declare a dependency on a file holding this key
- * (see ./corpus-dependency.ts), so switching corpora or making a new version
- * current recompiles them. Pure.
+ * matter (not its body). The same key means the same routes, sidebar and
+ * document metadata: the docs instance keeps its content, and the dev server
+ * needs no reload after an edit (./dev-watch.ts). What the bundler's cached
+ * modules depend on is a narrower key (./corpus-dependency.ts, buildLoaderKey). Pure.
  */
 export function buildCorpusKey(corpus: LoadedCorpus, date: CalendarDate): string {
   const documents = corpus.registry.documents.map(({ body, bodyLine, fieldSpans, ...placing }) => placing);
@@ -102,6 +138,23 @@ export function buildCorpusKey(corpus: LoadedCorpus, date: CalendarDate): string
 export async function writeCorpusKey(file: string, key: string): Promise<void> {
   const content = `${JSON.stringify({ corpus: key })}\n`;
   if ((await readFile(file, 'utf8').catch(() => null)) === content) return;
+  await writeFileAtomically(file, content);
+}
+
+let temporaryFiles = 0;
+/**
+ * Writes a file whole or not at all: to a new file beside it, then renamed
+ * over it. A watcher (the bundler's, in the dev server) that reads the file
+ * the moment it changes never sees it empty or half written.
+ */
+export async function writeFileAtomically(file: string, content: string): Promise<void> {
   await mkdir(path.dirname(file), { recursive: true });
-  await writeFile(file, content);
+  const temporary = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${temporaryFiles++}.tmp`);
+  try {
+    await writeFile(temporary, content);
+    await rename(temporary, file);
+  } catch (error) {
+    await rm(temporary, { force: true });
+    throw error;
+  }
 }

@@ -166,3 +166,35 @@ describe('createParseFrontMatter', () => {
     expect((result.frontMatter.scs as DocumentPageProp).id).toBe('scs-0121-v1-Availability_Zones');
   });
 });
+
+describe('a document whose neighbour changed (the dev server loads the corpus again after an edit)', () => {
+  const V1 = 'scs-0100-v1-flavor-naming.md';
+  const V2 = 'scs-0100-v2-flavor-naming.md';
+  const W1 = 'scs-0100-w1-flavor-naming-notes.md';
+  const v1 = '---\ntitle: Flavor naming\ntype: Standard\nstatus: Stable\ntrack: IaaS\nstabilized_at: 2024-01-15\n---\n\n## Introduction\n\nText.\n';
+  const v2 = (title: string) => `---\ntitle: ${title}\ntype: Standard\nstatus: Draft\ntrack: IaaS\nreplaces:\n  - ${V1}\n---\n\n## Introduction\n\nText.\n`;
+  const w1 = `---\ntitle: Notes\ntype: Supplement\nstatus: Draft\ntrack: IaaS\nsupplements:\n  - ${V1}\n---\n\n## Introduction\n\nText.\n`;
+
+  it('gets its new relations although its own text is unchanged', async () => {
+    const root = await mkdtemp(path.join(os.tmpdir(), 'scs-adapter-neighbours-'));
+    try {
+      await writeFile(path.join(root, V1), v1);
+      await writeFile(path.join(root, V2), v2('Flavor naming'));
+      const parse = createParseFrontMatter({ standardsDir: root, date: DATE, warn: () => {} });
+      const pageOfV1 = async () => (await parse({ filePath: path.join(root, V1), fileContent: v1, defaultParseFrontMatter: noDefault })).frontMatter.scs as DocumentPageProp;
+      expect((await pageOfV1()).versions.map((link) => link.title)).toEqual(['Flavor naming', 'Flavor naming']);
+      expect((await pageOfV1()).supplementedBy).toEqual([]);
+
+      // The neighbour's title changes and a supplement arrives; the docs instance reloads (it forgets the corpus first).
+      await writeFile(path.join(root, V2), v2('Flavour naming'));
+      await writeFile(path.join(root, W1), w1);
+      forgetCorpus(root);
+      const page = await pageOfV1();
+      expect(page.versions.map((link) => link.title)).toEqual(['Flavor naming', 'Flavour naming']);
+      expect(page.supplementedBy.map((link) => link.label)).toEqual(['scs-0100-w1']);
+    } finally {
+      forgetCorpus(root);
+      await rm(root, { recursive: true, force: true });
+    }
+  });
+});

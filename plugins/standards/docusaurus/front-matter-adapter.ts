@@ -11,7 +11,7 @@ import { buildRegistry } from '../model/registry.js';
 import { parseDocumentFile } from '../parse/document.js';
 import { isStandardsFileName } from '../parse/file-name.js';
 import { parseFrontMatter } from '../parse/front-matter.js';
-import { loadCorpusOnce, loadHistoryOnce } from './corpus.js';
+import { loadCorpusOnce, loadHistoryOnce, parsedFromText } from './corpus.js';
 import { toDocumentPageProp } from './document-props.js';
 import { toDocumentHistoryProp } from './history-props.js';
 import { resolveCommitTemplate, type CommitUrlSetting } from '../history/commit-links.js';
@@ -35,25 +35,21 @@ type Result = Awaited<ReturnType<ParseFrontMatter>>;
 
 export function createParseFrontMatter(options: AdapterOptions): ParseFrontMatter {
   const warn = options.warn ?? ((line: string) => console.warn(line));
-  // Docusaurus asks twice per file (docs plugin, then MDX loader): answer from memory.
-  const cache = new Map<string, { fileContent: string; result: Promise<Result> }>();
-  return ({ filePath, fileContent }) => {
+  // Docusaurus asks twice per file (docs plugin, then MDX loader): answer from memory. A standards document's
+  // answer holds its relations to the others (replaced by, supplements, the diff link), so it is kept only for
+  // the corpus it came from: after the dev server loads the corpus again, a document whose neighbour's front
+  // matter changed gets its new relations although its own text is unchanged.
+  const cache = new Map<string, { fileContent: string; corpus: LoadedCorpus | null; result: Promise<Result> }>();
+  return async ({ filePath, fileContent }) => {
+    const relative = path.relative(options.standardsDir, filePath).split(path.sep).join('/');
+    const inCorpus = !relative.startsWith('..') && !path.isAbsolute(relative) && isStandardsFileName(path.basename(filePath));
+    const corpus = inCorpus ? await loadCorpusOnce(options.standardsDir) : null;
     const cached = cache.get(filePath);
-    if (cached?.fileContent === fileContent) return cached.result;
-    const result = parseAnyFile(options, warn, filePath, fileContent);
-    cache.set(filePath, { fileContent, result });
+    if (cached?.fileContent === fileContent && cached.corpus === corpus) return cached.result;
+    const result = corpus ? parseStandardsFile(options, corpus, relative, fileContent) : parsePlainFile(filePath, fileContent, warn);
+    cache.set(filePath, { fileContent, corpus, result: Promise.resolve(result) });
     return result;
   };
-}
-
-async function parseAnyFile(options: AdapterOptions, warn: (line: string) => void, filePath: string, fileContent: string): Promise<Result> {
-  const relative = path.relative(options.standardsDir, filePath).split(path.sep).join('/');
-  const fileName = path.basename(filePath);
-  const inCorpus = !relative.startsWith('..') && !path.isAbsolute(relative);
-  if (inCorpus && isStandardsFileName(fileName)) {
-    return parseStandardsFile(options, relative, fileContent);
-  }
-  return parsePlainFile(filePath, fileContent, warn);
 }
 
 /** Path -> file, once per loaded corpus: asked for every document, a search each time would grow with the square of the corpus. */
@@ -73,15 +69,15 @@ function unpublished(relative: string): Result {
   return { frontMatter: { slug: `/unpublished/${createHash('sha256').update(relative).digest('hex').slice(0, 16)}` }, content: '' };
 }
 
-async function parseStandardsFile(options: AdapterOptions, relative: string, fileContent: string): Promise<Result> {
-  const [corpus, history] = await Promise.all([loadCorpusOnce(options.standardsDir), loadHistoryOnce(options.standardsDir)]);
+async function parseStandardsFile(options: AdapterOptions, corpus: LoadedCorpus, relative: string, fileContent: string): Promise<Result> {
+  const history = await loadHistoryOnce(options.standardsDir);
   // The file set decides (parse/file-set.ts): only documents the corpus could read and place are pages.
   // A file it does not know yet (just created, in the dev server) is judged by its own name and text.
   const known = filesByPath(corpus).get(relative);
   if ((known && known.document === null) || relative.includes('/')) return unpublished(relative);
-  // The file itself is parsed from the text Docusaurus read, so the dev
-  // server shows edits; relations come from the registry loaded once.
-  const document = parseDocumentFile(relative, fileContent).document;
+  // The file itself is parsed from the text Docusaurus read, so the dev server shows edits (the corpus's
+  // own parse of that very text when there is one); relations come from the registry as last loaded.
+  const document = (parsedFromText(options.standardsDir, relative, fileContent) ?? parseDocumentFile(relative, fileContent)).document;
   if (!document || document.kind === 'template') return unpublished(relative);
   const body = parseFrontMatter(fileContent).body;
   const registry = known ? corpus.registry : buildRegistry([...corpus.registry.documents, document]);

@@ -9,8 +9,8 @@ import { actionsBelowBaseUrl } from './site-address.js';
 import path from 'node:path';
 import type { LoadContext, Plugin } from '@docusaurus/types';
 import type { LoadedCorpus } from '../parse/load-corpus.js';
-import { buildCorpusKey, forgetCorpus, formatFindings, loadCorpusOnce, loadHistoryOnce, unpublishedFiles, writeCorpusKey } from './corpus.js';
-import { addLoaderDependency, corpusKeyFile, CORPUS_DEPENDENT_LOADERS } from './corpus-dependency.js';
+import { forgetCorpus, formatFindings, loadCorpusOnce, loadHistoryOnce, unpublishedFiles, writeCorpusKey } from './corpus.js';
+import { addLoaderDependency, buildLoaderKey, corpusKeyFile, CORPUS_DEPENDENT_LOADERS } from './corpus-dependency.js';
 import { normalizeOptions, STANDARDS_DOCUMENT_PATTERN, type PluginOptions } from './options.js';
 import { buildAllRoutes, createAllRoutes } from './routes.js';
 import { buildDiffRoutes, createDiffRoutes } from './diff-routes.js';
@@ -63,7 +63,7 @@ export default function standardsPlugin(context: LoadContext, options: Partial<P
     async allContentLoaded({ actions }) {
       // The corpus as last loaded by whichever plugin reloaded (this one, or the docs instance after an edit).
       const corpus = await loadCorpusOnce(standardsDir);
-      await writeCorpusKey(keyFile, buildCorpusKey(corpus, date));
+      await writeCorpusKey(keyFile, buildLoaderKey(corpus, date));
       // Status pages list the scope versions that include a standard (problems are reported by the scopes plugin).
       const scopeFiles = await loadScopesOnce(scopes ?? { dir: `${standardsDir}/scopes`, mixed: false }, standardsDir);
       try {

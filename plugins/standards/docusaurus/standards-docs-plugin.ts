@@ -15,7 +15,9 @@ import pluginContentDocs, { validateOptions } from '@docusaurus/plugin-content-d
 import type { LoadContext, Plugin } from '@docusaurus/types';
 import type { CalendarDate } from '../model/front-matter-schema.js';
 import { createContentCompiler, type DocsLoaderOptions } from './content-module.js';
-import { buildCorpusKey, forgetCorpus, loadCorpusOnce } from './corpus.js';
+import { buildCorpusKey, forgetCorpus, loadCorpusOnce, perCorpus } from './corpus.js';
+import { installAtomicGenerate } from './atomic-generate.js';
+import { docsWatchPaths, reloadTriggerFile, startDevWatch } from './dev-watch.js';
 import { loadPermalinkTargets } from './resolve-permalinks.js';
 
 type Options = Parameters<typeof pluginContentDocs>[1] & { scs: { standardsDir: string; date: CalendarDate } };
@@ -88,21 +90,35 @@ export function withPublishedDocumentsOnly<T extends LoadedDocs>(content: T): T 
   };
 }
 
+const attachmentSetOf = perCorpus((corpus) => new Set(corpus.fileSet.assets));
+
 export default async function standardsDocsPlugin(context: LoadContext, options: Options): Promise<Plugin<unknown>> {
   const { scs, ...docsOptions } = options;
   const plugin = (await pluginContentDocs(context, docsOptions)) as Plugin<unknown>;
   const { loadContent, contentLoaded, configureWebpack } = plugin;
   let loads = 0;
   let loaded: { key: string; content: LoadedDocs } | undefined;
-  let permalinkTargets: Promise<Map<string, string>> | undefined;
   // One compiler for the client and the server bundle, so the second reuses the first's work.
   let compile: ReturnType<typeof createContentCompiler> | undefined;
-  const targets = () => (permalinkTargets ??= loadPermalinkTargets(scs));
+  // Both from the corpus as last loaded, not once per process: the dev server loads it again after an edit.
+  const targets = () => loadPermalinkTargets(scs);
   // Pages bundle only the attachments of the file set the linter checks (parse/file-set.ts).
-  let attachmentSet: Promise<Set<string>> | undefined;
-  const attachments = () => (attachmentSet ??= loadCorpusOnce(scs.standardsDir).then((corpus) => new Set(corpus.fileSet.assets)));
+  const attachments = async () => attachmentSetOf(await loadCorpusOnce(scs.standardsDir));
+  const trigger = reloadTriggerFile(context.generatedFilesDir);
+  // In the dev server, from the first load of the site on: Docusaurus's generated files are written whole
+  // (./atomic-generate.ts), and the first reload after an edit compares with what was written, not with the disk.
+  if (process.env.NODE_ENV === 'development') installAtomicGenerate();
   return {
     ...plugin,
+    getPathsToWatch() {
+      // Called by the dev server only. The documents are watched by ./dev-watch.ts instead of Docusaurus: an
+      // edit to a body alone needs no reload of the site (the bundler recompiles that document's module by
+      // itself), and at 1,000 documents a reload took most of the 19 s an edit needed to show. An edit that
+      // changes what other pages show (front matter, a document added or removed) touches `trigger`, which
+      // Docusaurus watches, and the site reloads as before.
+      startDevWatch({ standardsDir: scs.standardsDir, date: scs.date, trigger });
+      return docsWatchPaths(plugin.getPathsToWatch?.() ?? [], scs.standardsDir, options.include, trigger);
+    },
     loadContent:
       loadContent &&
       (async () => {

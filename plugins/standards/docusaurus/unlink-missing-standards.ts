@@ -3,20 +3,31 @@
 // text with a warning, so only the handbook degrades and every other broken
 // link still fails the build.
 import type { Link, Parent, Root } from 'mdast';
-import { documentPath } from '../export/urls.js';
+import { documentPath, statusPagePath } from '../export/urls.js';
 import type { CalendarDate } from '../model/front-matter-schema.js';
-import type { Registry } from '../model/registry.js';
-import { loadCorpusOnce } from './corpus.js';
-import { buildAllRoutes } from './routes.js';
+import { allStandards, type Registry } from '../model/registry.js';
+import { loadCorpusOnce, perCorpus } from './corpus.js';
+import { trackPath } from './links.js';
 
 /** Links into the standards that depend on which corpus is built. */
 const STANDARDS_LINK = /^\/standards\/(?:[a-z]+\/)?scs-/;
 
-export function standardsSitePaths(registry: Registry, date: CalendarDate): Set<string> {
-  const paths = buildAllRoutes(registry, date).map((route) => route.path);
+/**
+ * The overview, track, status and document pages of a corpus: the paths of
+ * ./routes.ts (buildAllRoutes) and of the documents, without building any
+ * page's props (the dev server asks again after each edit). Pure.
+ */
+export function standardsSitePaths(registry: Registry): Set<string> {
+  const paths = ['/standards', ...registry.tracks.map(({ track }) => trackPath(track))];
+  for (const standard of allStandards(registry)) {
+    const statusPage = statusPagePath(standard);
+    if (statusPage !== null) paths.push(statusPage);
+  }
   for (const document of registry.documents) if (document.kind !== 'template') paths.push(documentPath(document));
   return new Set(paths);
 }
+
+const sitePathsOf = perCorpus((corpus) => standardsSitePaths(corpus.registry));
 
 /** Replaces links to missing standards by their text; returns the URLs it unlinked. */
 export function unlinkMissingStandards(tree: Root, existing: ReadonlySet<string>): string[] {
@@ -39,12 +50,12 @@ export function unlinkMissingStandards(tree: Root, existing: ReadonlySet<string>
 }
 
 export function remarkUnlinkMissingStandards(options: { standardsDir: string; date: CalendarDate }) {
-  let existing: Promise<Set<string>> | undefined;
   const warned = new Set<string>(); // the server and client bundles both compile each page
   return () =>
     async (tree: Root, file: { path?: string }): Promise<void> => {
-      existing ??= loadCorpusOnce(options.standardsDir).then((corpus) => standardsSitePaths(corpus.registry, options.date));
-      for (const url of unlinkMissingStandards(tree, await existing)) {
+      // The corpus as last loaded: in the dev server, a standard added or removed since the start counts.
+      const existing = sitePathsOf(await loadCorpusOnce(options.standardsDir));
+      for (const url of unlinkMissingStandards(tree, existing)) {
         const warning = `[scs-standards] ${file.path ?? 'a handbook page'}: ${url} is not in ${options.standardsDir}; showing the link text only`;
         if (!warned.has(warning)) console.warn(warning);
         warned.add(warning);
