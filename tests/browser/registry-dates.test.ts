@@ -152,17 +152,48 @@ describe('the registry on a chosen day', () => {
     await page.close();
   });
 
-  it('picks a day with the date field from the keyboard', async () => {
+  it('picks a day with the date field from the keyboard, committing only the whole day (Enter or leaving the field)', async () => {
     const { document, day, standard } = pastCase();
     const { page, errors } = await open(`${siteUrl}${statusPagePath(standard)}`);
+    // Every address the page moves to, including replaces of the history entry.
+    const addresses = () => page.evaluate(() => (window as unknown as { scsAddresses: string[] }).scsAddresses);
+    await page.evaluate(() => {
+      const seen: string[] = [];
+      (window as unknown as { scsAddresses: string[] }).scsAddresses = seen;
+      for (const name of ['pushState', 'replaceState'] as const) {
+        const original = history[name].bind(history);
+        history[name] = (data: unknown, unused: string, url?: string | URL | null) => {
+          if (url) seen.push(String(url));
+          original(data, unused, url);
+        };
+      }
+    });
     const field = page.getByLabel('Registry on');
     await field.focus();
     const [year, month, dayOfMonth] = day.split('-');
     // Chromium's date field takes the digits in the order of its locale (en-US: month, day, year).
-    await page.keyboard.type(`${month}${dayOfMonth}${year}`);
+    // The year passes through 0002, 0020, 0202: none of these is shown or put in the address.
+    await page.keyboard.type(`${month}${dayOfMonth}${year}`, { delay: 30 });
+    await page.waitForTimeout(500);
+    expect(await field.inputValue()).toBe(day);
+    expect(await addresses()).toEqual([]);
+    expect(page.url()).not.toContain('date=');
+    await page.keyboard.press('Enter');
     await page.waitForURL(`**?date=${day}`);
+    expect(await addresses()).toEqual([`${statusPagePath(standard)}?date=${day}`]);
     const row = page.locator('table.scs-table tbody tr').filter({ has: page.locator(`a[href^="${documentPath(document)}"]`) });
     await expect.poll(() => row.locator('.scs-badge').first().innerText()).toBe(label(document, day));
+
+    // Typing another year and leaving the field commits it once, too.
+    const next = `${Number(year) + 1}-${month}-${dayOfMonth}`;
+    await field.focus();
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.type(String(Number(year) + 1), { delay: 30 });
+    expect(page.url()).toContain(`date=${day}`);
+    await page.keyboard.press('Tab');
+    await page.waitForURL(`**?date=${next}`);
+    expect(await addresses()).toEqual([`${statusPagePath(standard)}?date=${day}`, `${statusPagePath(standard)}?date=${next}`]);
     expect(errors).toEqual([]);
     await page.close();
   });
