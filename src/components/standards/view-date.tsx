@@ -25,6 +25,21 @@ export function useViewDateOfAddress(buildDate: string): ViewDate {
   return useMemo(() => (running ? resolveViewDate(search, today(), buildDate) : buildDayView(buildDate)), [running, search, buildDate]);
 }
 
+/**
+ * The day the page is read for, outside a page's view-date provider (the
+ * sidebar): null in the HTML and the first render (the build day's states
+ * stay), then the `?date=` of the address if it is a day, else today.
+ */
+export function useReaderDate(): string | null {
+  const { search } = useLocation();
+  const [running, setRunning] = useState(hydrated);
+  useEffect(() => {
+    hydrated = true;
+    setRunning(true);
+  }, []);
+  return useMemo(() => (running ? resolveViewDate(search, today(), '').date : null), [running, search]);
+}
+
 /** The view date of the page; null outside a standards page (links then carry no date). */
 export function useViewDate(): ViewDate | null {
   return useContext(ViewDateContext);
