@@ -6,15 +6,18 @@ import type { CalendarDate } from '../model/front-matter-schema.js';
 import type { Registry, Standard } from '../model/registry.js';
 import { MAIN_TARGET, moduleById, SCOPE_VERSION_STATES, testCasesById, type Scope, type ScopeVersionState, type TestCaseLifetime } from '../model/scope.js';
 import { resolveModuleStandard } from '../model/scope-standards.js';
-import { scopeVersionHistory, scopeVersionStateAt, versionsNewestFirst } from '../model/scope-timeline.js';
+import { scopeVersionHistory, scopeVersionSchedule, scopeVersionStateAt, versionsNewestFirst, type StateChange } from '../model/scope-timeline.js';
 import { scopePagePath } from '../export/scope-record.js';
 import { toDocLink, type DocLink } from './links.js';
 
 export interface ScopeVersionColumn {
   version: string;
+  /** The state on the page's day; the browser recomputes it from `schedule` (./scope-states.ts). */
   state: ScopeVersionState;
   stateLabel: string;
   stabilizedAt: CalendarDate | null;
+  /** The version's changes of state, oldest first (model/scope-timeline.ts `scopeVersionSchedule`). */
+  schedule: StateChange[];
 }
 
 export interface ScopeLink {
@@ -79,8 +82,11 @@ export interface ScopeUsageProp {
   scope: string;
   scopeUrl: string;
   version: string;
+  /** The state on the page's day; the browser recomputes it from `schedule` (./scope-states.ts). */
   state: ScopeVersionState;
   stateLabel: string;
+  /** The scope version's changes of state, oldest first (model/scope-timeline.ts `scopeVersionSchedule`). */
+  schedule: StateChange[];
   /** The document version the scope version includes. */
   document: string;
   /** Targets of the module, `main` first: what the certificate asks for and what it only recommends. */
@@ -104,7 +110,7 @@ export function toScopePageProp(registry: Registry, scope: Scope, date: Calendar
   const versions = versionsNewestFirst(scope);
   const columns = versions.map((version) => {
     const state = scopeVersionStateAt(scope, version.version, date);
-    return { version: version.version, state, stateLabel: SCOPE_VERSION_STATES[state].label, stabilizedAt: version.stabilizedAt };
+    return { version: version.version, state, stateLabel: SCOPE_VERSION_STATES[state].label, stabilizedAt: version.stabilizedAt, schedule: scopeVersionSchedule(scope, version.version) };
   });
   const testcases = testCasesById(scope);
   const rows = scope.modules
@@ -208,7 +214,18 @@ export function toScopeUsageProp(registry: Registry, scopes: readonly Scope[], d
         if (!module || resolved?.kind !== 'found' || !wanted.has(resolved.document.fileName)) return [];
         const state = scopeVersionStateAt(scope, version.version, date);
         const targets = Object.keys(module.targets).sort((a, b) => (a === MAIN_TARGET ? -1 : b === MAIN_TARGET ? 1 : a.localeCompare(b)));
-        return [{ scope: scope.name, scopeUrl: scopePagePath(scope), version: version.version, state, stateLabel: SCOPE_VERSION_STATES[state].label, document: resolved.document.id, targets }];
+        return [
+          {
+            scope: scope.name,
+            scopeUrl: scopePagePath(scope),
+            version: version.version,
+            state,
+            stateLabel: SCOPE_VERSION_STATES[state].label,
+            schedule: scopeVersionSchedule(scope, version.version),
+            document: resolved.document.id,
+            targets,
+          },
+        ];
       }),
     ),
   );

@@ -72,8 +72,8 @@ describe('toScopePageProp', () => {
 
   it('gives the versions as columns with their state today, newest first', () => {
     expect(page.columns).toEqual([
-      { version: 'v2', state: 'draft', stateLabel: 'Draft', stabilizedAt: '2026-12-01' },
-      { version: 'v1', state: 'effective', stateLabel: 'Effective', stabilizedAt: '2025-01-01' },
+      { version: 'v2', state: 'draft', stateLabel: 'Draft', stabilizedAt: '2026-12-01', schedule: [{ date: '2025-01-01', state: 'draft' }, { date: '2026-12-01', state: 'effective' }] },
+      { version: 'v1', state: 'effective', stateLabel: 'Effective', stabilizedAt: '2025-01-01', schedule: [{ date: '2025-01-01', state: 'effective' }, { date: '2026-12-01', state: 'warn' }] },
     ]);
   });
 
@@ -121,8 +121,8 @@ describe('toScopePageProp', () => {
 describe('scope usage on standards pages', () => {
   it('lists the scope versions that include a document, with their state and the targets its module has', () => {
     expect(toScopeUsageProp(registry, [scope], [registry.byFileName.get('scs-0100-v3-flavor-naming.md')!], DATE)).toEqual([
-      { scope: 'Example scope', scopeUrl: '/standards/scopes/example', version: 'v2', state: 'draft', stateLabel: 'Draft', document: 'scs-0100-v3-flavor-naming', targets: ['main', 'preview'] },
-      { scope: 'Example scope', scopeUrl: '/standards/scopes/example', version: 'v1', state: 'effective', stateLabel: 'Effective', document: 'scs-0100-v3-flavor-naming', targets: ['main', 'preview'] },
+      { scope: 'Example scope', scopeUrl: '/standards/scopes/example', version: 'v2', state: 'draft', stateLabel: 'Draft', schedule: [{ date: '2025-01-01', state: 'draft' }, { date: '2026-12-01', state: 'effective' }], document: 'scs-0100-v3-flavor-naming', targets: ['main', 'preview'] },
+      { scope: 'Example scope', scopeUrl: '/standards/scopes/example', version: 'v1', state: 'effective', stateLabel: 'Effective', schedule: [{ date: '2025-01-01', state: 'effective' }, { date: '2026-12-01', state: 'warn' }], document: 'scs-0100-v3-flavor-naming', targets: ['main', 'preview'] },
     ]);
   });
 });

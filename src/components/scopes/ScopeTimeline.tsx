@@ -3,14 +3,20 @@
 // dates in words, and the list below the drawing repeats them for everyone.
 import React from 'react';
 import type { ScopeTimelineProp } from '@site/plugins/standards/docusaurus/scope-props';
+import { timelinePercent } from '@site/plugins/standards/docusaurus/timeline';
 
 const at = (percent: number): React.CSSProperties => ({ left: `${percent}%` });
 
-export default function ScopeTimeline({ timeline }: { timeline: ScopeTimelineProp }): React.ReactElement {
+/** `date`: the day the page shows (the build day in the HTML); `isToday`: whether that is today rather than a chosen day. */
+export default function ScopeTimeline({ timeline, date = timeline.today.date, isToday = true }: { timeline: ScopeTimelineProp; date?: string; isToday?: boolean }): React.ReactElement {
+  const percent = timelinePercent(timeline.from, timeline.to, date);
+  // A day outside the drawn years gets no line (the caption still names it).
+  const marked = percent >= 0 && percent <= 100;
+  const named = isToday ? 'today' : 'the chosen day';
   return (
     <figure className="scs-timeline scs-scope-timeline">
       <figcaption>
-        Scope versions from {timeline.from} to {timeline.to}; the line marks today, {timeline.today.date}.
+        Scope versions from {timeline.from} to {timeline.to}; {marked ? `the line marks ${named}, ${date}` : `${named}, ${date}, lies outside this range`}.
       </figcaption>
       <div className="scs-timeline__grid">
         <div className="scs-timeline__axis" aria-hidden="true">
@@ -19,9 +25,11 @@ export default function ScopeTimeline({ timeline }: { timeline: ScopeTimelinePro
               {tick.label}
             </span>
           ))}
-          <span className="scs-timeline__today-label" style={at(timeline.today.percent)}>
-            today
-          </span>
+          {marked && (
+            <span className="scs-timeline__today-label" style={at(percent)}>
+              {isToday ? 'today' : 'chosen day'}
+            </span>
+          )}
         </div>
         <ol className="scs-timeline__lanes">
           {timeline.lanes.map((lane) => (
@@ -41,7 +49,7 @@ export default function ScopeTimeline({ timeline }: { timeline: ScopeTimelinePro
                   </span>
                 ))}
                 {lane.note && <span className="scs-timeline__note">{lane.note}</span>}
-                <span className="scs-timeline__today" style={at(timeline.today.percent)} aria-hidden="true" />
+                {marked && <span className="scs-timeline__today" style={at(percent)} aria-hidden="true" />}
               </div>
             </li>
           ))}
