@@ -11,6 +11,11 @@ import CodeBlock from '@theme/CodeBlock';
 import Admonition from '@theme/Admonition';
 import Table from '../Table';
 import type { PageElement, PageNode, PageProps } from '@site/plugins/standards/render/page-tree';
+import { isLatestPermalink } from '@site/plugins/standards/export/urls';
+import { withDateParam } from '@site/plugins/standards/docusaurus/dated';
+import useBaseUrl from '@docusaurus/useBaseUrl';
+import { useLocation } from '@docusaurus/router';
+import { useReaderDate } from './view-date';
 
 type Assets = readonly string[];
 
@@ -20,6 +25,25 @@ function resolveProps(props: PageProps | 0, assets: Assets): Record<string, unkn
   const resolved: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(props)) resolved[key] = typeof value === 'object' ? assets[value.asset] : value;
   return resolved;
+}
+
+/**
+ * A link to a `/latest` short link: a plain link to its redirect page (a static
+ * file, not a route of the app), which leads to the version in force on the
+ * day it is followed (without script, on the build day). On a page showing a
+ * chosen day (`?date=`), the link asks for that day.
+ */
+function LatestLink({ href, children, ...props }: { href: string; children?: ReactNode }): React.ReactElement {
+  const url = useBaseUrl(href.replace(/[?#].*$/s, '')) + (/[?#].*$/s.exec(href)?.[0] ?? '');
+  // The reader's day, once the page runs: the `?date=` of the address when it is a day (kept), else today (not written).
+  const date = useReaderDate();
+  const { search } = useLocation();
+  const chosen = date !== null && new URLSearchParams(search).get('date') === date ? date : null;
+  return (
+    <a {...props} href={chosen ? withDateParam(url, chosen) : url}>
+      {children}
+    </a>
+  );
 }
 
 function renderChildren(nodes: readonly PageNode[], assets: Assets): ReactNode[] {
@@ -36,6 +60,7 @@ function renderNode(node: PageNode, assets: Assets, key: number): ReactNode {
   if (tagName === 'a' && typeof props.href === 'string' && !props.href.startsWith('#')) {
     // A bundled file is no page of the site: opened on its own, and not for the broken-link check.
     const file = rawProps !== 0 && typeof rawProps.href === 'object' ? { target: '_blank', 'data-noBrokenLinkCheck': true } : {};
+    if (isLatestPermalink(props.href.replace(/[?#].*$/s, ''))) return <LatestLink key={key} {...props} href={props.href}>{content}</LatestLink>;
     return <Link key={key} {...props} {...file}>{content}</Link>;
   }
   if (/^h[1-6]$/.test(tagName) && typeof props.id === 'string' && !String(props.className ?? '').includes('sr-only')) {
