@@ -83,6 +83,57 @@ describe('a page read long after its build', () => {
     await Promise.all([page.close(), status.page.close()]);
   });
 
+  it('gives the sidebar entries the states of the day the page is read, or of its ?date=', async () => {
+    const readDay = addDays(buildDay, 365);
+    // A version whose state differs a year after the build, else one that differs on a past day of the corpus.
+    const differs = (day: string) => versions().filter((document) => document.status === 'Stable' || document.status === 'Deprecated').find((document) => lifecycleStateAt(document, day) !== lifecycleStateAt(document, buildDay));
+    const pastDay = stateChangeDays(versions()).find((day) => day < buildDay && differs(day) !== undefined)!;
+    const entryClass = (page: Page, document: StandardDocument) => page.locator(`nav.theme-doc-sidebar-menu li:has(> a[href="${documentPath(document)}"])`).getAttribute('class');
+    for (const [day, search, now] of [
+      [readDay, '', readDay],
+      [pastDay, `?date=${pastDay}`, undefined],
+    ] as const) {
+      const document = differs(day);
+      if (!document) continue; // nothing changes in the year after the build: the ?date= case still runs
+      // The HTML has the build day's class; the page, once running, that day's.
+      const html = await (await fetch(`${siteUrl}${documentPath(document)}`)).text();
+      expect(html).toMatch(new RegExp(`class="?[^">]*scs-sb-${lifecycleStateAt(document, buildDay)}[^>]*><a[^>]*href="?${documentPath(document)}"?`));
+      const { page, errors } = await open(`${siteUrl}${documentPath(document)}${search}`, now);
+      await expect.poll(() => entryClass(page, document), { timeout: 15_000 }).toContain(`scs-sb-${lifecycleStateAt(document, day)}`);
+      // Every entry shown (the standard's versions) has that day's class, and only one state class.
+      for (const version of standardOf(corpus.registry, document)!.versions) {
+        const classes = (await entryClass(page, version))!.split(/\s+/).filter((name) => name.startsWith('scs-sb-'));
+        expect(classes, `${version.fileName} on ${day}`).toEqual([`scs-sb-${lifecycleStateAt(version, day)}`]);
+      }
+      expect(errors).toEqual([]);
+      await page.close();
+    }
+  });
+
+  it('leads a link to /latest inside a standard to the version in force on the day it is followed, or on the page\'s ?date=', async () => {
+    const source = corpus.registry.documents.find((document) => document.fileName === 'scs-0110-v1-ssd-flavors.md')!;
+    const standard = allStandards(corpus.registry).find((candidate) => candidate.id === 'scs-0100')!;
+    const days = stateChangeDays(standard.versions);
+    const first = addDays(days[0]!, -1);
+    const last = days.at(-1)!;
+    expect(documentPath(currentVersion(standard.versions, first)!)).not.toBe(documentPath(currentVersion(standard.versions, last)!));
+    // Without script the link goes to the short link's page, which leads on (the build day's version).
+    const html = await (await fetch(`${siteUrl}${documentPath(source)}`)).text();
+    expect(html).toMatch(/href="?\/standards\/scs-0100\/latest"?/);
+    for (const [day, search] of [
+      [last, ''],
+      [first, `?date=${first}`],
+    ] as const) {
+      const { page, errors } = await open(`${siteUrl}${documentPath(source)}${search}`, last);
+      const link = page.getByRole('link', { name: 'flavor naming version in force' });
+      await expect.poll(() => link.getAttribute('href'), { timeout: 15_000 }).toBe(`/standards/scs-0100/latest${search}`);
+      await link.click();
+      await page.waitForURL(`**${documentPath(currentVersion(standard.versions, day)!)}${search}`, { timeout: 15_000 });
+      expect(errors).toEqual([]);
+      await page.close();
+    }
+  });
+
   it('leads /latest to the version in force on the day it is followed', async () => {
     const standard = allStandards(corpus.registry).find((candidate) => new Set(stateChangeDays(candidate.versions).map((day) => currentVersion(candidate.versions, day))).size > 1)!;
     const days = stateChangeDays(standard.versions);
@@ -128,6 +179,27 @@ describe('the registry on a chosen day', () => {
     expect(await page.locator('.scs-coming__list li').count()).toBe(expected.length);
     expect(errors).toEqual([]);
     await page.close();
+  });
+
+  it("titles and describes each standard with its current version's title and description on that day", async () => {
+    // A standard whose current version on some past day has another title or description than today's.
+    const heading = (document: StandardDocument | undefined) => `${document?.title}\n${document?.description ?? ''}`;
+    let found: { standard: ReturnType<typeof allStandards>[number]; day: string } | undefined;
+    for (const standard of allStandards(corpus.registry)) {
+      const day = stateChangeDays(standard.versions).find((change) => heading(currentVersion(standard.versions, change)) !== heading(currentVersion(standard.versions, today())));
+      if (day) found = { standard, day };
+    }
+    expect(found, 'a standard whose current title or description changed').toBeDefined();
+    const { standard, day } = found!;
+    const current = currentVersion(standard.versions, day)!;
+    const { page, errors } = await open(`${siteUrl}/standards?date=${day}`);
+    const row = page.locator('table.scs-overview__table tbody tr').filter({ has: page.locator(`th a[href^="${statusPagePath(standard)}"]`) });
+    await expect.poll(() => row.locator('td').first().innerText(), { timeout: 15_000 }).toBe(current.description ? `${current.title}\n${current.description}` : current.title);
+    const status = await open(`${siteUrl}${statusPagePath(standard)}?date=${day}`);
+    await expect.poll(() => status.page.locator('main h1').innerText(), { timeout: 15_000 }).toBe(`${standard.id}: ${current.title}`);
+    if (current.description) expect(await status.page.locator('main .scs-lead').first().innerText()).toBe(current.description);
+    expect([...errors, ...status.errors]).toEqual([]);
+    await Promise.all([page.close(), status.page.close()]);
   });
 
   it('keeps the day across links, and returns to today with the Today button', async () => {
