@@ -99,19 +99,23 @@ describe('toScopePageProp', () => {
     expect(page.timeline).toMatchObject({ from: '2025-01-01', to: '2027-01-01', today: { date: DATE, percent: 95.21 } });
     expect(page.timeline.lanes).toEqual([
       {
-        version: 'v2',
+        label: 'v2',
+        url: null,
         segments: [
-          { state: 'draft', stateLabel: 'Draft', from: '2025-01-01', to: '2026-12-01', startPercent: 0, widthPercent: 95.75 },
-          { state: 'effective', stateLabel: 'Effective', from: '2026-12-01', to: null, startPercent: 95.75, widthPercent: 4.25 },
+          { state: 'scope-draft', stateLabel: 'Draft', from: '2025-01-01', to: '2026-12-01', startPercent: 0, widthPercent: 95.75 },
+          { state: 'scope-effective', stateLabel: 'Effective', from: '2026-12-01', to: null, startPercent: 95.75, widthPercent: 4.25 },
         ],
+        events: [],
         note: null,
       },
       {
-        version: 'v1',
+        label: 'v1',
+        url: null,
         segments: [
-          { state: 'effective', stateLabel: 'Effective', from: '2025-01-01', to: '2026-12-01', startPercent: 0, widthPercent: 95.75 },
-          { state: 'warn', stateLabel: 'Warn', from: '2026-12-01', to: null, startPercent: 95.75, widthPercent: 4.25 },
+          { state: 'scope-effective', stateLabel: 'Effective', from: '2025-01-01', to: '2026-12-01', startPercent: 0, widthPercent: 95.75 },
+          { state: 'scope-warn', stateLabel: 'Warn', from: '2026-12-01', to: null, startPercent: 95.75, widthPercent: 4.25 },
         ],
+        events: [],
         note: null,
       },
     ]);

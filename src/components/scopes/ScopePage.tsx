@@ -10,7 +10,7 @@ import { scopePageAt } from '@site/plugins/standards/docusaurus/scope-states';
 import DocRef, { DatedLink } from '../standards/DocRef';
 import StateBadge from '../standards/StateBadge';
 import ScopeLinkText from './ScopeLinkText';
-import ScopeTimeline from './ScopeTimeline';
+import Timeline from '../standards/Timeline';
 import { DateNotice, DatePicker, useViewDateOfAddress, ViewDateContext } from '../standards/view-date';
 
 export default function ScopePage({ page: built }: { page: ScopePageProp }): React.ReactElement {
@@ -119,7 +119,7 @@ export default function ScopePage({ page: built }: { page: ScopePageProp }): Rea
         )}
 
         <h2>Timeline</h2>
-        <ScopeTimeline timeline={page.timeline} date={view.date} isToday={view.chosen === null} />
+        <Timeline timeline={page.timeline} date={view.date} isToday={view.chosen === null} subject="Scope versions" className="scs-scope-timeline" />
         <dl className="scs-scope-legend">
           {page.legend.map((entry) => (
             <div key={entry.state}>
