@@ -88,7 +88,7 @@ describe('a page read long after its build', () => {
     // A version whose state differs a year after the build, else one that differs on a past day of the corpus.
     const differs = (day: string) => versions().filter((document) => document.status === 'Stable' || document.status === 'Deprecated').find((document) => lifecycleStateAt(document, day) !== lifecycleStateAt(document, buildDay));
     const pastDay = stateChangeDays(versions()).find((day) => day < buildDay && differs(day) !== undefined)!;
-    const entryClass = (page: Page, document: StandardDocument) => page.locator(`nav.theme-doc-sidebar-menu li:has(> a[href="${documentPath(document)}"])`).getAttribute('class');
+    const entryClass = (page: Page, document: StandardDocument) => page.locator(`.theme-doc-sidebar-container li:has(> a[href="${documentPath(document)}"])`).getAttribute('class');
     for (const [day, search, now] of [
       [readDay, '', readDay],
       [pastDay, `?date=${pastDay}`, undefined],
@@ -113,10 +113,10 @@ describe('a page read long after its build', () => {
   it('leads a link to /latest inside a standard to the version in force on the day it is followed, or on the page\'s ?date=', async () => {
     const source = corpus.registry.documents.find((document) => document.fileName === 'scs-0110-v1-ssd-flavors.md')!;
     const standard = allStandards(corpus.registry).find((candidate) => candidate.id === 'scs-0100')!;
-    const days = stateChangeDays(standard.versions);
-    const first = addDays(days[0]!, -1);
-    const last = days.at(-1)!;
-    expect(documentPath(currentVersion(standard.versions, first)!)).not.toBe(documentPath(currentVersion(standard.versions, last)!));
+    const last = stateChangeDays(standard.versions).at(-1)!;
+    // A day on which another version is current than on the last day a state changes.
+    const first = stateChangeDays(standard.versions).find((day) => currentVersion(standard.versions, day) !== currentVersion(standard.versions, last))!;
+    expect(first, 'a day with another current version of scs-0100').toBeDefined();
     // Without script the link goes to the short link's page, which leads on (the build day's version).
     const html = await (await fetch(`${siteUrl}${documentPath(source)}`)).text();
     expect(html).toMatch(/href="?\/standards\/scs-0100\/latest"?/);
@@ -132,6 +132,33 @@ describe('a page read long after its build', () => {
       expect(errors).toEqual([]);
       await page.close();
     }
+  });
+
+  it("filters the search by the state of the day it is read, not of the build day", async () => {
+    // The state label of some version that differs a year after the build (or the first day one does).
+    let readDay = addDays(buildDay, 365);
+    const changed = (day: string) => versions().filter((document) => label(document, day) !== label(document, buildDay));
+    if (changed(readDay).length === 0) readDay = stateChangeDays(versions()).find((day) => day > buildDay && changed(day).length > 0) ?? readDay;
+    const wanted = label(changed(readDay)[0]!, readDay)!;
+    const expected = corpus.registry.documents
+      .filter((document) => (document.kind === 'document' || document.kind === 'proposal') && label(document, readDay) === wanted)
+      .map((document) => documentPath(document))
+      .sort();
+    const { page, errors } = await open(`${siteUrl}/search?state=${encodeURIComponent(wanted)}`, readDay);
+    const count = page.locator('main [aria-live] > p').first();
+    await expect.poll(() => count.innerText(), { timeout: 15_000 }).toMatch(/result|No matches/);
+    expect(await count.innerText()).toBe(`${expected.length} result(s).`);
+    // Show every hit, then compare the pages.
+    while ((await page.getByRole('button', { name: 'Show more results' }).count()) > 0) {
+      const before = await page.locator('main ol li').count();
+      await page.getByRole('button', { name: 'Show more results' }).click();
+      await expect.poll(() => page.locator('main ol li').count()).toBeGreaterThan(before);
+    }
+    const hrefs = await page.locator('main ol li > a').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+    expect(hrefs.sort()).toEqual(expected);
+    for (const text of await page.locator('main ol li').allInnerTexts()) expect(text).toContain(wanted);
+    expect(errors).toEqual([]);
+    await page.close();
   });
 
   it('leads /latest to the version in force on the day it is followed', async () => {
@@ -256,16 +283,18 @@ describe('the registry on a chosen day', () => {
     const row = page.locator('table.scs-table tbody tr').filter({ has: page.locator(`a[href^="${documentPath(document)}"]`) });
     await expect.poll(() => row.locator('.scs-badge').first().innerText()).toBe(label(document, day));
 
-    // Typing another year and leaving the field commits it once, too.
+    // Typing another day and leaving the field commits it once, too.
     const next = `${Number(year) + 1}-${month}-${dayOfMonth}`;
     await field.focus();
-    await page.keyboard.press('ArrowRight');
-    await page.keyboard.press('ArrowRight');
-    await page.keyboard.type(String(Number(year) + 1), { delay: 30 });
+    await page.keyboard.type(`${month}${dayOfMonth}${Number(year) + 1}`, { delay: 30 });
+    await page.waitForTimeout(300);
     expect(page.url()).toContain(`date=${day}`);
-    await page.keyboard.press('Tab');
+    await field.blur();
     await page.waitForURL(`**?date=${next}`);
-    expect(await addresses()).toEqual([`${statusPagePath(standard)}?date=${day}`, `${statusPagePath(standard)}?date=${next}`]);
+    // A day set at once (as the calendar does, without keys) is committed at once.
+    await field.fill(day);
+    await page.waitForURL(`**?date=${day}`);
+    expect(await addresses()).toEqual([day, next, day].map((shown) => `${statusPagePath(standard)}?date=${shown}`));
     expect(errors).toEqual([]);
     await page.close();
   });
