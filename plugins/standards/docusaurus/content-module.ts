@@ -8,11 +8,11 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, realpathSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { aliasedSitePath, getFileLoaderUtils } from '@docusaurus/utils';
-import { isLatestPermalink } from '../export/urls.js';
 import { parseFrontMatter } from '../parse/front-matter.js';
 import { ResourceLimitError } from '../markdown/limits.js';
 import { attachmentKind } from '../render/attachments.js';
 import { renderBody, type RewrittenUrl } from '../render/body.js';
+import { isLatestPermalink } from './latest-link.js';
 import { sanitizeSvg } from '../render/svg-sanitize.js';
 import type { PageBody } from '../render/page-tree.js';
 

@@ -53,11 +53,3 @@ export function standardCalendarPath(document: Pick<StandardDocument, 'number'>)
 export function absoluteUrl(siteUrl: string, path: string): string {
   return siteUrl.replace(/\/+$/, '') + path;
 }
-
-/**
- * Whether a site-relative path is a `/latest` short link (`/standards/scs-0100/latest`):
- * its target depends on the day it is followed, so links to it are not resolved at build.
- */
-export function isLatestPermalink(pathname: string): boolean {
-  return /^\/standards\/[^/?#]+\/latest\/?$/.test(pathname);
-}

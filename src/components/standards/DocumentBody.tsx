@@ -11,11 +11,10 @@ import CodeBlock from '@theme/CodeBlock';
 import Admonition from '@theme/Admonition';
 import Table from '../Table';
 import type { PageElement, PageNode, PageProps } from '@site/plugins/standards/render/page-tree';
-import { isLatestPermalink } from '@site/plugins/standards/export/urls';
-import { withDateParam } from '@site/plugins/standards/docusaurus/dated';
+import { isLatestPermalink, latestLinkFor } from '@site/plugins/standards/docusaurus/latest-link';
 import useBaseUrl from '@docusaurus/useBaseUrl';
 import { useLocation } from '@docusaurus/router';
-import { useReaderDate } from './view-date';
+import { useHydrated } from './hydrated';
 
 type Assets = readonly string[];
 
@@ -35,12 +34,11 @@ function resolveProps(props: PageProps | 0, assets: Assets): Record<string, unkn
  */
 function LatestLink({ href, children, ...props }: { href: string; children?: ReactNode }): React.ReactElement {
   const url = useBaseUrl(href.replace(/[?#].*$/s, '')) + (/[?#].*$/s.exec(href)?.[0] ?? '');
-  // The reader's day, once the page runs: the `?date=` of the address when it is a day (kept), else today (not written).
-  const date = useReaderDate();
-  const { search } = useLocation();
-  const chosen = date !== null && new URLSearchParams(search).get('date') === date ? date : null;
+  // Once the page runs (the HTML has the plain link), the `?date=` of the address goes along; the redirect page checks it.
+  const running = useHydrated();
+  const asked = new URLSearchParams(useLocation().search).get('date');
   return (
-    <a {...props} href={chosen ? withDateParam(url, chosen) : url}>
+    <a {...props} href={latestLinkFor(url, running && asked && /^\d{4}-\d{2}-\d{2}$/.test(asked) ? asked : null)}>
       {children}
     </a>
   );

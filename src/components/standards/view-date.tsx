@@ -8,36 +8,16 @@ import Link from '@docusaurus/Link';
 import { useHistory, useLocation } from '@docusaurus/router';
 import { isCalendarDate, today } from '@site/plugins/standards/model/lifecycle';
 import { buildDayView, resolveViewDate, withDateParam, type ViewDate } from '@site/plugins/standards/docusaurus/dated';
+import { useHydrated } from './hydrated';
 
 export const ViewDateContext = createContext<ViewDate | null>(null);
-
-/** Set once the app has hydrated: pages reached by navigation can start with the reader's day at once. */
-let hydrated = false;
 
 /** The view date of the current address: the build day in the HTML and the first render, then the reader's day. */
 export function useViewDateOfAddress(buildDate: string): ViewDate {
   const { search } = useLocation();
-  const [running, setRunning] = useState(hydrated);
-  useEffect(() => {
-    hydrated = true;
-    setRunning(true);
-  }, []);
+  // Pages reached by navigation, after the app has hydrated, start with the reader's day at once.
+  const running = useHydrated();
   return useMemo(() => (running ? resolveViewDate(search, today(), buildDate) : buildDayView(buildDate)), [running, search, buildDate]);
-}
-
-/**
- * The day the page is read for, outside a page's view-date provider (the
- * sidebar): null in the HTML and the first render (the build day's states
- * stay), then the `?date=` of the address if it is a day, else today.
- */
-export function useReaderDate(): string | null {
-  const { search } = useLocation();
-  const [running, setRunning] = useState(hydrated);
-  useEffect(() => {
-    hydrated = true;
-    setRunning(true);
-  }, []);
-  return useMemo(() => (running ? resolveViewDate(search, today(), '').date : null), [running, search]);
 }
 
 /** The view date of the page; null outside a standards page (links then carry no date). */

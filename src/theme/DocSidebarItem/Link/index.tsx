@@ -6,11 +6,11 @@ import React from 'react';
 import DocSidebarItemLink from '@theme-original/DocSidebarItem/Link';
 import type { Props } from '@theme/DocSidebarItem/Link';
 import { sidebarClassNameAt } from '@site/plugins/standards/docusaurus/sidebar-states';
-import { useReaderDate } from '@site/src/components/standards/view-date';
+import { useReaderDate } from '@site/src/components/standards/reader-date';
 
 export default function DocSidebarItemLinkOnDay(props: Props): React.ReactElement {
-  const date = useReaderDate();
+  const reader = useReaderDate();
   const { item } = props;
-  const className = date === null ? item.className : sidebarClassNameAt(item.className, item.customProps, date);
+  const className = reader === null ? item.className : sidebarClassNameAt(item.className, item.customProps, reader.date);
   return <DocSidebarItemLink {...props} item={className === item.className ? item : { ...item, className }} />;
 }
