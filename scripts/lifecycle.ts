@@ -1,27 +1,40 @@
-// npm run lifecycle -- stabilize|deprecate|reject DOC --on YYYY-MM-DD [--replaced-by DOC] [--dir DIR] [--dry-run]
+// npm run lifecycle -- stabilize|deprecate|reject DOC --on YYYY-MM-DD [--replaced-by DOC ... | --replaced-by none] [--dir DIR] [--dry-run]
 // npm run lifecycle -- assign-number DOC [--dir DIR] [--dry-run]
 // Edits the front matter in place (only the fields concerned), prints what
 // changed (a unified diff with --dry-run) and lints the result.
-// Exit 0 done, 1 refused or the result has lint errors, 2 bad usage.
+// Exit 0 done, 1 refused (a step the lifecycle does not allow, or a result
+// with lint errors the files did not have: then nothing is written), 2 bad usage.
 import { parseArgs } from 'node:util';
 import { loadCorpusFiles, loadScopeFiles, runPlan } from '../plugins/standards/edit/apply.js';
 import { planAssignNumber } from '../plugins/standards/edit/assign-number-plan.js';
-import { planTransition } from '../plugins/standards/edit/transition-plan.js';
+import { NO_SUCCESSOR, planTransition } from '../plugins/standards/edit/transition-plan.js';
 import { today } from '../plugins/standards/model/lifecycle.js';
 import { TRANSITION_COMMANDS, type TransitionCommand } from '../plugins/standards/model/transitions.js';
 import { isCalendarDate } from '../plugins/standards/parse/fields.js';
 import { runCommand, UsageError } from '../plugins/standards/parse/cli-options.js';
 import { EDIT_OPTIONS, EDIT_USAGE, editTarget } from '../plugins/standards/parse/edit-options.js';
 
-const USAGE = `Usage: npm run lifecycle -- ${TRANSITION_COMMANDS.join('|')} DOC --on YYYY-MM-DD [--replaced-by DOC] ${EDIT_USAGE}
-       npm run lifecycle -- assign-number DOC ${EDIT_USAGE}`;
+const USAGE = `Usage: npm run lifecycle -- ${TRANSITION_COMMANDS.join('|')} DOC --on YYYY-MM-DD [--replaced-by DOC ...|--replaced-by ${NO_SUCCESSOR}] ${EDIT_USAGE}
+       npm run lifecycle -- assign-number DOC ${EDIT_USAGE}
+  --replaced-by DOC   the document that takes its place (repeat for several); sets replaced_by and the successor's replaces
+  --replaced-by ${NO_SUCCESSOR}  nothing takes its place: writes \`replaced_by: []\``;
+
+/** `--replaced-by` values as a list of documents; `none` alone is the empty list. */
+function replacedByList(values: readonly string[] | undefined): string[] | undefined {
+  if (values === undefined) return undefined;
+  if (!values.includes(NO_SUCCESSOR)) return [...values];
+  if (values.length > 1) {
+    throw new UsageError(`Unexpected --replaced-by ${NO_SUCCESSOR} together with --replaced-by DOC, expected either the successors or \`${NO_SUCCESSOR}\` alone`);
+  }
+  return [];
+}
 
 async function main(): Promise<number> {
   const { values, positionals } = parseArgs({
     allowPositionals: true,
     options: {
       on: { type: 'string' },
-      'replaced-by': { type: 'string' },
+      'replaced-by': { type: 'string', multiple: true },
       ...EDIT_OPTIONS,
       help: { type: 'boolean', default: false },
     },
@@ -46,7 +59,7 @@ async function main(): Promise<number> {
       command: command as TransitionCommand,
       document,
       on: values.on,
-      ...(values['replaced-by'] !== undefined ? { replacedBy: values['replaced-by'] } : {}),
+      ...(values['replaced-by'] !== undefined ? { replacedBy: replacedByList(values['replaced-by']) } : {}),
     });
   } else {
     throw new UsageError(`Unknown command \`${command}\`, expected ${TRANSITION_COMMANDS.join(', ')} or assign-number`);

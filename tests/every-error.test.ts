@@ -62,6 +62,7 @@ describe('every-error fixture', () => {
       'scs-0106-v1-javascript.md:1:4 error Unexpected front-matter language `js`, expected YAML (a plain `---` line); front matter is data and is never run as code front-matter-syntax',
       'scs-0107-v1-no-front-matter.md:1:1 error Missing front matter, expected the file to start with a `---` line, YAML fields, and a closing `---` line front-matter-syntax',
       'scs-0108-v1-latin-1.md:2:10 error Unexpected byte 0xf6 that is not UTF-8, expected the file to be saved as UTF-8 file-encoding',
+      'scs-0109-v1-house-style.md:2:20 warning Unexpected comment `#2` after the value of `title` (YAML reads ` #` as the start of a comment, so the value is `House style`), expected the whole value in quotes if `#2` belongs to it: `title: "House style #2"` front-matter-comment',
       'scs-0109-v1-house-style.md:10:5 warning Unexpected curly quote `“`, expected `"` curly-quotes',
       'scs-0109-v1-house-style.md:10:11 warning Unexpected curly quote `”`, expected `"` curly-quotes',
       'scs-0109-v1-house-style.md:10:21 warning Unexpected `--` used as a dash, expected an en dash `–` double-hyphen',

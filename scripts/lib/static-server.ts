@@ -3,7 +3,7 @@
 // static host does, and never serves files outside the root.
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 
@@ -46,18 +46,23 @@ async function resolveFile(root: string, urlPath: string): Promise<string | null
   return null;
 }
 
-export async function startStaticServer(rootDir: string): Promise<StaticServer> {
+/** The request handler of the server below, for a server that decides itself when to serve (tests/browser/site-builds.ts). */
+export function staticHandler(rootDir: string): (request: IncomingMessage, response: ServerResponse) => Promise<void> {
   const root = path.resolve(rootDir);
-  const server: Server = createServer(async (request, response) => {
+  return async (request, response) => {
     const file = await resolveFile(root, request.url ?? '/').catch(() => null);
     const target = file ?? (await resolveFile(root, '/404.html'));
     response.statusCode = file ? 200 : 404;
     response.setHeader('content-type', TYPES[path.extname(target ?? '')] ?? 'application/octet-stream');
     // The declared type is the one a browser uses: no sniffing a published file into HTML.
     response.setHeader('x-content-type-options', 'nosniff');
-    if (!target) return response.end('Not found');
+    if (!target) return void response.end('Not found');
     createReadStream(target).pipe(response);
-  });
+  };
+}
+
+export async function startStaticServer(rootDir: string): Promise<StaticServer> {
+  const server: Server = createServer(staticHandler(rootDir));
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   return {

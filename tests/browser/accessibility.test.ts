@@ -131,6 +131,15 @@ async function focusStop(page: Page): Promise<FocusStop | null> {
   });
 }
 
+/** Whether the focused element is drawn opaque and inside the viewport (focusStop's `opaque` and `inViewport`). */
+function isFocusShown(): boolean {
+  const element = document.activeElement;
+  if (!element) return true;
+  for (let node: Element | null = element; node; node = node.parentElement) if (getComputedStyle(node).opacity === '0') return false;
+  const box = element.getBoundingClientRect();
+  return box.width > 0 && box.height > 0 && box.bottom > 0 && box.top < innerHeight && box.right > 0 && box.left < innerWidth;
+}
+
 /** Tabs from the top of the page until the focus leaves the document; every stop on the way. */
 async function tabThrough(page: Page, limit = 400): Promise<{ stops: FocusStop[]; problems: string[]; ended: boolean }> {
   const stops: FocusStop[] = [];
@@ -139,9 +148,10 @@ async function tabThrough(page: Page, limit = 400): Promise<{ stops: FocusStop[]
     await page.keyboard.press('Tab');
     let stop = await focusStop(page);
     if (stop === null) return { stops, problems, ended: true };
-    // Controls that fade in on focus (heading anchors, the copy button) get their transition's time.
+    // Controls that fade in on focus (heading anchors, the copy button) get their transition's time:
+    // up to 300 ms, checked on every frame rather than after a fixed 300 ms sleep per control.
     if (!stop.opaque || !stop.inViewport) {
-      await page.waitForTimeout(300);
+      await page.waitForFunction(isFocusShown, undefined, { timeout: 300, polling: 'raf' }).catch(() => undefined);
       stop = (await focusStop(page))!;
     }
     // A date field takes one Tab per part (month, day, year) while staying the focused element: not a loop.

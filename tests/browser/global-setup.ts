@@ -1,45 +1,34 @@
-// Builds the portal once from our own corpus, serves it on 127.0.0.1 and hands
-// the URL to the browser tests. Chromium is installed here if it is missing.
-import { execFile } from 'node:child_process';
-import { mkdtemp, rm } from 'node:fs/promises';
-import os from 'node:os';
+// Starts the portal builds the browser test files of this run read (tests/browser/builds.ts):
+// our own corpus for most files, the hostile-content fixture, 1,000 generated documents. They are
+// made one after the other in the background (tests/browser/site-builds.ts), so this returns at
+// once and the unit tests run meanwhile; each browser test file waits for its own build before
+// its first hook (tests/browser/wait-for-site.ts). Chromium is installed here if it is missing.
 import path from 'node:path';
-import { promisify } from 'node:util';
 import type { TestProject } from 'vitest/node';
 import { ensureChromium } from '../../scripts/lib/chromium.js';
-import { startStaticServer, type StaticServer } from '../../scripts/lib/static-server.js';
+import { BUILD_ORDER, buildFor, type BuildName, type SiteInfo } from './builds.js';
+import { startSiteBuilds, type SiteQueue } from './site-builds.js';
 
-declare module 'vitest' {
-  export interface ProvidedContext {
-    siteUrl: string;
-    siteDir: string;
-  }
-}
-
-const BUILD_TIMEOUT_MS = 10 * 60_000;
-
-let server: StaticServer | undefined;
-let outDir: string | undefined;
+let queue: SiteQueue | undefined;
 
 export async function setup(project: TestProject): Promise<void> {
   ensureChromium((line) => console.log(line));
-  outDir = await mkdtemp(path.join(os.tmpdir(), 'scs-portal-test-'));
-  const started = Date.now();
-  await promisify(execFile)('node_modules/.bin/tsx', ['scripts/build.ts', '--out-dir', outDir], {
-    timeout: BUILD_TIMEOUT_MS,
-    killSignal: 'SIGKILL',
-    maxBuffer: 64 * 1024 * 1024,
-    env: { ...process.env, STANDARDS_DIR: 'Standards' },
-  }).catch((error: Error & { stdout?: string; stderr?: string }) => {
-    throw new Error(`The portal build failed:\n${error.stderr?.slice(-4000) ?? ''}\n${error.stdout?.slice(-2000) ?? ''}`, { cause: error });
-  });
-  console.log(`Portal built for browser tests in ${((Date.now() - started) / 1000).toFixed(0)} s`);
-  server = await startStaticServer(outDir);
-  project.provide('siteUrl', server.url);
-  project.provide('siteDir', outDir);
+  const needed = new Set(browserFilesOfThisRun(project).map(buildFor));
+  queue = await startSiteBuilds(BUILD_ORDER.filter((name) => needed.has(name)), (line) => console.log(line));
+  const sites: Partial<Record<BuildName, SiteInfo>> = {};
+  for (const site of queue.sites) sites[site.name] = { url: site.url, dir: site.dir, corpus: site.corpus };
+  project.provide('sites', sites);
+  project.provide('siteUrl', sites.main?.url ?? '');
+  project.provide('siteDir', sites.main?.dir ?? '');
 }
 
 export async function teardown(): Promise<void> {
-  await server?.close();
-  if (outDir) await rm(outDir, { recursive: true, force: true });
+  await queue?.close();
+}
+
+/** The browser project's files this run will run (all of them when vitest does not say). */
+function browserFilesOfThisRun(project: TestProject): string[] {
+  const browserDir = path.resolve(project.config.root, 'tests/browser') + path.sep;
+  const files = project.vitest.state.getPaths().filter((file) => file.startsWith(browserDir));
+  return files.length > 0 ? files : ['any.test.ts', 'hostile-content.test.ts', 'page-weight-1000.test.ts'];
 }

@@ -2,22 +2,15 @@
 // real portal and read by Chromium: every link and element of each hostile
 // page is clicked; no dialog may open, no script URL may be followed, no
 // payload may run, and the text after every unclosed element must be there.
-// The portal of the browser project is built from Standards/ only, so this
-// file builds its own, from the fixture alone: its documents link only to one
-// another, and the handbook shows links to standards a corpus lacks as text
-// (tests/portal-corpus.test.ts), so none of our documents is needed. Six
-// documents instead of our whole corpus keep this build short.
-import { execFile } from 'node:child_process';
-import { copyFile, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
-import os from 'node:os';
+// The portal of the other browser tests is built from Standards/ only, so this
+// file reads a build of its own, from the fixture alone (made in global setup,
+// see tests/browser/site-builds.ts for why six documents suffice).
+import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startStaticServer, type StaticServer } from '../../scripts/lib/static-server.js';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser } from './browser.js';
 
-const FIXTURE = 'tests/fixtures/hostile-content';
-const BUILD_TIMEOUT_MS = 10 * 60_000;
 const HOSTILE_PAGES = [
   'scs-0180-v1-svg-animation',
   'scs-0181-v1-unclosed-blocks',
@@ -27,27 +20,12 @@ const HOSTILE_PAGES = [
   'scs-0185-v1-attachments',
 ];
 
-const temporary: string[] = [];
-let server: StaticServer;
-let siteDir: string;
+// Built from the fixture alone in global setup, before this file starts (tests/browser/site-builds.ts, "hostile").
+const { url: siteUrl, dir: siteDir } = inject('sites').hostile!;
 let browser: Browser;
 let context: BrowserContext;
 
 beforeAll(async () => {
-  const corpus = await mkdtemp(path.join(os.tmpdir(), 'scs-hostile-corpus-'));
-  siteDir = await mkdtemp(path.join(os.tmpdir(), 'scs-hostile-site-'));
-  temporary.push(corpus, siteDir);
-  // Every file of the fixture, active types included.
-  for (const name of await readdir(FIXTURE)) await copyFile(path.join(FIXTURE, name), path.join(corpus, name));
-  await new Promise<void>((resolve, reject) => {
-    execFile(
-      'node_modules/.bin/tsx',
-      ['scripts/build.ts', '--out-dir', siteDir],
-      { timeout: BUILD_TIMEOUT_MS, killSignal: 'SIGKILL', maxBuffer: 64 * 1024 * 1024, env: { ...process.env, STANDARDS_DIR: corpus } },
-      (error, stdout, stderr) => (error ? reject(new Error(`The hostile portal build failed:\n${stderr.slice(-4000)}\n${stdout.slice(-2000)}`)) : resolve()),
-    );
-  });
-  server = await startStaticServer(siteDir);
   browser = await launchBrowser();
   context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   // Tests talk to 127.0.0.1 only: whatever a hostile page asks for elsewhere is refused (and counted).
@@ -63,12 +41,10 @@ beforeAll(async () => {
       if (/^\\s*(javascript|vbscript):/i.test(href)) sessionStorage.setItem('scsScriptLinks', (sessionStorage.getItem('scsScriptLinks') || '') + href + '\\n');
     }, true);`,
   });
-}, BUILD_TIMEOUT_MS + 60_000);
+});
 
 afterAll(async () => {
   await browser?.close();
-  await server?.close();
-  await Promise.all(temporary.map((dir) => rm(dir, { recursive: true, force: true })));
 });
 
 interface Watched {
@@ -113,7 +89,7 @@ async function evidence(watched: Watched): Promise<{ dialogs: string[]; scriptNa
 }
 
 const CLEAN = { dialogs: [], scriptNavigations: [], scriptLinksClicked: undefined, offsite: [], marker: undefined };
-const pageUrl = (name: string) => `${server.url}/standards/${name}`;
+const pageUrl = (name: string) => `${siteUrl}/standards/${name}`;
 
 describe.each(HOSTILE_PAGES)('%s in Chromium', (name) => {
   it('carries nothing that can run: no script, SVG, MathML, handler or script URL in the document', async () => {
@@ -162,7 +138,9 @@ describe.each(HOSTILE_PAGES)('%s in Chromium', (name) => {
     const links = await watched.page.locator('article .markdown a[href]').count();
     await watched.page.close();
 
-    for (let index = 0; index < links; index++) {
+    // Each link in a fresh tab of its own, three tabs at a time: most of a visit is waiting (for a tab that may
+    // open, for a payload that may run), and what a visit records is its tab's alone (listeners, sessionStorage).
+    const visitLink = async (index: number) => {
       const visit = await open(pageUrl(name));
       const link = visit.page.locator('article .markdown a[href]').nth(index);
       const href = await link.getAttribute('href');
@@ -187,7 +165,12 @@ describe.each(HOSTILE_PAGES)('%s in Chromium', (name) => {
         await opened.close().catch(() => undefined);
       }
       await visit.page.close();
-    }
+    };
+    let next = 0;
+    const worker = async () => {
+      for (let index = next++; index < links; index = next++) await visitLink(index);
+    };
+    await Promise.all([worker(), worker(), worker()]);
   }, 240_000);
 });
 

@@ -92,11 +92,11 @@ export async function measureCommand(command: string, args: readonly string[], o
 }
 
 /**
- * Sum of VmRSS over `rootPid`'s descendants (not the GNU time process itself).
+ * Sum of VmRSS over `rootPid`'s descendants (not `rootPid` itself: here the GNU time process).
  * Walks /proc/<pid>/task/<tid>/children, which lists only our tree: scanning
  * all of /proc ten times a second cost a quarter of a core on a busy machine.
  */
-function treeRssBytes(rootPid: number): number {
+export function treeRssBytes(rootPid: number): number {
   let total = 0;
   const pending = childPids(rootPid);
   for (let pid = pending.pop(); pid !== undefined; pid = pending.pop()) {

@@ -21,14 +21,22 @@ export interface PageWeight {
   mermaidFetched: boolean;
   /** Bytes fetched below /pagefind/ (search pages only). */
   pagefindBytes: number;
+  /** Paths of the site the page asked for and did not get (status 400 or more, or no answer). */
+  failedPaths: string[];
 }
 
 export async function measurePageWeight(browser: Browser, siteUrl: string, buildDir: string, urlPath: string): Promise<PageWeight> {
   const page = await browser.newPage();
   const fetched = new Set<string>();
+  const failed = new Set<string>();
+  const origin = new URL(siteUrl).origin;
   page.on('response', (response) => {
     const url = new URL(response.url());
-    if (url.origin === new URL(siteUrl).origin && response.status() < 400) fetched.add(url.pathname);
+    if (url.origin === origin) (response.status() < 400 ? fetched : failed).add(url.pathname);
+  });
+  page.on('requestfailed', (request) => {
+    const url = new URL(request.url());
+    if (url.origin === origin) failed.add(url.pathname);
   });
   try {
     await page.goto(siteUrl + urlPath, { waitUntil: 'networkidle', timeout: 120_000 });
@@ -58,6 +66,7 @@ export async function measurePageWeight(browser: Browser, siteUrl: string, build
     jsGzipBytes: scripts.reduce((sum, script) => sum + script.gzipBytes, 0),
     mermaidFetched,
     pagefindBytes,
+    failedPaths: [...failed].sort(),
   };
 }
 

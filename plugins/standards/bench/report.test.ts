@@ -10,6 +10,7 @@ const weight = (kb: number): PageWeight => ({
   jsGzipBytes: kb * 256,
   mermaidFetched: false,
   pagefindBytes: 0,
+  failedPaths: [],
 });
 
 function result(documents: number, pageKb: number, cpuSeconds: number, peakMb: number, dev: PortalResult['dev'] = null): PortalResult {

@@ -1,6 +1,7 @@
 // The effects of the editing commands: read the folder, write a plan, lint the
-// result, print what changed. `--dry-run` applies the plan to a copy of the
-// folder, so the linter sees exactly what would be written, and prints diffs.
+// result, print what changed. Every plan is applied to a copy of the folder
+// first, so the linter sees exactly what would be written: a result with new
+// lint errors is refused. `--dry-run` stops there and prints diffs.
 import { cp, mkdtemp, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -61,38 +62,69 @@ export interface ApplyOptions {
   write: (text: string) => void;
 }
 
-/** Applies (or previews) a plan, lints the changed documents and prints both; the exit code is 1 when the result has lint errors. */
+/**
+ * Applies (or previews) a plan, lints the changed documents and prints both.
+ * The plan is always applied to a copy of the folder first: when the result
+ * has lint errors that the files do not have now, nothing is written, the new
+ * errors are printed and the exit code is 1. Otherwise the exit code is 1 only
+ * when errors the files already had remain.
+ */
 export async function applyAndLint(options: ApplyOptions): Promise<number> {
   const { root, changes, dryRun, write } = options;
   const shown = (relative: string) => path.relative(process.cwd(), path.join(root, relative)) || relative;
-  if (changes.length === 0) write('Nothing to change.\n');
-  for (const change of changes) {
-    if (dryRun) {
-      write(formatUnifiedDiff(change.before ?? '', change.after, change.before === null ? '/dev/null' : shown(change.path), shown(change.newPath ?? change.path)).replace(/^--- a\/\/dev\/null/, '--- /dev/null'));
-    } else {
-      const verb = change.before === null ? 'created' : 'changed';
-      write(`${verb} ${shown(change.newPath ?? change.path)}${change.summary.length > 0 ? `: ${change.summary.join('; ')}` : ''}\n`);
-    }
-  }
-  for (const note of options.notes) write(`note: ${note}\n`);
-
-  let lintRoot = root;
-  let copy: string | null = null;
-  if (dryRun) {
-    copy = await mkdtemp(path.join(tmpdir(), 'scs-dry-run-'));
-    await cp(root, copy, { recursive: true });
-    lintRoot = copy;
-  }
+  const copy = await mkdtemp(path.join(tmpdir(), 'scs-edit-'));
   try {
-    if (!dryRun || copy !== null) await createChanges(lintRoot, changes);
-    const documents = changes.map((change) => change.newPath ?? change.path).filter((relative) => isStandardsFileName(relative.split('/').pop()!));
+    await cp(root, copy, { recursive: true });
+    await createChanges(copy, changes);
+    const isDocument = (relative: string) => isStandardsFileName(relative.split('/').pop()!);
+    const changed = changes.filter((change) => isDocument(change.newPath ?? change.path));
+    const documents = changed.map((change) => change.newPath ?? change.path);
+    const after = documents.length === 0 ? [] : await lintDocuments(copy, documents, options.date, shown);
+    // The same files as they are now, reported under their new names so the findings compare.
+    const existing = changed.filter((change) => change.before !== null && isDocument(change.path));
+    const newName = new Map(existing.map((change) => [change.path, change.newPath ?? change.path]));
+    const before = existing.length === 0 ? [] : await lintDocuments(root, [...newName.keys()], options.date, (relative) => shown(newName.get(relative) ?? relative));
+    const added = newErrors(before, after);
+    if (added.length > 0) {
+      write(
+        `Not ${dryRun ? 'possible' : 'written'}: the change would give ${added.length === 1 ? 'an error' : `${added.length} errors`} that the files do not have now:\n` +
+          formatStylish(added, documents.length),
+      );
+      return 1;
+    }
+    if (changes.length === 0) write('Nothing to change.\n');
+    for (const change of changes) {
+      if (dryRun) {
+        write(formatUnifiedDiff(change.before ?? '', change.after, change.before === null ? '/dev/null' : shown(change.path), shown(change.newPath ?? change.path)).replace(/^--- a\/\/dev\/null/, '--- /dev/null'));
+      } else {
+        const verb = change.before === null ? 'created' : 'changed';
+        write(`${verb} ${shown(change.newPath ?? change.path)}${change.summary.length > 0 ? `: ${change.summary.join('; ')}` : ''}\n`);
+      }
+    }
+    for (const note of options.notes) write(`note: ${note}\n`);
+    if (!dryRun) await createChanges(root, changes);
     if (documents.length === 0) return 0;
-    const diagnostics = await lintDocuments(lintRoot, documents, options.date, (relative) => shown(relative));
-    write(`\nLint of the ${dryRun ? 'result' : 'changed files'}:\n${formatStylish(diagnostics, documents.length)}`);
-    return diagnostics.some((diagnostic) => diagnostic.severity === 'error') ? 1 : 0;
+    write(`\nLint of the ${dryRun ? 'result' : 'changed files'}:\n${formatStylish(after, documents.length)}`);
+    return after.some((diagnostic) => diagnostic.severity === 'error') ? 1 : 0;
   } finally {
-    if (copy !== null) await rm(copy, { recursive: true, force: true });
+    await rm(copy, { recursive: true, force: true });
   }
+}
+
+/** Errors of `after` that `before` does not have (same file, rule and message; lines may move), each as often as it is new. */
+export function newErrors(before: readonly Diagnostic[], after: readonly Diagnostic[]): Diagnostic[] {
+  const key = (diagnostic: Diagnostic) => `${diagnostic.file}\u0000${diagnostic.ruleId}\u0000${diagnostic.message}`;
+  const counts = new Map<string, number>();
+  for (const diagnostic of before) if (diagnostic.severity === 'error') counts.set(key(diagnostic), (counts.get(key(diagnostic)) ?? 0) + 1);
+  return after.filter((diagnostic) => {
+    if (diagnostic.severity !== 'error') return false;
+    const left = counts.get(key(diagnostic)) ?? 0;
+    if (left > 0) {
+      counts.set(key(diagnostic), left - 1);
+      return false;
+    }
+    return true;
+  });
 }
 
 /**

@@ -8,12 +8,17 @@ import { visitNodes } from '../markdown/markdown.js';
 import type { StandardDocument } from '../model/document.js';
 import { trackByName } from '../model/vocabulary.js';
 import { documentsOf, fieldChange, findDocument, refuse, type CorpusFile, type FileChange, type Plan } from './corpus-edit.js';
-import { readFrontMatterField, type FieldEdit } from './front-matter-edit.js';
+import { frontMatterLimitProblem, readFrontMatterField, type FieldEdit } from './front-matter-edit.js';
 import { formatRedirects, parseRedirects, REDIRECTS_FILE } from '../parse/redirects-file.js';
 
 const LIST_FIELDS = ['replaces', 'replaced_by', 'supplements'] as const;
 
 export function planAssignNumber(files: readonly CorpusFile[], documentName: string, options: { scopeFiles?: readonly CorpusFile[] } = {}): Plan {
+  // A file whose front matter cannot be read may name the proposal: refuse rather than leave a reference behind.
+  for (const file of files) {
+    const problem = file.path.endsWith('.md') ? frontMatterLimitProblem(file.text) : null;
+    if (problem) return refuse(`Cannot assign a number while ${file.path} cannot be read: ${problem}; fix that file first`);
+  }
   const entries = documentsOf(files);
   const found = findDocument(entries, documentName);
   if (typeof found === 'string') return refuse(found);
@@ -48,7 +53,9 @@ export function planAssignNumber(files: readonly CorpusFile[], documentName: str
     if (name.endsWith('.md')) {
       const edits: FieldEdit[] = [];
       for (const key of LIST_FIELDS) {
-        const written = readFrontMatterField(file.text, key);
+        const read = readFrontMatterField(file.text, key);
+        if (!read.ok) return refuse(`${file.path}: ${read.message}`);
+        const written = read.value;
         // A single string stays a single string; a list stays a list.
         if (typeof written === 'string' && renames.has(written)) edits.push({ key, value: renames.get(written)! });
         else if (Array.isArray(written) && written.some((item) => renames.has(String(item)))) {
@@ -105,7 +112,8 @@ export function planAssignNumber(files: readonly CorpusFile[], documentName: str
 
 /** A list field as written, a single string counting as a one-element list. */
 function listField(text: string, key: string): string[] {
-  const written = readFrontMatterField(text, key);
+  const read = readFrontMatterField(text, key);
+  const written = read.ok ? read.value : null;
   return typeof written === 'string' ? [written] : Array.isArray(written) ? written.map(String) : [];
 }
 

@@ -1,9 +1,12 @@
 // Edits single fields of a document's YAML front matter in place. The YAML is
 // parsed only to learn where each field is written; the change is then made
 // on the original text, so comments, key order, quoting, line endings and the
-// body stay byte-identical. The block is never re-serialised.
-import { isMap, isScalar, isSeq, parseDocument, Scalar, type Node, type Pair } from 'yaml';
+// body stay byte-identical. The block is never re-serialised. A file the
+// parser would not read (over a size, anchor, alias or nesting limit) is not
+// edited either, with the parser's own message (parse/input-limits.ts).
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, Scalar, type Node, type Pair } from 'yaml';
 import { FRONT_MATTER_KEYS } from '../model/front-matter-schema.js';
+import { aliasExpansionMessage, DEFAULT_MAX_FILE_BYTES, fileSizeHit, MAX_ALIAS_COUNT, scanYaml, type LimitHit } from '../parse/input-limits.js';
 
 /** A new value for one field: text, a list of texts, or null to remove the field. */
 export type FieldValue = string | readonly string[] | null;
@@ -41,8 +44,45 @@ function findBlock(text: string): Block | string {
   return 'the front-matter block has no closing `---` line';
 }
 
+/**
+ * Why the parser would not read this file's front matter (a file over the size
+ * limit, YAML over an anchor, alias or nesting limit), as `line L, column C:
+ * message (rule-id)`; null when it is within the limits or has no block.
+ */
+export function frontMatterLimitProblem(text: string): string | null {
+  const bytes = Buffer.byteLength(text, 'utf8');
+  if (bytes > DEFAULT_MAX_FILE_BYTES) return describeHit(fileSizeHit(bytes, DEFAULT_MAX_FILE_BYTES));
+  const block = findBlock(text);
+  if (typeof block === 'string') return null;
+  const firstLine = (text.slice(0, block.start).match(/\n/g)?.length ?? 0) + 1;
+  const yamlText = text.slice(block.start, block.end).replace(/\r\n?/g, '\n');
+  const over = scanYaml(yamlText, firstLine);
+  if (over) return describeHit(over);
+  // Within the counts, aliases can still expand into gigabytes: each value is expanded as the parser does.
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(yamlText, { lineCounter, schema: 'core', merge: false });
+  if (doc.errors.length > 0 || !isMap(doc.contents)) return null; // reported by the edit itself
+  for (const pair of doc.contents.items as Pair<Node | null, Node | null>[]) {
+    if (!isScalar(pair.key) || pair.value === null) continue;
+    try {
+      pair.value.toJS(doc, { maxAliasCount: MAX_ALIAS_COUNT });
+    } catch (error) {
+      const at = lineCounter.linePos(pair.value.range?.[0] ?? 0);
+      const span = { start: { line: at.line + firstLine - 1, column: at.col } };
+      return describeHit({ ruleId: 'front-matter-syntax', message: aliasExpansionMessage(String(pair.key.value), error), span });
+    }
+  }
+  return null;
+}
+
+function describeHit(hit: LimitHit): string {
+  return `line ${hit.span.start.line}, column ${hit.span.start.column}: ${hit.message} (${hit.ruleId})`;
+}
+
 /** Applies the edits in order; each one sees the result of the previous. */
 export function editFrontMatter(text: string, edits: readonly FieldEdit[]): EditResult {
+  const problem = edits.length > 0 ? frontMatterLimitProblem(text) : null;
+  if (problem) return { ok: false, message: `Cannot edit \`${edits[0]!.key}\`: ${problem}` };
   let current = text;
   for (const edit of edits) {
     const result = editField(current, edit);
@@ -54,6 +94,8 @@ export function editFrontMatter(text: string, edits: readonly FieldEdit[]): Edit
 
 /** Renames one field's key in place (`obsoleted_at` to `deprecated_at`); its value, quoting and comments stay as written. */
 export function renameFrontMatterKey(text: string, key: string, renameTo: string): EditResult {
+  const problem = frontMatterLimitProblem(text);
+  if (problem) return { ok: false, message: `Cannot rename \`${key}\`: ${problem}` };
   const block = findBlock(text);
   if (typeof block === 'string') return { ok: false, message: `Cannot rename \`${key}\`: ${block}` };
   const yamlText = text.slice(block.start, block.end);
@@ -71,14 +113,26 @@ export function renameFrontMatterKey(text: string, key: string, renameTo: string
   return { ok: true, text: text.slice(0, block.start + from) + written + text.slice(block.start + to) };
 }
 
-/** Reads one field's value as plain data (null when absent), for commands that decide what to change. */
-export function readFrontMatterField(text: string, key: string): unknown {
+/**
+ * Reads one field's value as plain data (null when absent), for commands that
+ * decide what to change; within the parser's limits (a value that would expand
+ * too many aliases is an error, a file over a limit has none: check
+ * `frontMatterLimitProblem` first to say why).
+ */
+export function readFrontMatterField(text: string, key: string): { ok: true; value: unknown } | { ok: false; message: string } {
+  const problem = frontMatterLimitProblem(text);
+  if (problem) return { ok: false, message: `Cannot read \`${key}\`: ${problem}` };
   const block = findBlock(text);
-  if (typeof block === 'string') return null;
-  const doc = parseDocument(text.slice(block.start, block.end), { schema: 'core' });
-  if (!isMap(doc.contents)) return null;
-  const value = doc.contents.get(key, false);
-  return value === undefined ? null : (doc.contents.toJS(doc) as Record<string, unknown>)[key] ?? null;
+  if (typeof block === 'string') return { ok: true, value: null };
+  const doc = parseDocument(text.slice(block.start, block.end), { schema: 'core', merge: false });
+  if (!isMap(doc.contents)) return { ok: true, value: null };
+  const node = doc.contents.get(key, true);
+  if (node === undefined || node === null) return { ok: true, value: null };
+  try {
+    return { ok: true, value: (node as Node).toJS(doc, { maxAliasCount: MAX_ALIAS_COUNT }) ?? null };
+  } catch (error) {
+    return { ok: false, message: aliasExpansionMessage(key, error) };
+  }
 }
 
 function editField(text: string, edit: FieldEdit): EditResult {

@@ -66,7 +66,7 @@ describe('planTransition refuses what the lifecycle does not allow, and says why
       'Cannot deprecate scs-0100-v1-flavor-naming on 2023-12-31: it is stabilized on 2024-01-01, and deprecated_at must not come before stabilized_at',
     ],
     [
-      { command: 'deprecate', document: 'scs-0100-v1', on: '2025-01-01', replacedBy: 'scs-0100-v2' },
+      { command: 'deprecate', document: 'scs-0100-v1', on: '2025-01-01', replacedBy: ['scs-0100-v2'] },
       'Cannot deprecate scs-0100-v1-flavor-naming in favour of scs-0100-v2-flavor-naming: it is still Draft; stabilize it first (npm run lifecycle -- stabilize scs-0100-v2-flavor-naming --on YYYY-MM-DD), on or before 2025-01-01, so a version is in force every day',
     ],
     [
@@ -79,7 +79,7 @@ describe('planTransition refuses what the lifecycle does not allow, and says why
     ],
     [{ command: 'stabilize', document: 'scs-0999-v1', on: '2025-01-01' }, 'No document `scs-0999-v1` in the standards folder, expected a file name or an id such as `scs-0100-v3`'],
     [
-      { command: 'deprecate', document: 'scs-0100-v1', on: '2025-01-01', replacedBy: 'scs-0101-v1' },
+      { command: 'deprecate', document: 'scs-0100-v1', on: '2025-01-01', replacedBy: ['scs-0101-v1'] },
       'Cannot name scs-0101-v1-entropy in replaced_by: it is Rejected itself',
     ],
   ];
@@ -117,7 +117,7 @@ describe('planTransition changes only the fields concerned', () => {
     const corpus = CORPUS.map((file) =>
       file.path === 'scs-0100-v2-flavor-naming.md' ? { ...file, text: stabilized.changes[0]!.after.replace('replaces:\n  - scs-0100-v1-flavor-naming.md\n', '') } : file,
     );
-    expect(diffs(planTransition(corpus, { command: 'deprecate', document: 'scs-0100-v1', on: '2025-06-30', replacedBy: 'scs-0100-v2' }))).toBe(`--- a/scs-0100-v1-flavor-naming.md
+    expect(diffs(planTransition(corpus, { command: 'deprecate', document: 'scs-0100-v1', on: '2025-06-30', replacedBy: ['scs-0100-v2'] }))).toBe(`--- a/scs-0100-v1-flavor-naming.md
 +++ b/scs-0100-v1-flavor-naming.md
 @@ -1,9 +1,12 @@
  ---
@@ -145,7 +145,7 @@ describe('planTransition changes only the fields concerned', () => {
  
  ## Introduction
 `);
-    expect(planTransition(corpus, { command: 'deprecate', document: 'scs-0100-v1', on: '2025-02-01', replacedBy: 'scs-0100-v2' })).toEqual({
+    expect(planTransition(corpus, { command: 'deprecate', document: 'scs-0100-v1', on: '2025-02-01', replacedBy: ['scs-0100-v2'] })).toEqual({
       ok: false,
       message:
         'Cannot deprecate scs-0100-v1-flavor-naming on 2025-02-01: its successor scs-0100-v2-flavor-naming is in force only from 2025-03-01; deprecate on 2025-03-01 or later so a version is in force every day',

@@ -1,7 +1,8 @@
 // stabilize, deprecate, reject: the status change of one version, planned as
 // field edits (pure). What is allowed comes from model/transitions.ts.
 import type { CalendarDate } from '../model/front-matter-schema.js';
-import { transitionFor, whyNot, type TransitionCommand } from '../model/transitions.js';
+import type { StandardDocument } from '../model/document.js';
+import { transitionFor, whyNot, type Transition, type TransitionCommand } from '../model/transitions.js';
 import { documentsOf, fieldChange, findDocument, refuse, withItem, type CorpusFile, type FileChange, type Plan } from './corpus-edit.js';
 import type { FieldEdit } from './front-matter-edit.js';
 
@@ -9,8 +10,15 @@ export interface TransitionRequest {
   command: TransitionCommand;
   document: string;
   on: CalendarDate;
-  replacedBy?: string;
+  /**
+   * The documents that take its place (`--replaced-by DOC`, repeatable); an
+   * empty list is an explicit "none" (`--replaced-by none`): `replaced_by: []`.
+   */
+  replacedBy?: readonly string[];
 }
+
+/** How "no successor" is written on the command line: `--replaced-by none`. */
+export const NO_SUCCESSOR = 'none';
 
 export function planTransition(files: readonly CorpusFile[], request: TransitionRequest): Plan {
   const transition = transitionFor(request.command);
@@ -24,28 +32,55 @@ export function planTransition(files: readonly CorpusFile[], request: Transition
     return refuse(`Cannot ${request.command} ${name}: a supplement has no status of its own; it follows the versions it supplements`);
   }
   if (document.kind === 'template') return refuse(`Cannot ${request.command} ${name}: it is a template`);
-  if (document.kind === 'proposal' && request.command !== 'reject') {
+  if (document.kind === 'proposal' && request.command === 'reject') {
+    // scs-0001: a proposal MUST be a Draft; a Rejected one is a lint error (proposal-draft).
+    return refuse(
+      `Cannot reject ${name}: a proposal has no number and stays a Draft until it gets one, so it cannot be Rejected. ` +
+        `If it was never merged, close its pull request instead; if it is in the repository and the decision should stay on record, ` +
+        `number it first (npm run lifecycle -- assign-number ${name}) and reject the numbered version; otherwise delete the file in a pull request`,
+    );
+  }
+  if (document.kind === 'proposal') {
     return refuse(`Cannot ${request.command} ${name}: a proposal gets a number first (npm run lifecycle -- assign-number ${name})`);
   }
   if (document.status === null) return refuse(`Cannot ${request.command} ${name}: its status cannot be read; fix the front matter first`);
-  if (document.status !== transition.from) return refuse(`Cannot ${request.command} ${name}: ${whyNot(transition, document.status)}`);
+  // Run again on the same day with --replaced-by, a step already taken only completes replaced_by.
+  const again = request.command !== 'stabilize' && request.replacedBy !== undefined && document.status === transition.to && dateOf(document, transition.dateField) === request.on;
+  if (document.status !== transition.from && !again) return refuse(`Cannot ${request.command} ${name}: ${whyNot(transition, document.status)}`);
   if (request.replacedBy !== undefined && request.command === 'stabilize') {
     return refuse('Unexpected --replaced-by with stabilize: a Stable version has no successor yet; deprecate the old version instead');
+  }
+  const replacedBy = request.replacedBy;
+  const successors: Array<Exclude<ReturnType<typeof findDocument<(typeof entries)[number]>>, string>> = [];
+  for (const entry of replacedBy ?? []) {
+    const found = findDocument(entries, entry);
+    if (typeof found === 'string') return refuse(found);
+    successors.push(found);
+  }
+  if (replacedBy !== undefined && replacedBy.length === 0 && document.replacedBy.length > 0) {
+    return refuse(
+      `Cannot ${request.command} ${name} with --replaced-by ${NO_SUCCESSOR}: its replaced_by already names ${document.replacedBy.join(', ')}; name the successors with --replaced-by DOC, or remove them from the front matter first`,
+    );
   }
   if (request.command === 'deprecate' && document.stabilizedAt !== null && request.on < document.stabilizedAt) {
     return refuse(`Cannot deprecate ${name} on ${request.on}: it is stabilized on ${document.stabilizedAt}, and deprecated_at must not come before stabilized_at`);
   }
 
-  const edits: FieldEdit[] = [
-    { key: 'status', value: transition.to },
-    { key: transition.dateField, value: request.on },
-  ];
+  const edits: FieldEdit[] = again
+    ? []
+    : [
+        { key: 'status', value: transition.to },
+        { key: transition.dateField, value: request.on },
+      ];
   const changes: FileChange[] = [];
   const notes: string[] = [];
 
-  if (request.replacedBy !== undefined) {
-    const successorFound = findDocument(entries, request.replacedBy);
-    if (typeof successorFound === 'string') return refuse(successorFound);
+  if (replacedBy !== undefined && replacedBy.length === 0) {
+    // No successor, said explicitly: `replaced_by: []` (replaced-by-recommended).
+    edits.push({ key: 'replaced_by', value: [] });
+  }
+  let replacedByList = [...document.replacedBy];
+  for (const successorFound of successors) {
     const successor = successorFound.document;
     if (successor.fileName === document.fileName) return refuse(`Cannot ${request.command} ${name}: a document cannot replace itself`);
     if (successor.kind === 'supplement' || successor.kind === 'template') {
@@ -69,7 +104,7 @@ export function planTransition(files: readonly CorpusFile[], request: Transition
         );
       }
     }
-    edits.push({ key: 'replaced_by', value: withItem(document.replacedBy, successor.fileName) });
+    replacedByList = withItem(replacedByList, successor.fileName);
     // replaces and replaced_by must agree: the successor names what it replaces.
     if (!successor.replaces.includes(document.fileName)) {
       const change = fieldChange(successorFound.file, [{ key: 'replaces', value: withItem(successor.replaces, document.fileName) }]);
@@ -77,11 +112,32 @@ export function planTransition(files: readonly CorpusFile[], request: Transition
       changes.push(change);
     }
   }
+  if (successors.length > 0) edits.push({ key: 'replaced_by', value: replacedByList });
+  // replaced_by MUST name every document that names this one in replaces (replaced-by-required).
+  if (request.command !== 'stabilize') {
+    const claimants = entries
+      .filter(({ document: other }) => other.replaces.includes(document.fileName) && other.fileName !== document.fileName)
+      .filter(({ document: other }) => !document.replacedBy.includes(other.fileName) && !successors.some((entry) => entry.document.fileName === other.fileName));
+    if (claimants.length > 0) {
+      const ids = claimants.map(({ document: other }) => other.id);
+      const flags = ids.map((id) => `--replaced-by ${id}`).join(' ');
+      return refuse(
+        `Cannot ${request.command} ${name} ${replacedBy === undefined ? 'without a successor' : replacedBy.length === 0 ? `with --replaced-by ${NO_SUCCESSOR}` : 'without naming every successor'}: ` +
+          `${ids.join(' and ')} ${ids.length > 1 ? 'name' : 'names'} it in replaces, so replaced_by must name ${ids.length > 1 ? 'them' : 'it'}; add ${flags}`,
+      );
+    }
+  }
 
   const change = fieldChange(file, edits);
   if (typeof change === 'string') return refuse(change);
   changes.unshift(change);
 
+  if (request.command !== 'stabilize' && replacedBy === undefined && document.replacedBy.length === 0 && !document.fieldSpans.replaced_by) {
+    notes.push(
+      `${name} names no successor (the linter warns: replaced-by-recommended); say what took its place with ` +
+        `npm run lifecycle -- ${request.command} ${name} --on ${request.on} --replaced-by DOC, or --replaced-by ${NO_SUCCESSOR} if nothing did`,
+    );
+  }
   if (request.command === 'stabilize' && document.number !== null) {
     for (const { document: sibling } of entries) {
       if (sibling.number !== document.number || sibling.kind !== 'document' || sibling.version >= document.version) continue;
@@ -94,4 +150,8 @@ export function planTransition(files: readonly CorpusFile[], request: Transition
     }
   }
   return { ok: true, changes: changes.filter((entry) => entry.after !== entry.before), notes };
+}
+
+function dateOf(document: StandardDocument, field: Transition['dateField']): string | null {
+  return field === 'stabilized_at' ? document.stabilizedAt : field === 'deprecated_at' ? document.deprecatedAt : document.rejectedAt;
 }

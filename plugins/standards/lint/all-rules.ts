@@ -12,6 +12,7 @@ import { rule as fileName } from './rules/file-name.js';
 import { rule as fileSize } from './rules/file-size.js';
 import { rule as fileSymlink } from './rules/file-symlink.js';
 import { rule as frontMatterCanonicalForm } from './rules/front-matter-canonical-form.js';
+import { rule as frontMatterComment } from './rules/front-matter-comment.js';
 import { rule as frontMatterDuplicateKey } from './rules/front-matter-duplicate-key.js';
 import { rule as frontMatterRequired } from './rules/front-matter-required.js';
 import { rule as frontMatterSyntax } from './rules/front-matter-syntax.js';
@@ -65,6 +66,7 @@ export const ALL_RULES: readonly Rule[] = [
   frontMatterUnknownKey,
   frontMatterValue,
   frontMatterCanonicalForm,
+  frontMatterComment,
   frontMatterRequired,
   trackMatchesNumber,
   // Lifecycle fields of one document

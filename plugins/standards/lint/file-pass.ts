@@ -2,6 +2,7 @@
 // need, plus the findings of every per-file rule). Parses each thing once:
 // front matter by parse/, the body by remark, then every rule shares both.
 // Runs in the main thread or in a worker; results are plain data for the cache.
+import { optionsFor } from './rule-options.js';
 import { parseDocumentFile } from '../parse/document.js';
 import type { SourceFile } from '../parse/load.js';
 import type { RuleFinding } from '../report/diagnostic.js';
@@ -44,7 +45,7 @@ export async function lintSourceFile(
     if (context.tree) await Promise.all(rules.map((rule) => rule.load?.().catch(() => undefined)));
     for (const rule of rules) {
       if (overBudget()) return limitedResult(source, timeBudgetFinding(timeBudgetMs), context.document);
-      findings.push(...(await collectFindings(rule, () => rule.check(context!))));
+      findings.push(...(await collectFindings(rule, () => rule.check({ ...context!, options: optionsFor(rule.meta, options) }))));
     }
     if (overBudget()) return limitedResult(source, timeBudgetFinding(timeBudgetMs), context.document);
     return { summary: { path: source.path, document: context.document, outline }, findings };

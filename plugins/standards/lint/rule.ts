@@ -20,8 +20,12 @@ export interface RuleMeta {
   defaultSeverity: SeveritySetting;
   /** True when some findings carry a fix that `lint:standards --fix` applies (see lint/fix.ts). */
   fixable?: boolean;
-  /** Settings of `standards-lint.config.json` or flags the rule reads besides its severity, e.g. `maxFileBytes`. */
-  options?: readonly string[];
+  /**
+   * Settings of `standards-lint.config.json` or flags the rule reads besides its severity, e.g. `maxFileBytes`,
+   * as written by users (see LINT_OPTION_NAMES). A rule sees only these in `options` (lint/rule-options.ts):
+   * reading another one fails its check, and tests/rule-options.test.ts fails on one declared but never read.
+   */
+  options?: readonly LintOptionName[];
   /**
    * Valid and invalid inputs with their exact findings: run by tests/rule-examples.test.ts
    * and printed on the rule's docs page by `npm run docs:rules` (lint/rule-docs.ts).
@@ -110,6 +114,18 @@ export interface LintOptions {
   /** remark-lint settings of the `markdown-style` rule, from `markdownStyle` in the config file. */
   markdownStyle: MarkdownStyleOptions;
 }
+
+/** How each of the LintOptions is written where users set it: its key in the configuration file, or its flag. */
+export const LINT_OPTION_NAMES = {
+  siteUrl: 'siteUrl',
+  standardsPath: 'standardsPath',
+  maxFileBytes: 'maxFileBytes',
+  externalLinks: '--external-links',
+  allowPrivateLinks: '--allow-private-links',
+  markdownStyle: 'markdownStyle',
+} as const satisfies Record<keyof LintOptions, string>;
+
+export type LintOptionName = (typeof LINT_OPTION_NAMES)[keyof LintOptions];
 
 export interface MarkdownStyleOptions {
   /** Which remark-lint presets to apply. */

@@ -1,6 +1,7 @@
 // The lint run over one corpus folder: read every file, run the per-file pass
 // (from the cache, in workers or in this thread), then the corpus rules over
 // the registry of ALL documents, then keep the diagnostics that were asked for.
+import { optionsFor } from './rule-options.js';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import type { CalendarDate } from '../model/front-matter-schema.js';
@@ -139,7 +140,7 @@ export async function lintCorpus(request: LintRequest): Promise<LintResult> {
   const corpusFindings: Array<RuleFinding & { path: string }> = [];
   for (const rule of corpusRules) {
     corpusFindings.push(
-      ...(await collectFindings(rule, () => rule.check({ registry, files: summaries, date: request.date, options: config.options, scopes, svgAttachments, base: request.base ?? null }))).map(
+      ...(await collectFindings(rule, () => rule.check({ registry, files: summaries, date: request.date, options: optionsFor(rule.meta, config.options), scopes, svgAttachments, base: request.base ?? null }))).map(
         // A crashed corpus rule has no file to blame; it is shown on the first one.
         (finding) => ({ ...finding, path: finding.path ?? paths[0] ?? '' }),
       ),

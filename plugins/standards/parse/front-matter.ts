@@ -1,8 +1,9 @@
 // Text -> YAML front matter as data, with the position of every field.
 // Front matter is data: only YAML is accepted and nothing is ever evaluated.
 // Aliases are bounded, so a few hundred bytes cannot expand into gigabytes.
-import { Lexer, LineCounter, isMap, isScalar, parseDocument, type Node, type Pair } from 'yaml';
+import { LineCounter, isMap, isScalar, isSeq, parseDocument, type Node, type Pair } from 'yaml';
 import type { RuleFinding, Span } from '../report/diagnostic.js';
+import { aliasExpansionMessage, MAX_ALIAS_COUNT, scanYaml } from './input-limits.js';
 import { explainYamlError } from './yaml-hints.js';
 
 export interface RawField {
@@ -29,21 +30,7 @@ export interface RawFrontMatter {
   findings: RuleFinding[];
 }
 
-/** Bounds alias expansion: enough for any honest document, far too little for a bomb. */
-const MAX_ALIAS_COUNT = 50;
-
-/**
- * Bounds on the YAML as written, checked before it is parsed: thousands of
- * anchors or aliases make the parser and the alias resolution slow (each alias
- * looks its anchor up through the whole document), whatever the alias limit
- * above, which counts per value. Front matter needs a handful of each, if any.
- */
-export const YAML_LIMITS = {
-  anchors: 100,
-  aliases: 100,
-  /** Flow collections (`[`, `{`) open inside one another. */
-  flowDepth: 100,
-} as const;
+export { YAML_LIMITS } from './input-limits.js';
 const OPENING = /^---[ \t]*(.*?)[ \t]*$/;
 const CLOSING = /^(---|\.\.\.)[ \t]*$/;
 
@@ -91,7 +78,7 @@ function parseYamlFields(yamlText: string, firstLine: number, findings: RuleFind
   // Over a limit, nothing is read, not even field by field: the limit bounds the work.
   const over = scanYaml(yamlText, firstLine);
   if (over) {
-    findings.push({ ruleId: 'resource-limit', ...over });
+    findings.push(over);
     return { fields: [], unreadable: [] };
   }
   const lineCounter = new LineCounter();
@@ -160,13 +147,16 @@ function parseYamlFields(yamlText: string, firstLine: number, findings: RuleFind
     } catch (error) {
       findings.push({
         ruleId: 'front-matter-syntax',
-        message: `Unexpected alias expansion in \`${key}\`: ${firstSentence((error as Error).message)}; expected plain values`,
+        message: aliasExpansionMessage(key, error),
         span: spanOf(pair.value?.range ?? keyNode?.range),
       });
       break; // one report is enough: later fields usually reuse the same aliases
 
     }
     fields.push({ key, value, keySpan: spanOf(keyNode?.range), valueSpan: spanOf(pair.value?.range ?? keyNode?.range) });
+    for (const lost of lostToComments(yamlText, key, pair)) {
+      findings.push({ ruleId: 'front-matter-comment', message: lost.message, span: spanOf([lost.offset]) });
+    }
     const anchor = unusedAnchor(yamlText, pair.value?.range?.[0]);
     if (anchor) {
       findings.push({
@@ -211,36 +201,45 @@ function salvageFields(yamlText: string, firstLine: number): ReadFields {
   return { fields, unreadable };
 }
 
-/** Tokens of the lexer that stand for no text of the source (document, scalar and flow-error marks, a BOM). */
-const CONTROL_TOKEN = /^[\u0002\u0018\u001f\ufeff]$/;
-
-/** The YAML's tokens, before parsing: anchors, aliases and flow nesting within YAML_LIMITS. One pass, linear. */
-function scanYaml(yamlText: string, firstLine: number): { message: string; span: Span } | null {
-  let anchors = 0;
-  let aliases = 0;
-  let depth = 0;
-  let offset = 0;
-  const hit = (what: string, limit: number) => {
-    const before = yamlText.slice(0, offset);
-    const line = firstLine + (before.match(/\n/g)?.length ?? 0);
-    const column = offset - before.lastIndexOf('\n');
-    return {
-      message: `Unexpected more than ${limit} ${what} in front matter, expected fewer; the front matter was not read`,
-      span: { start: { line, column } },
-    };
+/**
+ * Text that YAML took for a comment although it most likely belongs to the
+ * value: ` #` followed directly by a character other than a space (`title:
+ * Sizes #1`, `- Team #blue`). A comment written as YAML writes comments,
+ * `# like this`, is left alone. Plain values only (a quoted value cannot lose
+ * anything), at the top level and as items of a block list.
+ */
+function lostToComments(yamlText: string, key: string, pair: Pair<Node | null, Node | null>): Array<{ message: string; offset: number }> {
+  const lost: Array<{ message: string; offset: number }> = [];
+  const check = (where: string, written: string, from: number, writtenForm: (value: string) => string) => {
+    const lineEnd = yamlText.indexOf('\n', from);
+    const rest = yamlText.slice(from, lineEnd < 0 ? yamlText.length : lineEnd);
+    const match = /^([ \t]+)#(\S.*?)[ \t]*$/.exec(rest);
+    if (!match || match[2]!.startsWith('#')) return;
+    const meant = written === '' ? `#${match[2]}` : `${written}${match[1]}#${match[2]}`;
+    const value = written === '' ? `\`${where.replace(/`/g, '')}\` has no value` : `the value is \`${written}\``;
+    lost.push({
+      offset: from + match[1]!.length,
+      message:
+        `Unexpected comment \`#${match[2]}\` after ${where} (YAML reads \` #\` as the start of a comment, so ${value}), ` +
+        `expected the whole value in quotes if \`#${match[2]}\` belongs to it: \`${writtenForm(JSON.stringify(meant))}\``,
+    });
   };
-  for (const token of new Lexer().lex(yamlText)) {
-    if (CONTROL_TOKEN.test(token)) continue;
-    if (token[0] === '&' && ++anchors > YAML_LIMITS.anchors) return hit('anchors (`&name`)', YAML_LIMITS.anchors);
-    if (token[0] === '*' && ++aliases > YAML_LIMITS.aliases) return hit('aliases (`*name`)', YAML_LIMITS.aliases);
-    if (token === '[' || token === '{') {
-      if (++depth > YAML_LIMITS.flowDepth) return hit('flow collections (`[`, `{`) inside one another', YAML_LIMITS.flowDepth);
-    } else if (token === ']' || token === '}') {
-      depth = Math.max(0, depth - 1);
+  const node = pair.value;
+  const keyEnd = pair.key?.range?.[1];
+  if (node === null || (isScalar(node) && node.value === null && node.range && node.range[0] === node.range[1])) {
+    // `title: #1`: the whole value went into the comment.
+    const colon = keyEnd === undefined ? -1 : yamlText.indexOf(':', keyEnd);
+    if (colon >= 0) check(`\`${key}:\``, '', colon + 1, (quoted) => `${key}: ${quoted}`);
+  } else if (isScalar(node) && node.type === 'PLAIN' && node.range) {
+    check(`the value of \`${key}\``, String(node.value), node.range[1], (quoted) => `${key}: ${quoted}`);
+  } else if (isSeq(node) && !node.flow) {
+    for (const item of node.items as Array<Node | null>) {
+      if (isScalar(item) && item.type === 'PLAIN' && item.range) {
+        check(`an item of \`${key}\``, String(item.value), item.range[1], (quoted) => `- ${quoted}`);
+      }
     }
-    offset += token.length;
   }
-  return null;
+  return lost;
 }
 
 /**

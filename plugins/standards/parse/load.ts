@@ -5,8 +5,9 @@ import path from 'node:path';
 import type { RuleFinding } from '../report/diagnostic.js';
 import { decodeDocumentBytes } from './decode.js';
 import { classifyEntry, type EntryType, type FileSet } from './file-set.js';
+import { DEFAULT_MAX_FILE_BYTES, fileSizeHit } from './input-limits.js';
 
-export const DEFAULT_MAX_FILE_BYTES = 1024 * 1024;
+export { DEFAULT_MAX_FILE_BYTES } from './input-limits.js';
 
 export interface SourceFile {
   /** Path relative to the corpus root, forward slashes. */
@@ -73,16 +74,10 @@ export async function loadSourceFile(root: string, relativePath: string, maxByte
     }
     const info = await stat(absolute);
     if (!info.isFile()) return fail('file-encoding', 'Unexpected special file, expected a regular Markdown file');
-    if (info.size > maxBytes) {
-      return fail('file-size', `Unexpected file of ${formatBytes(info.size)}, expected at most ${formatBytes(maxBytes)}; the file was not parsed`);
-    }
+    if (info.size > maxBytes) return fail('file-size', fileSizeHit(info.size, maxBytes).message);
     const decoded = decodeDocumentBytes(await readFile(absolute));
     return { path: relativePath, text: decoded.text, findings: decoded.findings };
   } catch (error) {
     return fail('file-encoding', `Unreadable file: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
   }
-}
-
-function formatBytes(bytes: number): string {
-  return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} KB`;
 }

@@ -4,9 +4,8 @@
 // expansion is bounded. Nothing in the file is ever evaluated.
 import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
 import type { RuleFinding, Span } from '../report/diagnostic.js';
+import { MAX_ALIAS_COUNT } from './input-limits.js';
 
-/** The same bound as front matter: enough for any honest file, far too little for a bomb. */
-const MAX_ALIAS_COUNT = 50;
 
 export interface YamlTree {
   /** The top-level node; null when the file is empty or unreadable. */

@@ -16,7 +16,8 @@ export function createExternalLinksRule(settings: ExternalLinkSettings): CorpusR
       id: 'external-links',
       description: 'External links answer (only with `--external-links`); a 404 or 410 is broken, no answer is "unchecked", never broken.',
       defaultSeverity: 'warn',
-      options: ['--external-links', '--allow-private-links'],
+      // siteUrl and standardsPath: an absolute link to the portal's own standards is not external.
+      options: ['--external-links', '--allow-private-links', 'siteUrl', 'standardsPath'],
     },
     scope: 'corpus',
     async check({ files, options }) {

@@ -1,9 +1,9 @@
 // A lifecycle date that has been reached is history: certificates and feeds
 // were issued on it. It may be moved while it lies in the future (an
 // announced date postponed), never once it has passed.
-import { pairWithBase } from '../../history/snapshot.js';
 import type { StandardDocument } from '../../model/document.js';
 import { LIFECYCLE_DATE_FIELDS } from '../../model/transitions.js';
+import { checkBasePairs } from '../base-pairs.js';
 import type { CorpusRule } from '../rule.js';
 
 const FIELD: Record<(typeof LIFECYCLE_DATE_FIELDS)[number], 'stabilizedAt' | 'deprecatedAt' | 'rejectedAt'> = {
@@ -19,24 +19,22 @@ export const rule: CorpusRule = {
     defaultSeverity: 'error',
   },
   scope: 'corpus',
-  check({ registry, base, date }) {
-    if (!base) return [];
-    const findings = [];
-    for (const [now, before] of pairWithBase(registry.documents, base).baseOf) {
-      for (const key of LIFECYCLE_DATE_FIELDS) {
+  check(context) {
+    return checkBasePairs(context, (now, before) =>
+      LIFECYCLE_DATE_FIELDS.flatMap((key) => {
         const was = before[FIELD[key]];
         const is = (now as StandardDocument)[FIELD[key]];
-        if (was === null || was > date || is === was) continue;
-        findings.push({
-          path: now.path,
-          message:
-            is === null
-              ? `Unexpected removal of \`${key}: ${was}\`, expected a lifecycle date that has passed to stay as it is`
-              : `Unexpected change of \`${key}\` from ${was} to ${is}, expected a lifecycle date that has passed to stay as it is`,
-          span: now.fieldSpans[key] ?? { start: { line: 1, column: 1 } },
-        });
-      }
-    }
-    return findings;
+        if (was === null || was > context.date || is === was) return [];
+        return [
+          {
+            message:
+              is === null
+                ? `Unexpected removal of \`${key}: ${was}\`, expected a lifecycle date that has passed to stay as it is`
+                : `Unexpected change of \`${key}\` from ${was} to ${is}, expected a lifecycle date that has passed to stay as it is`,
+            span: now.fieldSpans[key] ?? { start: { line: 1, column: 1 } },
+          },
+        ];
+      }),
+    );
   },
 };
