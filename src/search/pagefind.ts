@@ -22,7 +22,9 @@ interface PagefindResult {
 interface Pagefind {
   options(options: { baseUrl?: string; excerptLength?: number }): Promise<void>;
   init(): Promise<void>;
-  search(query: string | null, options?: { filters?: Record<string, string> }): Promise<{ results: PagefindResult[] } | null>;
+  search(query: string | null, options?: { filters?: Record<string, string | { any: string[] }> }): Promise<{ results: PagefindResult[] } | null>;
+  /** Every filter value of the index, with its number of pages. */
+  filters(): Promise<Record<string, Record<string, number> | undefined>>;
   preload(term: string): Promise<void>;
 }
 
@@ -57,6 +59,21 @@ export function loadPagefind(baseUrl: string): Promise<Pagefind> {
 }
 
 const loadRanking = () => import('@site/plugins/standards/search/rank');
+const loadStateFilter = () => import('@site/plugins/standards/search/state-filter');
+
+/**
+ * The filters for Pagefind: the state asked for becomes the pages whose dates
+ * give that state on `date` (the pages declare their dates, not a state, which
+ * would be the build day's); null when no page can match.
+ */
+async function pagefindFilters(pagefind: Pagefind, filters: Record<string, string>, date: string): Promise<Record<string, string | { any: string[] }> | null> {
+  const { state, ...others } = filters;
+  if (!state) return others;
+  const { LIFECYCLE_FILTER, lifecycleValuesInState } = await loadStateFilter();
+  const values = lifecycleValuesInState(Object.keys((await pagefind.filters())[LIFECYCLE_FILTER] ?? {}), state, date);
+  // Pagefind reads an empty `any` as no filter at all.
+  return values.length === 0 ? null : { ...others, [LIFECYCLE_FILTER]: { any: values } };
+}
 
 /** Docusaurus writes `page.html` for `/page` (no trailing slashes); links use the clean URL. */
 const cleanUrl = (url: string) => url.replace(/\.html(?=#|$)/, '');
@@ -99,7 +116,10 @@ export async function searchSite(baseUrl: string, query: string | null, filters:
   const idQuery = rank.parseIdQuery(query);
   // Marks for the browser's performance timeline (and the benchmark): the index lookup, then the hits' fragments.
   const started = performance.now();
-  const [response, versions] = await Promise.all([pagefind.search(query, { filters }), idQuery ? loadStandard(baseUrl, idQuery.standard) : []]);
+  const [response, versions] = await Promise.all([
+    pagefindFilters(pagefind, filters, date).then((asked) => (asked === null ? null : pagefind.search(query, { filters: asked }))),
+    idQuery ? loadStandard(baseUrl, idQuery.standard) : [],
+  ]);
   const searched = performance.now();
   measure('scs-search:index', started, searched);
 
@@ -141,8 +161,7 @@ export async function searchSite(baseUrl: string, query: string | null, filters:
           }),
         ],
   );
-  // The filters were applied by Pagefind to the text hits; hits found by id meet them here. The state is
-  // today's, so a text hit whose state has changed since the build is held to today's too.
+  // The filters were applied by Pagefind to the text hits, the state for today; hits found by id meet them here.
   const meets = (hit: SearchHit) => (!filters.track || hit.track === filters.track) && (!filters.state || hit.state === filters.state);
   const ordered = rank.orderHits(textHits, idHits, idQuery, date).filter(meets);
   const foundOnlyById = idHits.filter((hit) => meets(hit) && !textHits.some((text) => text.url === hit.url)).length;

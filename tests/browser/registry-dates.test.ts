@@ -83,6 +83,84 @@ describe('a page read long after its build', () => {
     await Promise.all([page.close(), status.page.close()]);
   });
 
+  it('gives the sidebar entries the states of the day the page is read, or of its ?date=', async () => {
+    const readDay = addDays(buildDay, 365);
+    // A version whose state differs a year after the build, else one that differs on a past day of the corpus.
+    const differs = (day: string) => versions().filter((document) => document.status === 'Stable' || document.status === 'Deprecated').find((document) => lifecycleStateAt(document, day) !== lifecycleStateAt(document, buildDay));
+    const pastDay = stateChangeDays(versions()).find((day) => day < buildDay && differs(day) !== undefined)!;
+    const entryClass = (page: Page, document: StandardDocument) => page.locator(`.theme-doc-sidebar-container li:has(> a[href="${documentPath(document)}"])`).getAttribute('class');
+    for (const [day, search, now] of [
+      [readDay, '', readDay],
+      [pastDay, `?date=${pastDay}`, undefined],
+    ] as const) {
+      const document = differs(day);
+      if (!document) continue; // nothing changes in the year after the build: the ?date= case still runs
+      // The HTML has the build day's class; the page, once running, that day's.
+      const html = await (await fetch(`${siteUrl}${documentPath(document)}`)).text();
+      expect(html).toMatch(new RegExp(`class="?[^">]*scs-sb-${lifecycleStateAt(document, buildDay)}[^>]*><a[^>]*href="?${documentPath(document)}"?`));
+      const { page, errors } = await open(`${siteUrl}${documentPath(document)}${search}`, now);
+      await expect.poll(() => entryClass(page, document), { timeout: 15_000 }).toContain(`scs-sb-${lifecycleStateAt(document, day)}`);
+      // Every entry shown (the standard's versions) has that day's class, and only one state class.
+      for (const version of standardOf(corpus.registry, document)!.versions) {
+        const classes = (await entryClass(page, version))!.split(/\s+/).filter((name) => name.startsWith('scs-sb-'));
+        expect(classes, `${version.fileName} on ${day}`).toEqual([`scs-sb-${lifecycleStateAt(version, day)}`]);
+      }
+      expect(errors).toEqual([]);
+      await page.close();
+    }
+  });
+
+  it('leads a link to /latest inside a standard to the version in force on the day it is followed, or on the page\'s ?date=', async () => {
+    const source = corpus.registry.documents.find((document) => document.fileName === 'scs-0110-v1-ssd-flavors.md')!;
+    const standard = allStandards(corpus.registry).find((candidate) => candidate.id === 'scs-0100')!;
+    const last = stateChangeDays(standard.versions).at(-1)!;
+    // A day on which another version is current than on the last day a state changes.
+    const first = stateChangeDays(standard.versions).find((day) => currentVersion(standard.versions, day) !== currentVersion(standard.versions, last))!;
+    expect(first, 'a day with another current version of scs-0100').toBeDefined();
+    // Without script the link goes to the short link's page, which leads on (the build day's version).
+    const html = await (await fetch(`${siteUrl}${documentPath(source)}`)).text();
+    expect(html).toMatch(/href="?\/standards\/scs-0100\/latest"?/);
+    for (const [day, search] of [
+      [last, ''],
+      [first, `?date=${first}`],
+    ] as const) {
+      const { page, errors } = await open(`${siteUrl}${documentPath(source)}${search}`, last);
+      const link = page.getByRole('link', { name: 'flavor naming version in force' });
+      await expect.poll(() => link.getAttribute('href'), { timeout: 15_000 }).toBe(`/standards/scs-0100/latest${search}`);
+      await link.click();
+      await page.waitForURL(`**${documentPath(currentVersion(standard.versions, day)!)}${search}`, { timeout: 15_000 });
+      expect(errors).toEqual([]);
+      await page.close();
+    }
+  });
+
+  it("filters the search by the state of the day it is read, not of the build day", async () => {
+    // The state label of some version that differs a year after the build (or the first day one does).
+    let readDay = addDays(buildDay, 365);
+    const changed = (day: string) => versions().filter((document) => label(document, day) !== label(document, buildDay));
+    if (changed(readDay).length === 0) readDay = stateChangeDays(versions()).find((day) => day > buildDay && changed(day).length > 0) ?? readDay;
+    const wanted = label(changed(readDay)[0]!, readDay)!;
+    const expected = corpus.registry.documents
+      .filter((document) => (document.kind === 'document' || document.kind === 'proposal') && label(document, readDay) === wanted)
+      .map((document) => documentPath(document))
+      .sort();
+    const { page, errors } = await open(`${siteUrl}/search?state=${encodeURIComponent(wanted)}`, readDay);
+    const count = page.locator('main [aria-live] > p').first();
+    await expect.poll(() => count.innerText(), { timeout: 15_000 }).toMatch(/result|No matches/);
+    expect(await count.innerText()).toBe(`${expected.length} result(s).`);
+    // Show every hit, then compare the pages.
+    while ((await page.getByRole('button', { name: 'Show more results' }).count()) > 0) {
+      const before = await page.locator('main ol li').count();
+      await page.getByRole('button', { name: 'Show more results' }).click();
+      await expect.poll(() => page.locator('main ol li').count()).toBeGreaterThan(before);
+    }
+    const hrefs = await page.locator('main ol li > a').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+    expect(hrefs.sort()).toEqual(expected);
+    for (const text of await page.locator('main ol li').allInnerTexts()) expect(text).toContain(wanted);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('leads /latest to the version in force on the day it is followed', async () => {
     const standard = allStandards(corpus.registry).find((candidate) => new Set(stateChangeDays(candidate.versions).map((day) => currentVersion(candidate.versions, day))).size > 1)!;
     const days = stateChangeDays(standard.versions);
@@ -130,6 +208,27 @@ describe('the registry on a chosen day', () => {
     await page.close();
   });
 
+  it("titles and describes each standard with its current version's title and description on that day", async () => {
+    // A standard whose current version on some past day has another title or description than today's.
+    const heading = (document: StandardDocument | undefined) => `${document?.title}\n${document?.description ?? ''}`;
+    let found: { standard: ReturnType<typeof allStandards>[number]; day: string } | undefined;
+    for (const standard of allStandards(corpus.registry)) {
+      const day = stateChangeDays(standard.versions).find((change) => heading(currentVersion(standard.versions, change)) !== heading(currentVersion(standard.versions, today())));
+      if (day) found = { standard, day };
+    }
+    expect(found, 'a standard whose current title or description changed').toBeDefined();
+    const { standard, day } = found!;
+    const current = currentVersion(standard.versions, day)!;
+    const { page, errors } = await open(`${siteUrl}/standards?date=${day}`);
+    const row = page.locator('table.scs-overview__table tbody tr').filter({ has: page.locator(`th a[href^="${statusPagePath(standard)}"]`) });
+    await expect.poll(() => row.locator('td').first().innerText(), { timeout: 15_000 }).toBe(current.description ? `${current.title}\n${current.description}` : current.title);
+    const status = await open(`${siteUrl}${statusPagePath(standard)}?date=${day}`);
+    await expect.poll(() => status.page.locator('main h1').innerText(), { timeout: 15_000 }).toBe(`${standard.id}: ${current.title}`);
+    if (current.description) expect(await status.page.locator('main .scs-lead').first().innerText()).toBe(current.description);
+    expect([...errors, ...status.errors]).toEqual([]);
+    await Promise.all([page.close(), status.page.close()]);
+  });
+
   it('keeps the day across links, and returns to today with the Today button', async () => {
     const { document, day, standard } = pastCase();
     const { page, errors } = await open(`${siteUrl}/standards?date=${day}`);
@@ -152,17 +251,53 @@ describe('the registry on a chosen day', () => {
     await page.close();
   });
 
-  it('picks a day with the date field from the keyboard', async () => {
+  it('picks a day with the date field from the keyboard, committing only the whole day (Enter or leaving the field)', async () => {
     const { document, day, standard } = pastCase();
     const { page, errors } = await open(`${siteUrl}${statusPagePath(standard)}`);
+    // Every address the page moves to, including replaces of the history entry.
+    const addresses = () => page.evaluate(() => (window as unknown as { scsAddresses: string[] }).scsAddresses);
+    await page.evaluate(() => {
+      const seen: string[] = [];
+      (window as unknown as { scsAddresses: string[] }).scsAddresses = seen;
+      for (const name of ['pushState', 'replaceState'] as const) {
+        const original = history[name].bind(history);
+        history[name] = (data: unknown, unused: string, url?: string | URL | null) => {
+          if (url) seen.push(String(url));
+          original(data, unused, url);
+        };
+      }
+    });
     const field = page.getByLabel('Registry on');
     await field.focus();
     const [year, month, dayOfMonth] = day.split('-');
     // Chromium's date field takes the digits in the order of its locale (en-US: month, day, year).
-    await page.keyboard.type(`${month}${dayOfMonth}${year}`);
+    // The year passes through 0002, 0020, 0202: none of these is shown or put in the address.
+    await page.keyboard.type(`${month}${dayOfMonth}${year}`, { delay: 30 });
+    await page.waitForTimeout(500);
+    expect(await field.inputValue()).toBe(day);
+    expect(await addresses()).toEqual([]);
+    expect(page.url()).not.toContain('date=');
+    await page.keyboard.press('Enter');
     await page.waitForURL(`**?date=${day}`);
+    expect(await addresses()).toEqual([`${statusPagePath(standard)}?date=${day}`]);
     const row = page.locator('table.scs-table tbody tr').filter({ has: page.locator(`a[href^="${documentPath(document)}"]`) });
     await expect.poll(() => row.locator('.scs-badge').first().innerText()).toBe(label(document, day));
+
+    // Typing another day and leaving the field commits it once, too.
+    const next = `${Number(year) + 1}-${month}-${dayOfMonth}`;
+    // Enter leaves the focus in the field's last part: focusing it again starts at its first part.
+    await field.blur();
+    expect(page.url()).toContain(`date=${day}`);
+    await field.focus();
+    await page.keyboard.type(`${month}${dayOfMonth}${Number(year) + 1}`, { delay: 30 });
+    await page.waitForTimeout(300);
+    expect(page.url()).toContain(`date=${day}`);
+    await field.blur();
+    await page.waitForURL(`**?date=${next}`);
+    // A day set at once (as the calendar does, without keys) is committed at once.
+    await field.fill(day);
+    await page.waitForURL(`**?date=${day}`);
+    expect(await addresses()).toEqual([day, next, day].map((shown) => `${statusPagePath(standard)}?date=${shown}`));
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -4,7 +4,10 @@ import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { evaluateSubjects, type SubjectEvaluation } from '../../plugins/standards/compliance/evaluate.js';
-import { today } from '../../plugins/standards/model/lifecycle.js';
+import { lifecycleStateAt, today } from '../../plugins/standards/model/lifecycle.js';
+import type { Registry } from '../../plugins/standards/model/registry.js';
+import { LIFECYCLE_STATES } from '../../plugins/standards/model/vocabulary.js';
+import { loadCorpus } from '../../plugins/standards/parse/load-corpus.js';
 import { SCOPE_VERSION_STATES, type Scope } from '../../plugins/standards/model/scope.js';
 import { scopeVersionStateAt, versionsNewestFirst } from '../../plugins/standards/model/scope-timeline.js';
 import { loadComplianceFiles } from '../../plugins/standards/parse/load-compliance.js';
@@ -19,11 +22,13 @@ const date = today();
 let browser: Browser;
 let scopes: Scope[];
 let subjects: SubjectEvaluation[];
+let registry: Registry;
 
 beforeAll(async () => {
   browser = await launchBrowser();
   scopes = (await loadScopes('Standards/scopes', { relativeTo: 'Standards' })).flatMap((file) => (file.scope ? [file.scope] : []));
   subjects = evaluateSubjects(scopes, await loadComplianceFiles('compliance'), date);
+  ({ registry } = await loadCorpus('Standards'));
 });
 afterAll(async () => browser?.close());
 
@@ -34,6 +39,8 @@ describe('a scope page', () => {
     const { page, errors } = await openPage(browser, `${siteUrl}/standards/scopes/scs-compatible-iaas`);
     await expect.poll(() => page.locator('h1').innerText()).toBe('SCS-compatible IaaS');
     const matrix = page.locator('table.scs-scope-matrix');
+    // The HTML names the build day; once running, the page says "today".
+    await expect.poll(() => matrix.locator('thead th').nth(1).innerText(), { timeout: 15_000 }).toBe('Standard version (state today)');
     const headers = await matrix.locator('thead th').allInnerTexts();
     const versions = versionsNewestFirst(iaas());
     expect(headers).toEqual([
@@ -82,6 +89,63 @@ describe('a scope page', () => {
         .map((version) => `SCS-compatible IaaS ${version.version} ${SCOPE_VERSION_STATES[scopeVersionStateAt(iaas(), version.version, date)].label}`),
     );
     expect([...status.errors, ...document.errors]).toEqual([]);
+  });
+});
+
+describe('scope states on another day', () => {
+  /** A day of the IaaS timeline on which some version has another state than today, and the label of each state then. */
+  const otherDay = () => {
+    const scope = iaas();
+    const day = scope.timeline
+      .map((entry) => entry.date)
+      .sort()
+      .find((candidate) => scope.versions.some((version) => scopeVersionStateAt(scope, version.version, candidate) !== scopeVersionStateAt(scope, version.version, date)))!;
+    const label = (version: string) => SCOPE_VERSION_STATES[scopeVersionStateAt(scope, version, day)].label;
+    return { scope, day, label };
+  };
+
+  it('shows the scope page as on a ?date=, and as on the day it is read', async () => {
+    const { scope, day, label } = otherDay();
+    expect(day).toBeDefined();
+    const flavor = registry.documents.find((document) => document.fileName === 'scs-0100-v3-flavor-naming.md')!;
+    for (const [search, now, heading] of [
+      [`?date=${day}`, undefined, `Standard version (state on ${day})`],
+      ['', day, 'Standard version (state today)'],
+    ] as const) {
+      const page = await browser.newPage();
+      const errors: string[] = [];
+      page.on('pageerror', (error) => errors.push(error.message));
+      page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+      if (now) await page.clock.setFixedTime(new Date(`${now}T12:00:00Z`));
+      await page.goto(`${siteUrl}/standards/scopes/scs-compatible-iaas${search}`, { waitUntil: 'networkidle' });
+      const matrix = page.locator('table.scs-scope-matrix');
+      await expect.poll(() => matrix.locator('thead th').nth(1).innerText(), { timeout: 15_000 }).toBe(heading);
+      expect(await matrix.locator('thead th').allInnerTexts()).toEqual(['Module', heading, ...versionsNewestFirst(scope).map((version) => `${version.version} ${label(version.version)}`)]);
+      // The standards' states too are that day's.
+      const flavorRow = matrix.locator('tbody tr', { has: page.locator('th', { hasText: 'Flavor naming v3' }) });
+      expect(await flavorRow.locator('td').first().locator('.scs-badge').innerText()).toBe(LIFECYCLE_STATES[lifecycleStateAt(flavor, day)!].label);
+      expect(await page.locator('.scs-scope-timeline figcaption').innerText()).toContain(`${search ? 'the chosen day' : 'today'}, ${day}`);
+      expect(errors).toEqual([]);
+      await page.close();
+    }
+  });
+
+  it('lists the scope versions of a standard with their states on the ?date= of its status and document pages', async () => {
+    const { scope, day, label } = otherDay();
+    const including = versionsNewestFirst(scope).filter((version) => version.include.some((include) => include.ref === 'scs-0104-v1'));
+    const status = await openPage(browser, `${siteUrl}/standards/iaas/scs-0104?date=${day}`);
+    await expect
+      .poll(() => status.page.locator('.scs-scope-usage li').allInnerTexts(), { timeout: 15_000 })
+      .toEqual(expect.arrayContaining(including.map((version) => `SCS-compatible IaaS ${version.version} ${label(version.version)} requires scs-0104-v1-standard-images (tested in: main, recommended)`)));
+    // The scope link keeps the day.
+    expect(await status.page.locator('.scs-scope-usage a').first().getAttribute('href')).toBe(`/standards/scopes/scs-compatible-iaas?date=${day}`);
+    const document = await openPage(browser, `${siteUrl}/standards/scs-0104-v1-standard-images?date=${day}`);
+    await expect
+      .poll(() => document.page.locator('.scs-meta--scopes li').allInnerTexts(), { timeout: 15_000 })
+      .toEqual(including.map((version) => expect.stringContaining(`SCS-compatible IaaS ${version.version} ${label(version.version)}`)));
+    expect(await document.page.locator('.scs-meta--scopes p').innerText()).toContain(`states on ${day}`);
+    expect([...status.errors, ...document.errors]).toEqual([]);
+    await Promise.all([status.page.close(), document.page.close()]);
   });
 });
 

@@ -7,7 +7,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const ROOT = path.resolve(__dirname, '..');
-const ENTRIES = ['docusaurus/page-states.ts', 'docusaurus/dated.ts', 'docusaurus/timeline.ts', 'model/lifecycle.ts'];
+const ENTRIES = ['docusaurus/page-states.ts', 'docusaurus/dated.ts', 'docusaurus/timeline.ts', 'docusaurus/sidebar-states.ts', 'docusaurus/scope-states.ts', 'docusaurus/latest-link.ts', 'model/lifecycle.ts'];
 
 /** Modules reached by value imports (`import type` is erased), relative to plugins/standards. */
 function reached(entries: readonly string[]): Set<string> {
@@ -35,11 +35,16 @@ describe('the modules the browser runs', () => {
     expect([...reached(ENTRIES)].sort()).toEqual([
       'docusaurus/banner.ts',
       'docusaurus/dated.ts',
+      'docusaurus/latest-link.ts',
       'docusaurus/links.ts',
       'docusaurus/page-states.ts',
+      'docusaurus/scope-states.ts',
+      'docusaurus/sidebar-states.ts',
       'docusaurus/timeline.ts',
       'export/urls.ts',
       'model/lifecycle.ts',
+      'model/scope-timeline.ts',
+      'model/scope.ts',
       'model/vocabulary.ts',
     ]);
   });

@@ -23,7 +23,10 @@ beforeAll(async () => {
 });
 afterAll(() => rm(siteDir, { recursive: true, force: true }));
 
-function compiler(docs: Partial<DocsLoaderOptions> = {}, targets = new Map([['/standards/scs-0100', '/standards/iaas/scs-0100']])) {
+function compiler(docs: Partial<DocsLoaderOptions> = {}, targets = new Map([
+  ['/standards/scs-0100', '/standards/iaas/scs-0100'],
+  ['/standards/scs-0100/latest', '/standards/scs-0100-v2-a'],
+])) {
   // One Map while the corpus is unchanged, as the plugin gives it (a new Map is a corpus loaded again).
   return createContentCompiler({
     root: path.join(siteDir, 'Standards'),
@@ -141,6 +144,24 @@ describe('createContentCompiler', () => {
     const code = await lenient({ filePath, fileContent: '[x](scs-0999-v1-missing.md)', isServer: false });
     expect(treeOf(code)).toEqual([['p', 0, ['a', { href: 'scs-0999-v1-missing.md' }, 'x']]]);
     expect(warnings).toEqual(['[scs-standards] Markdown link with URL `scs-0999-v1-missing.md` in source file "Standards/scs-0100-v1-a.md" couldn\'t be resolved.']);
+  });
+
+  it("leaves links to a standard's /latest pointing there (its target depends on the day it is followed), and fails on one of no standard", async () => {
+    const code = await compiler()({ filePath, fileContent: '[now](/standards/scs-0100/latest#scope) [slash](/standards/scs-0100/latest/) [status](/standards/scs-0100)', isServer: false });
+    expect(treeOf(code)).toEqual([
+      [
+        'p',
+        0,
+        ['a', { href: '/standards/scs-0100/latest#scope' }, 'now'],
+        ' ',
+        ['a', { href: '/standards/scs-0100/latest' }, 'slash'],
+        ' ',
+        ['a', { href: '/standards/iaas/scs-0100' }, 'status'],
+      ],
+    ]);
+    await expect(compiler()({ filePath, fileContent: '[x](/standards/scs-0999/latest)', isServer: false })).rejects.toThrow(
+      'Link `/standards/scs-0999/latest` in source file "Standards/scs-0100-v1-a.md" is the short link of no standard.',
+    );
   });
 
   it('bundles only attachments of the file set, even from inside the folder', async () => {

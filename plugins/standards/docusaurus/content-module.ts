@@ -12,6 +12,7 @@ import { parseFrontMatter } from '../parse/front-matter.js';
 import { ResourceLimitError } from '../markdown/limits.js';
 import { attachmentKind } from '../render/attachments.js';
 import { renderBody, type RewrittenUrl } from '../render/body.js';
+import { isLatestPermalink } from './latest-link.js';
 import { sanitizeSvg } from '../render/svg-sanitize.js';
 import type { PageBody } from '../render/page-tree.js';
 
@@ -92,7 +93,17 @@ async function renderDocumentBody(filePath: string, fileContent: string, { targe
   const rewriteUrl = (url: string, kind: 'link' | 'image'): RewrittenUrl => {
     if (url.startsWith('#') || SCHEME.test(url)) return url;
     const [, pathname = '', rest = ''] = /^([^?#]*)(.*)$/s.exec(url) ?? [];
-    if (pathname.startsWith('/')) return (targets.get(pathname.replace(/(.)\/$/, '$1')) ?? pathname) + rest;
+    if (pathname.startsWith('/')) {
+      const key = pathname.replace(/(.)\/$/, '$1');
+      // `/latest` leads to another version depending on the day: the link goes to its redirect page, which picks
+      // the version in force on the reader's day (and, without script, the build day's). Checked here, since the
+      // broken-link check does not see the redirect pages.
+      if (isLatestPermalink(key)) {
+        if (!targets.has(key)) report(docs.markdownConfig?.hooks?.onBrokenMarkdownLinks, `Link \`${url}\` in source file "${relativeFile}" is the short link of no standard.`, warn);
+        return key + rest;
+      }
+      return (targets.get(key) ?? pathname) + rest;
+    }
     const decoded = safeDecode(pathname);
     // Above the standards folder nothing is published: the link shows its text. A warning, as in the linter
     // (link-leaves-folder), never a reason to leave a readable document unpublished.

@@ -27,10 +27,19 @@ export interface VersionRow extends DocLink {
   supplements: DocLink[];
 }
 
+/**
+ * The descriptions of a standard's versions that differ from the one shown on
+ * the build day (by version id), so the page can show the current version's on
+ * any day; absent when every version has that one.
+ */
+export type OtherDescriptions = Record<string, string | null>;
+
 export interface StatusPageProp {
   id: string;
+  /** The current version's title and description on `date` (recomputed in the browser). */
   title: string;
   description: string | null;
+  descriptions?: OtherDescriptions;
   track: TrackRef;
   date: CalendarDate;
   current: DocLink | null;
@@ -43,8 +52,10 @@ export interface StatusPageProp {
 
 export interface StandardSummary {
   id: string;
+  /** The current version's title and description on the page's day (recomputed in the browser). */
   title: string;
   description: string | null;
+  descriptions?: OtherDescriptions;
   url: string;
   current: VersionRow | null;
   versionCount: number;
@@ -70,8 +81,10 @@ export interface LegendEntry {
 
 export interface OverviewRow {
   id: string;
+  /** The current version's title and description on the overview's day (recomputed in the browser). */
   title: string;
   description: string | null;
+  descriptions?: OtherDescriptions;
   url: string;
   track: TrackRef | null;
   versions: VersionRow[];
@@ -110,6 +123,12 @@ function standardTitle(standard: Standard, current: StandardDocument | undefined
   return (current ?? standard.versions.at(-1) ?? standard.supplements.at(-1))?.title ?? standard.id;
 }
 
+/** The versions' descriptions that differ from `shown` (see OtherDescriptions); nothing when none does. */
+function otherDescriptions(versions: readonly StandardDocument[], shown: string | null): { descriptions?: OtherDescriptions } {
+  const others = versions.filter((version) => version.description !== shown);
+  return others.length === 0 ? {} : { descriptions: Object.fromEntries(others.map((version) => [version.id, version.description])) };
+}
+
 function versionRows(registry: Registry, standard: Standard, date: CalendarDate): { rows: VersionRow[]; current: StandardDocument | undefined } {
   const current = currentVersionOf(standard, date);
   return { rows: standard.versions.map((version) => toVersionRow(registry, version, date, version === current)), current };
@@ -121,6 +140,7 @@ export function toStatusPageProp(registry: Registry, standard: Standard, date: C
     id: standard.id,
     title: standardTitle(standard, current),
     description: current?.description ?? null,
+    ...otherDescriptions(standard.versions, current?.description ?? null),
     track: toTrackRef(standard.track.name)!,
     date,
     current: current ? toDocLink(current, date) : null,
@@ -143,6 +163,7 @@ export function toStandardSummary(registry: Registry, standard: Standard, date: 
     id: standard.id,
     title: standardTitle(standard, current),
     description: current?.description ?? null,
+    ...otherDescriptions(standard.versions, current?.description ?? null),
     url: statusPagePath({ number: standard.number })!,
     current: current ? toVersionRow(registry, current, date, true) : null,
     versionCount: standard.versions.length,
@@ -163,7 +184,8 @@ export function toTrackPageProp(registry: Registry, track: Track, date: Calendar
 export function toOverviewProp(registry: Registry, date: CalendarDate): OverviewProp {
   const standardRows = allStandards(registry).map((standard): OverviewRow => {
     const { rows, current } = versionRows(registry, standard, date);
-    return overviewRow(standard.id, standardTitle(standard, current), current?.description ?? null, statusPagePath(standard)!, toTrackRef(standard.track.name), rows);
+    const description = current?.description ?? null;
+    return overviewRow(standard.id, standardTitle(standard, current), description, statusPagePath(standard)!, toTrackRef(standard.track.name), rows, otherDescriptions(standard.versions, description));
   });
   const proposalRows = registry.proposals.map((proposal) =>
     overviewRow(proposal.id, proposal.title, proposal.description, documentPath(proposal), toTrackRef(proposal.track), [toVersionRow(registry, proposal, date, true)]),
@@ -184,7 +206,16 @@ export function toOverviewProp(registry: Registry, date: CalendarDate): Overview
   };
 }
 
-function overviewRow(id: string, title: string, description: string | null, url: string, track: TrackRef | null, versions: VersionRow[]): OverviewRow {
-  const words = [id, title, description ?? '', ...versions.flatMap((version) => [version.label, version.title])];
-  return { id, title, description, url, track, versions, searchText: words.join(' ').toLowerCase() };
+function overviewRow(
+  id: string,
+  title: string,
+  description: string | null,
+  url: string,
+  track: TrackRef | null,
+  versions: VersionRow[],
+  others: { descriptions?: OtherDescriptions } = {},
+): OverviewRow {
+  // Every version's title and description: the row shows the current version's, which depends on the day.
+  const words = [id, title, description ?? '', ...versions.flatMap((version) => [version.label, version.title]), ...Object.values(others.descriptions ?? {}).map((text) => text ?? '')];
+  return { id, title, description, ...others, url, track, versions, searchText: words.join(' ').toLowerCase() };
 }

@@ -8,7 +8,7 @@ import { addDays, stateChangeDays } from '../model/lifecycle.js';
 import { allStandards, type Registry } from '../model/registry.js';
 import { loadCorpus } from '../parse/load-corpus.js';
 import { toDocumentPageProp } from './document-props.js';
-import { toOverviewProp, toStatusPageProp, toTrackPageProp } from './page-props.js';
+import { toOverviewProp, toStatusPageProp, toTrackPageProp, type OverviewRow } from './page-props.js';
 import { documentPageAt, overviewAt, statusPageAt, trackPageAt } from './page-states.js';
 
 const CORPUS = path.resolve(__dirname, '../../../Standards');
@@ -49,12 +49,17 @@ describe('states computed in the browser', () => {
     for (const standard of allStandards(registry)) {
       const built = toStatusPageProp(registry, standard, BUILD_DAY);
       for (const day of days) {
-        const { current, versions, supplements } = toStatusPageProp(registry, standard, day);
+        const { current, versions, supplements, title, description } = toStatusPageProp(registry, standard, day);
         const computed = statusPageAt(built, day);
-        expect({ current: computed.current, versions: computed.versions, supplements: computed.supplements }, `${standard.id} on ${day}`).toEqual({
+        expect(
+          { current: computed.current, versions: computed.versions, supplements: computed.supplements, title: computed.title, description: computed.description },
+          `${standard.id} on ${day}`,
+        ).toEqual({
           current,
           versions,
           supplements,
+          title,
+          description,
         });
       }
     }
@@ -69,15 +74,24 @@ describe('states computed in the browser', () => {
         const asLink = (row: (typeof expected.standards)[number]['current']) =>
           row && { id: row.id, label: row.label, title: row.title, url: row.url, state: row.state, stateLabel: row.stateLabel, dates: row.dates };
         expect(computed.currents, `${track.name} on ${day}`).toEqual(expected.standards.map((standard) => asLink(standard.current)));
+        const heading = (standard: { id: string; title: string; description: string | null }) => ({ id: standard.id, title: standard.title, description: standard.description });
+        expect(computed.standards.map(heading), `${track.name} on ${day}`).toEqual(expected.standards.map(heading));
         expect(computed.proposals).toEqual(expected.proposals);
       }
     }
   });
 
-  it('gives the overview the columns, notes and current versions the model gives on that day', () => {
+  it('gives the overview the columns, notes, current versions, titles and descriptions the model gives on that day', () => {
     const built = toOverviewProp(registry, BUILD_DAY);
+    const shown = (row: OverviewRow) => ({ id: row.id, title: row.title, description: row.description, versions: row.versions });
     for (const day of days) {
-      expect(overviewAt(built, day).rows.map((row) => row.versions), day).toEqual(toOverviewProp(registry, day).rows.map((row) => row.versions));
+      expect(overviewAt(built, day).rows.map(shown), day).toEqual(toOverviewProp(registry, day).rows.map(shown));
     }
+  });
+
+  it('shows titles and descriptions of other days in the corpus, so the comparison above is not vacuous', () => {
+    const built = toOverviewProp(registry, BUILD_DAY);
+    const differing = days.filter((day) => toOverviewProp(registry, day).rows.some((row, index) => row.title !== built.rows[index]!.title || row.description !== built.rows[index]!.description));
+    expect(differing.length).toBeGreaterThan(10);
   });
 });

@@ -9,7 +9,7 @@ import { toBannerProp } from './banner.js';
 import { atDate, currentOf, stateViewAt, type LifecycleDates } from './dated.js';
 import type { DocumentPageProp } from './document-props.js';
 import type { DocLink } from './links.js';
-import type { OverviewProp, StatusPageProp, TrackPageProp, VersionRow } from './page-props.js';
+import type { OtherDescriptions, OverviewProp, StatusPageProp, TrackPageProp, VersionRow } from './page-props.js';
 
 const linksAt = (links: readonly DocLink[], date: CalendarDate): DocLink[] => links.map((link) => atDate(link, date));
 
@@ -19,9 +19,27 @@ export function versionRowsAt(rows: readonly VersionRow[], date: CalendarDate): 
   return rows.map((row) => ({ ...row, ...stateViewAt(row.dates, date), current: row === current, supplements: linksAt(row.supplements, date) }));
 }
 
+/**
+ * A standard's title and description on `date`: its current version's. The
+ * props carry the build day's, the versions' titles and the descriptions that
+ * differ from the build day's; without versions in force nor dates, they stay.
+ */
+function headingAt<T extends { title: string; description: string | null; descriptions?: OtherDescriptions }>(item: T, current: { id: string; title: string } | undefined): T {
+  if (current === undefined) return item;
+  const description = item.descriptions && current.id in item.descriptions ? item.descriptions[current.id]! : item.description;
+  return current.title === item.title && description === item.description ? item : { ...item, title: current.title, description };
+}
+
 export function overviewAt(overview: OverviewProp, date: CalendarDate): OverviewProp {
   if (overview.date === date) return overview;
-  return { ...overview, date, rows: overview.rows.map((row) => ({ ...row, versions: versionRowsAt(row.versions, date) })) };
+  return {
+    ...overview,
+    date,
+    rows: overview.rows.map((row) => {
+      const versions = versionRowsAt(row.versions, date);
+      return headingAt({ ...row, versions }, versions.find((version) => version.current));
+    }),
+  };
 }
 
 export function statusPageAt(page: StatusPageProp, date: CalendarDate): StatusPageProp {
@@ -29,7 +47,7 @@ export function statusPageAt(page: StatusPageProp, date: CalendarDate): StatusPa
   const versions = versionRowsAt(page.versions, date);
   const current = versions.find((row) => row.current);
   return {
-    ...page,
+    ...headingAt(page, current),
     date,
     current: current ? toLink(current) : null,
     versions,
@@ -42,7 +60,7 @@ export function trackPageAt(page: TrackPageProp, date: CalendarDate): TrackPageP
   return {
     ...page,
     date,
-    standards: page.standards.map((standard) => ({ ...standard, versions: linksAt(standard.versions, date) })),
+    standards: page.standards.map((standard) => headingAt({ ...standard, versions: linksAt(standard.versions, date) }, currentOf(standard.versions, date))),
     currents: page.standards.map((standard) => {
       const current = currentOf(standard.versions, date);
       return current ? atDate(current, date) : null;

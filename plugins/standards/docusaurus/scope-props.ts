@@ -7,15 +7,19 @@ import type { Registry, Standard } from '../model/registry.js';
 import type { Track } from '../model/vocabulary.js';
 import { MAIN_TARGET, moduleById, SCOPE_VERSION_STATES, testCasesById, type Scope, type ScopeVersionState, type TestCaseLifetime } from '../model/scope.js';
 import { resolveModuleStandard } from '../model/scope-standards.js';
-import { scopeVersionHistory, scopeVersionStateAt, versionsNewestFirst } from '../model/scope-timeline.js';
+import { scopeVersionHistory, scopeVersionSchedule, scopeVersionStateAt, versionsNewestFirst, type StateChange } from '../model/scope-timeline.js';
 import { scopePagePath } from '../export/scope-record.js';
 import { toDocLink, type DocLink } from './links.js';
+import { timelineFrame, type TimelineProp } from './timeline.js';
 
 export interface ScopeVersionColumn {
   version: string;
+  /** The state on the page's day; the browser recomputes it from `schedule` (./scope-states.ts). */
   state: ScopeVersionState;
   stateLabel: string;
   stabilizedAt: CalendarDate | null;
+  /** The version's changes of state, oldest first (model/scope-timeline.ts `scopeVersionSchedule`). */
+  schedule: StateChange[];
 }
 
 export interface ScopeLink {
@@ -46,20 +50,6 @@ export interface ScopeMatrixRow {
   testcases: ScopeTestCaseProp[];
 }
 
-export interface ScopeTimelineLane {
-  version: string;
-  segments: Array<{ state: ScopeVersionState; stateLabel: string; from: CalendarDate; to: CalendarDate | null; startPercent: number; widthPercent: number }>;
-  note: string | null;
-}
-
-export interface ScopeTimelineProp {
-  from: CalendarDate;
-  to: CalendarDate;
-  today: { date: CalendarDate; percent: number };
-  ticks: Array<{ label: string; percent: number }>;
-  lanes: ScopeTimelineLane[];
-}
-
 export interface ScopePageProp {
   slug: string;
   name: string;
@@ -71,7 +61,7 @@ export interface ScopePageProp {
   /** Test cases the versions add themselves (version `targets`), per version. */
   versionTargets: Array<{ version: string; target: string; testcases: string[] }>;
   variables: Array<{ name: string; default: string | null }>;
-  timeline: ScopeTimelineProp;
+  timeline: TimelineProp;
   legend: Array<{ state: ScopeVersionState; label: string; explanation: string }>;
 }
 
@@ -80,8 +70,11 @@ export interface ScopeUsageProp {
   scope: string;
   scopeUrl: string;
   version: string;
+  /** The state on the page's day; the browser recomputes it from `schedule` (./scope-states.ts). */
   state: ScopeVersionState;
   stateLabel: string;
+  /** The scope version's changes of state, oldest first (model/scope-timeline.ts `scopeVersionSchedule`). */
+  schedule: StateChange[];
   /** The document version the scope version includes. */
   document: string;
   /** Targets of the module, `main` first: what the certificate asks for and what it only recommends. */
@@ -121,7 +114,7 @@ export function toScopePageProp(registry: Registry, scope: Scope, date: Calendar
   const versions = versionsNewestFirst(scope);
   const columns = versions.map((version) => {
     const state = scopeVersionStateAt(scope, version.version, date);
-    return { version: version.version, state, stateLabel: SCOPE_VERSION_STATES[state].label, stabilizedAt: version.stabilizedAt };
+    return { version: version.version, state, stateLabel: SCOPE_VERSION_STATES[state].label, stabilizedAt: version.stabilizedAt, schedule: scopeVersionSchedule(scope, version.version) };
   });
   const testcases = testCasesById(scope);
   const rows = scope.modules
@@ -173,41 +166,24 @@ export function toScopePageProp(registry: Registry, scope: Scope, date: Calendar
   };
 }
 
-const DAY = 24 * 60 * 60 * 1000;
-const dayNumber = (date: CalendarDate) => Date.parse(`${date}T00:00:00Z`) / DAY;
-
-/** The timeline as lanes of dated segments in percent of the drawn range (whole years around every date and today). */
-export function toScopeTimelineProp(scope: Scope, date: CalendarDate): ScopeTimelineProp {
-  const years = [...scope.timeline.map((entry) => entry.date), date].map((day) => Number(day.slice(0, 4)));
-  const firstYear = Math.min(...years);
-  const lastYear = Math.max(...years) + 1;
-  const from = `${firstYear}-01-01`;
-  const to = `${lastYear}-01-01`;
-  const start = dayNumber(from);
-  const length = dayNumber(to) - start;
-  const percent = (day: CalendarDate) => Math.round(((dayNumber(day) - start) / length) * 10000) / 100;
-  const ticks = [];
-  for (let year = firstYear; year <= lastYear; year += 1) ticks.push({ label: String(year), percent: percent(`${year}-01-01`) });
+/** The timeline: one lane per version (newest first) of dated state segments, on whole years around every date and the day shown. */
+export function toScopeTimelineProp(scope: Scope, date: CalendarDate): TimelineProp {
+  const { from, to, today, ticks, segment } = timelineFrame(
+    scope.timeline.map((entry) => entry.date),
+    date,
+  );
   return {
     from,
     to,
-    today: { date, percent: percent(date) },
+    today,
     ticks,
     lanes: versionsNewestFirst(scope).map((version) => {
       const history = scopeVersionHistory(scope, version.version);
       return {
-        version: version.version,
-        segments: history.map((change, index) => {
-          const end = history[index + 1]?.date ?? null;
-          return {
-            state: change.state,
-            stateLabel: SCOPE_VERSION_STATES[change.state].label,
-            from: change.date,
-            to: end,
-            startPercent: percent(change.date),
-            widthPercent: Math.round((percent(end ?? to) - percent(change.date)) * 100) / 100,
-          };
-        }),
+        label: version.version,
+        url: null,
+        segments: history.map((change, index) => segment(`scope-${change.state}`, SCOPE_VERSION_STATES[change.state].label, change.date, history[index + 1]?.date ?? null)),
+        events: [],
         note: history.length === 0 ? 'Not in the timeline yet' : null,
       };
     }),
@@ -225,7 +201,18 @@ export function toScopeUsageProp(registry: Registry, scopes: readonly Scope[], d
         if (!module || resolved?.kind !== 'found' || !wanted.has(resolved.document.fileName)) return [];
         const state = scopeVersionStateAt(scope, version.version, date);
         const targets = Object.keys(module.targets).sort((a, b) => (a === MAIN_TARGET ? -1 : b === MAIN_TARGET ? 1 : a.localeCompare(b)));
-        return [{ scope: scope.name, scopeUrl: scopePagePath(scope), version: version.version, state, stateLabel: SCOPE_VERSION_STATES[state].label, document: resolved.document.id, targets }];
+        return [
+          {
+            scope: scope.name,
+            scopeUrl: scopePagePath(scope),
+            version: version.version,
+            state,
+            stateLabel: SCOPE_VERSION_STATES[state].label,
+            schedule: scopeVersionSchedule(scope, version.version),
+            document: resolved.document.id,
+            targets,
+          },
+        ];
       }),
     ),
   );

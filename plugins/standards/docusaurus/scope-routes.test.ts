@@ -74,8 +74,8 @@ describe('toScopePageProp', () => {
 
   it('gives the versions as columns with their state today, newest first', () => {
     expect(page.columns).toEqual([
-      { version: 'v2', state: 'draft', stateLabel: 'Draft', stabilizedAt: '2026-12-01' },
-      { version: 'v1', state: 'effective', stateLabel: 'Effective', stabilizedAt: '2025-01-01' },
+      { version: 'v2', state: 'draft', stateLabel: 'Draft', stabilizedAt: '2026-12-01', schedule: [{ date: '2025-01-01', state: 'draft' }, { date: '2026-12-01', state: 'effective' }] },
+      { version: 'v1', state: 'effective', stateLabel: 'Effective', stabilizedAt: '2025-01-01', schedule: [{ date: '2025-01-01', state: 'effective' }, { date: '2026-12-01', state: 'warn' }] },
     ]);
   });
 
@@ -101,19 +101,23 @@ describe('toScopePageProp', () => {
     expect(page.timeline).toMatchObject({ from: '2025-01-01', to: '2027-01-01', today: { date: DATE, percent: 95.21 } });
     expect(page.timeline.lanes).toEqual([
       {
-        version: 'v2',
+        label: 'v2',
+        url: null,
         segments: [
-          { state: 'draft', stateLabel: 'Draft', from: '2025-01-01', to: '2026-12-01', startPercent: 0, widthPercent: 95.75 },
-          { state: 'effective', stateLabel: 'Effective', from: '2026-12-01', to: null, startPercent: 95.75, widthPercent: 4.25 },
+          { state: 'scope-draft', stateLabel: 'Draft', from: '2025-01-01', to: '2026-12-01', startPercent: 0, widthPercent: 95.75 },
+          { state: 'scope-effective', stateLabel: 'Effective', from: '2026-12-01', to: null, startPercent: 95.75, widthPercent: 4.25 },
         ],
+        events: [],
         note: null,
       },
       {
-        version: 'v1',
+        label: 'v1',
+        url: null,
         segments: [
-          { state: 'effective', stateLabel: 'Effective', from: '2025-01-01', to: '2026-12-01', startPercent: 0, widthPercent: 95.75 },
-          { state: 'warn', stateLabel: 'Warn', from: '2026-12-01', to: null, startPercent: 95.75, widthPercent: 4.25 },
+          { state: 'scope-effective', stateLabel: 'Effective', from: '2025-01-01', to: '2026-12-01', startPercent: 0, widthPercent: 95.75 },
+          { state: 'scope-warn', stateLabel: 'Warn', from: '2026-12-01', to: null, startPercent: 95.75, widthPercent: 4.25 },
         ],
+        events: [],
         note: null,
       },
     ]);
@@ -123,8 +127,8 @@ describe('toScopePageProp', () => {
 describe('scope usage on standards pages', () => {
   it('lists the scope versions that include a document, with their state and the targets its module has', () => {
     expect(toScopeUsageProp(registry, [scope], [registry.byFileName.get('scs-0100-v3-flavor-naming.md')!], DATE)).toEqual([
-      { scope: 'Example scope', scopeUrl: '/standards/scopes/example', version: 'v2', state: 'draft', stateLabel: 'Draft', document: 'scs-0100-v3-flavor-naming', targets: ['main', 'preview'] },
-      { scope: 'Example scope', scopeUrl: '/standards/scopes/example', version: 'v1', state: 'effective', stateLabel: 'Effective', document: 'scs-0100-v3-flavor-naming', targets: ['main', 'preview'] },
+      { scope: 'Example scope', scopeUrl: '/standards/scopes/example', version: 'v2', state: 'draft', stateLabel: 'Draft', schedule: [{ date: '2025-01-01', state: 'draft' }, { date: '2026-12-01', state: 'effective' }], document: 'scs-0100-v3-flavor-naming', targets: ['main', 'preview'] },
+      { scope: 'Example scope', scopeUrl: '/standards/scopes/example', version: 'v1', state: 'effective', stateLabel: 'Effective', schedule: [{ date: '2025-01-01', state: 'effective' }, { date: '2026-12-01', state: 'warn' }], document: 'scs-0100-v3-flavor-naming', targets: ['main', 'preview'] },
     ]);
   });
 });

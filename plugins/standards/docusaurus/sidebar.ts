@@ -1,18 +1,20 @@
 // The standards sidebar, generated from the registry:
 // track -> standard -> versions and supplements, then proposals.
 import type { CalendarDate } from '../model/front-matter-schema.js';
-import { lifecycleStateAt } from '../model/lifecycle.js';
 import type { StandardDocument } from '../model/document.js';
 import type { Registry } from '../model/registry.js';
 import { statusPagePath } from '../export/urls.js';
 import { loadCorpusOnce } from './corpus.js';
 import { shortId, trackPath } from './links.js';
+import { SIDEBAR_DATES_KEY, sidebarCustomProps, sidebarStateClass, type SidebarDates } from './sidebar-states.js';
 
 export interface SidebarDocItem {
   type: 'doc';
   id: string;
   label: string;
+  /** The build day's state class; the browser recomputes it from `customProps` (./sidebar-states.ts). */
   className: string;
+  customProps?: { [SIDEBAR_DATES_KEY]: SidebarDates };
 }
 export interface SidebarLinkItem {
   type: 'link';
@@ -33,9 +35,8 @@ export function buildStandardsSidebar(registry: Registry, docIds: ReadonlySet<st
   // Inside a standard's category its title is already shown: versions need only their short name.
   const docItem = (document: StandardDocument, withTitle: boolean): SidebarDocItem[] => {
     if (!docIds.has(document.id)) return [];
-    const state = lifecycleStateAt(document, date) ?? (document.kind === 'supplement' ? 'supplement' : 'unknown');
     const label = withTitle ? `${shortId(document)} ${document.title}` : shortId(document);
-    return [{ type: 'doc', id: document.id, label, className: `scs-sb-${state}` }];
+    return [{ type: 'doc', id: document.id, label, className: sidebarStateClass(document, date), ...sidebarCustomProps(document) }];
   };
   const category = (label: string, items: SidebarItem[]): SidebarCategoryItem => ({ type: 'category', label, collapsed: true, collapsible: true, items });
   const tracks = registry.tracks

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseScopeFile } from '../parse/scope.js';
-import { scopeVersionHistory, scopeVersionStateAt, versionsNewestFirst } from './scope-timeline.js';
+import { addDays } from './lifecycle.js';
+import { scopeVersionHistory, scopeVersionSchedule, scopeVersionStateAt, stateOnSchedule, versionsNewestFirst } from './scope-timeline.js';
 
 // Entries written out of order on purpose: the tools must not care.
 const scope = parseScopeFile(
@@ -51,5 +52,57 @@ describe('versionsNewestFirst and scopeVersionHistory', () => {
       { date: '2025-06-01', state: 'deprecated' },
     ]);
     expect(scopeVersionHistory(scope, 'v2')).toEqual([{ date: '2025-01-01', state: 'effective' }]);
+  });
+});
+
+describe('scopeVersionSchedule and stateOnSchedule (what a page carries instead of the timeline)', () => {
+  // Two entries on one day: the first written counts, as in scopeVersionStateAt.
+  const twice = parseScopeFile(
+    't.yaml',
+    `uuid: u
+name: T
+modules: []
+versions:
+  - { version: v1, stabilized_at: 2024-01-01, include: [] }
+  - { version: v2, include: [] }
+timeline:
+  - date: 2024-06-01
+    versions: { v1: warn, v2: effective }
+  - date: 2024-06-01
+    versions: { v1: effective }
+  - date: 2024-01-01
+    versions: { v1: effective }
+  - date: 2025-01-01
+    versions: { v2: effective }
+`,
+  ).scope!;
+
+  it.each([
+    ['S', scope, ['v1', 'v2', 'next', 'v9']],
+    ['T', twice, ['v1', 'v2']],
+  ] as const)('gives the state scopeVersionStateAt gives, for every version of %s on every day from 2023 to 2026', (_, subject, versions) => {
+    let compared = 0;
+    for (const version of versions) {
+      const schedule = scopeVersionSchedule(subject, version);
+      for (let day = '2023-06-01'; day <= '2026-06-01'; day = addDays(day, 1)) {
+        expect(stateOnSchedule(schedule, day), `${version} on ${day}`).toBe(scopeVersionStateAt(subject, version, day));
+        compared += 1;
+      }
+    }
+    expect(compared).toBeGreaterThan(2000);
+  });
+
+  it('lists only the changes, oldest first', () => {
+    expect(scopeVersionSchedule(scope, 'v2')).toEqual([
+      { date: '2024-01-01', state: 'deprecated' },
+      { date: '2025-01-01', state: 'effective' },
+    ]);
+    expect(scopeVersionSchedule(twice, 'v1')).toEqual([
+      { date: '2024-01-01', state: 'effective' },
+      { date: '2024-06-01', state: 'warn' },
+      { date: '2025-01-01', state: 'deprecated' },
+    ]);
+    expect(scopeVersionSchedule({ timeline: [] }, 'v1')).toEqual([]);
+    expect(stateOnSchedule([], '2025-01-01')).toBe('draft');
   });
 });

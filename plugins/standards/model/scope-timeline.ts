@@ -56,3 +56,34 @@ export function scopeVersionHistory(scope: Pick<Scope, 'timeline'>, version: str
   }
   return changes;
 }
+
+/**
+ * A version's state from each day of the timeline on, oldest first, one entry
+ * per change, exactly as `scopeVersionStateAt` reads the timeline (a version
+ * an entry does not list is deprecated from that entry on; entries of the same
+ * day count as written first). Before the first entry the version is a draft.
+ * A page carries this instead of the whole timeline and computes the state on
+ * any day with `stateOnSchedule`.
+ */
+export function scopeVersionSchedule(scope: Pick<Scope, 'timeline'>, version: string): StateChange[] {
+  const ordered = scope.timeline.map((entry, index) => ({ entry, index })).sort((a, b) => (a.entry.date < b.entry.date ? -1 : a.entry.date > b.entry.date ? 1 : a.index - b.index));
+  const changes: StateChange[] = [];
+  let previousDay: CalendarDate | null = null;
+  for (const { entry } of ordered) {
+    if (entry.date === previousDay) continue; // the first written of a day decides
+    previousDay = entry.date;
+    const state = entry.versions[version] ?? 'deprecated';
+    if (changes.length === 0 || changes.at(-1)!.state !== state) changes.push({ date: entry.date, state });
+  }
+  return changes;
+}
+
+/** The state on `date` of a version with this schedule (`scopeVersionSchedule`): the last change on or before it, else draft. */
+export function stateOnSchedule(schedule: readonly StateChange[], date: CalendarDate): ScopeVersionState {
+  let state: ScopeVersionState = 'draft';
+  for (const change of schedule) {
+    if (change.date > date) break;
+    state = change.state;
+  }
+  return state;
+}

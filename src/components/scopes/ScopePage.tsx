@@ -1,25 +1,36 @@
 // One certification scope: its versions as columns against the modules and
 // standard versions they include, each version's state today, the timeline,
 // bound parameters and the test cases of each module. Renders props only.
-import React from 'react';
+import React, { useMemo } from 'react';
 import Link from '@docusaurus/Link';
 import useBaseUrl from '@docusaurus/useBaseUrl';
 import Layout from '@theme/Layout';
 import type { ScopePageProp } from '@site/plugins/standards/docusaurus/scope-props';
-import DocRef from '../standards/DocRef';
+import { scopePageAt } from '@site/plugins/standards/docusaurus/scope-states';
+import DocRef, { DatedLink } from '../standards/DocRef';
 import StateBadge from '../standards/StateBadge';
 import ScopeLinkText from './ScopeLinkText';
-import ScopeTimeline from './ScopeTimeline';
+import Timeline from '../standards/Timeline';
+import { DateNotice, DatePicker, useViewDateOfAddress, ViewDateContext } from '../standards/view-date';
 
-export default function ScopePage({ page }: { page: ScopePageProp }): React.ReactElement {
+export default function ScopePage({ page: built }: { page: ScopePageProp }): React.ReactElement {
   const apiUrl = useBaseUrl('/api/scopes.json');
+  // The HTML shows the build day's states; once running, the reader's day or the `?date=` asked for.
+  const view = useViewDateOfAddress(built.date);
+  const page = useMemo(() => scopePageAt(built, view.date), [built, view.date]);
+  const stateHeading = view.today !== null && view.chosen === null ? 'state today' : `state on ${page.date}`;
   return (
+    <ViewDateContext.Provider value={view}>
     <Layout title={`${page.name}: certification scope`} description={`The versions of the certification scope ${page.name}, the standards each requires and their tests.`}>
       <main className="container margin-vert--lg scs-page scs-scopes-page">
         <nav aria-label="Breadcrumbs" className="scs-crumbs">
-          <Link to="/standards">Standards</Link> › <Link to="/standards/scopes">Scopes</Link> › {page.name}
+          <DatedLink to="/standards">Standards</DatedLink> › <Link to="/standards/scopes">Scopes</Link> › {page.name}
         </nav>
         <h1>{page.name}</h1>
+        <div className="scs-filters scs-filters--date" role="group" aria-label="Day of the registry">
+          <DatePicker view={view} />
+        </div>
+        <DateNotice view={view} />
         <p className="scs-lead">
           A certification scope: what each of its versions requires, and which version is in force on {page.date}. Which clouds hold it:{' '}
           <Link to="/compliance">compliance overview</Link>.
@@ -44,7 +55,7 @@ export default function ScopePage({ page }: { page: ScopePageProp }): React.Reac
             <thead>
               <tr>
                 <th scope="col">Module</th>
-                <th scope="col">Standard version (state today)</th>
+                <th scope="col">Standard version ({stateHeading})</th>
                 {page.columns.map((column) => (
                   <th scope="col" key={column.version}>
                     {column.version} <StateBadge tone={`scope-${column.state}`} label={column.stateLabel} />
@@ -108,7 +119,7 @@ export default function ScopePage({ page }: { page: ScopePageProp }): React.Reac
         )}
 
         <h2>Timeline</h2>
-        <ScopeTimeline timeline={page.timeline} />
+        <Timeline timeline={page.timeline} date={view.date} isToday={view.chosen === null} subject="Scope versions" className="scs-scope-timeline" />
         <dl className="scs-scope-legend">
           {page.legend.map((entry) => (
             <div key={entry.state}>
@@ -182,5 +193,6 @@ export default function ScopePage({ page }: { page: ScopePageProp }): React.Reac
         </p>
       </main>
     </Layout>
+    </ViewDateContext.Provider>
   );
 }

@@ -1,7 +1,7 @@
 // The scope versions that include a standard: on its status page and its document pages.
 import React from 'react';
-import Link from '@docusaurus/Link';
 import type { ScopeUsageProp } from '@site/plugins/standards/docusaurus/scope-props';
+import { DatedLink } from '../standards/DocRef';
 import StateBadge from '../standards/StateBadge';
 
 export default function ScopeUsage({ usage, showDocument = false }: { usage: readonly ScopeUsageProp[]; showDocument?: boolean }): React.ReactElement {
@@ -10,9 +10,9 @@ export default function ScopeUsage({ usage, showDocument = false }: { usage: rea
     <ul className="scs-scope-usage">
       {usage.map((entry) => (
         <li key={`${entry.scope} ${entry.version} ${entry.document}`}>
-          <Link to={entry.scopeUrl}>
+          <DatedLink to={entry.scopeUrl}>
             {entry.scope} {entry.version}
-          </Link>{' '}
+          </DatedLink>{' '}
           <StateBadge tone={`scope-${entry.state}`} label={entry.stateLabel} />
           {showDocument && <> requires {entry.document}</>}
           {entry.targets.length > 0 && <> (tested in: {entry.targets.join(', ')})</>}

@@ -11,6 +11,10 @@ import CodeBlock from '@theme/CodeBlock';
 import Admonition from '@theme/Admonition';
 import Table from '../Table';
 import type { PageElement, PageNode, PageProps } from '@site/plugins/standards/render/page-tree';
+import { isLatestPermalink, latestLinkFor } from '@site/plugins/standards/docusaurus/latest-link';
+import useBaseUrl from '@docusaurus/useBaseUrl';
+import { useLocation } from '@docusaurus/router';
+import { useHydrated } from './hydrated';
 
 type Assets = readonly string[];
 
@@ -20,6 +24,24 @@ function resolveProps(props: PageProps | 0, assets: Assets): Record<string, unkn
   const resolved: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(props)) resolved[key] = typeof value === 'object' ? assets[value.asset] : value;
   return resolved;
+}
+
+/**
+ * A link to a `/latest` short link: a plain link to its redirect page (a static
+ * file, not a route of the app), which leads to the version in force on the
+ * day it is followed (without script, on the build day). On a page showing a
+ * chosen day (`?date=`), the link asks for that day.
+ */
+function LatestLink({ href, children, ...props }: { href: string; children?: ReactNode }): React.ReactElement {
+  const url = useBaseUrl(href.replace(/[?#].*$/s, '')) + (/[?#].*$/s.exec(href)?.[0] ?? '');
+  // Once the page runs (the HTML has the plain link), the `?date=` of the address goes along; the redirect page checks it.
+  const running = useHydrated();
+  const asked = new URLSearchParams(useLocation().search).get('date');
+  return (
+    <a {...props} href={latestLinkFor(url, running && asked && /^\d{4}-\d{2}-\d{2}$/.test(asked) ? asked : null)}>
+      {children}
+    </a>
+  );
 }
 
 function renderChildren(nodes: readonly PageNode[], assets: Assets): ReactNode[] {
@@ -36,6 +58,7 @@ function renderNode(node: PageNode, assets: Assets, key: number): ReactNode {
   if (tagName === 'a' && typeof props.href === 'string' && !props.href.startsWith('#')) {
     // A bundled file is no page of the site: opened on its own, and not for the broken-link check.
     const file = rawProps !== 0 && typeof rawProps.href === 'object' ? { target: '_blank', 'data-noBrokenLinkCheck': true } : {};
+    if (isLatestPermalink(props.href.replace(/[?#].*$/s, ''))) return <LatestLink key={key} {...props} href={props.href}>{content}</LatestLink>;
     return <Link key={key} {...props} {...file}>{content}</Link>;
   }
   if (/^h[1-6]$/.test(tagName) && typeof props.id === 'string' && !String(props.className ?? '').includes('sr-only')) {

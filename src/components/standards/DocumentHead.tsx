@@ -4,6 +4,7 @@
 import React, { useMemo } from 'react';
 import type { DocumentPageProp } from '@site/plugins/standards/docusaurus/document-props';
 import { documentPageAt } from '@site/plugins/standards/docusaurus/page-states';
+import { scopeUsageAt } from '@site/plugins/standards/docusaurus/scope-states';
 import type { ScopeUsageProp } from '@site/plugins/standards/docusaurus/scope-props';
 import type { DiffLink } from '@site/plugins/standards/docusaurus/diff-props';
 import ScopeUsage from '../scopes/ScopeUsage';
@@ -16,6 +17,7 @@ import { DateNotice, useViewDateOfAddress, ViewDateContext } from './view-date';
 export default function DocumentHead({ doc, scopes, diff }: { doc: DocumentPageProp; scopes?: ScopeUsageProp[]; diff?: DiffLink }): React.ReactElement {
   const view = useViewDateOfAddress(doc.date);
   const shown = useMemo(() => documentPageAt(doc, view.date), [doc, view.date]);
+  const scopesShown = useMemo(() => (scopes ? scopeUsageAt(scopes, view.date) : []), [scopes, view.date]);
   return (
     <ViewDateContext.Provider value={view}>
       {/* Not content: the search indexes the title and the text, so excerpts show what matched. The banner's
@@ -27,10 +29,10 @@ export default function DocumentHead({ doc, scopes, diff }: { doc: DocumentPageP
         <LifecycleBanner doc={shown} />
         {diff && <PreviousDiffLink link={diff} />}
         <DocumentMetadata doc={shown} />
-        {scopes && scopes.length > 0 && (
+        {scopesShown.length > 0 && (
           <section className="scs-meta scs-meta--scopes" aria-label="Certification scopes">
-            <p>Required by these certification scope versions (states on {doc.date}, the day this page was built):</p>
-            <ScopeUsage usage={scopes} />
+            <p>Required by these certification scope versions (states on {shown.date}):</p>
+            <ScopeUsage usage={scopesShown} />
           </section>
         )}
       </div>

@@ -1,6 +1,7 @@
 // The lifecycle banner of a standards document: what the reader must know, in words.
 import React from 'react';
 import type { DocumentPageProp } from '@site/plugins/standards/docusaurus/document-props';
+import { LIFECYCLE_FILTER, lifecycleFilterValue } from '@site/plugins/standards/search/state-filter';
 import DocRef from './DocRef';
 
 export default function LifecycleBanner({ doc }: { doc: DocumentPageProp }): React.ReactElement {
@@ -13,9 +14,9 @@ export default function LifecycleBanner({ doc }: { doc: DocumentPageProp }): Rea
             Track <span data-pagefind-filter="track">{doc.track.name}</span>
           </span>
         )}
-        <span className={`scs-badge scs-badge--${banner.tone}`}>
-          {doc.stateLabel !== null ? <span data-pagefind-filter="state">{doc.stateLabel}</span> : banner.label}
-        </span>
+        <span className={`scs-badge scs-badge--${banner.tone}`}>{doc.stateLabel ?? banner.label}</span>
+        {/* For the search's state filter: the dates, not a day's state (plugins/standards/search/state-filter.ts). */}
+        {doc.dates && doc.stateLabel !== null && <span hidden data-pagefind-filter={`${LIFECYCLE_FILTER}:${lifecycleFilterValue(doc.dates)}`} />}
       </p>
       <p className="scs-banner__message">
         {banner.message.map((part, index) =>

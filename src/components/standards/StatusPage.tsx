@@ -9,6 +9,7 @@ import type { StatusDiffProp } from '@site/plugins/standards/docusaurus/diff-pro
 import DiffLinks from './DiffLinks';
 import ScopeUsage from '../scopes/ScopeUsage';
 import { statusPageAt } from '@site/plugins/standards/docusaurus/page-states';
+import { scopeUsageAt } from '@site/plugins/standards/docusaurus/scope-states';
 import DocRef, { DatedLink, DocRefList } from './DocRef';
 import CalendarLink from './CalendarLink';
 import StateBadge from './StateBadge';
@@ -16,10 +17,11 @@ import Timeline from './Timeline';
 import VersionTable from './VersionTable';
 import { DateNotice, DatePicker, useViewDateOfAddress, ViewDateContext } from './view-date';
 
-export default function StatusPage({ page: built, scopes = [], diffs }: { page: StatusPageProp; scopes?: ScopeUsageProp[]; diffs?: StatusDiffProp }): React.ReactElement {
+export default function StatusPage({ page: built, scopes: builtScopes = [], diffs }: { page: StatusPageProp; scopes?: ScopeUsageProp[]; diffs?: StatusDiffProp }): React.ReactElement {
   // The HTML shows the build day's states; once running, the reader's day or the `?date=` asked for.
   const view = useViewDateOfAddress(built.date);
   const page = useMemo(() => statusPageAt(built, view.date), [built, view.date]);
+  const scopes = useMemo(() => scopeUsageAt(builtScopes, view.date), [builtScopes, view.date]);
   const shortLink = `/standards/${page.id}/latest`;
   const shortLinkHref = useBaseUrl(shortLink);
   return (
@@ -72,7 +74,7 @@ export default function StatusPage({ page: built, scopes = [], diffs }: { page: 
           <section>
             <h2>Certification scopes</h2>
             <p>
-              Scope versions that include a version of {page.id}, with their state on {built.date}, the day this page was built:
+              Scope versions that include a version of {page.id}, with their state on {page.date}:
             </p>
             <ScopeUsage usage={scopes} showDocument />
           </section>

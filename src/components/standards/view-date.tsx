@@ -3,25 +3,20 @@
 // browser must repeat, or React reports a hydration mismatch); once the page
 // runs, the day is today in the reader's browser, or the `?date=YYYY-MM-DD` of
 // the address. Pages provide it, and every link and badge below reads it.
-import React, { createContext, useContext, useEffect, useMemo, useState } from 'react';
+import React, { createContext, useContext, useEffect, useMemo, useRef, useState } from 'react';
 import Link from '@docusaurus/Link';
 import { useHistory, useLocation } from '@docusaurus/router';
-import { today } from '@site/plugins/standards/model/lifecycle';
+import { isCalendarDate, today } from '@site/plugins/standards/model/lifecycle';
 import { buildDayView, resolveViewDate, withDateParam, type ViewDate } from '@site/plugins/standards/docusaurus/dated';
+import { useHydrated } from './hydrated';
 
 export const ViewDateContext = createContext<ViewDate | null>(null);
-
-/** Set once the app has hydrated: pages reached by navigation can start with the reader's day at once. */
-let hydrated = false;
 
 /** The view date of the current address: the build day in the HTML and the first render, then the reader's day. */
 export function useViewDateOfAddress(buildDate: string): ViewDate {
   const { search } = useLocation();
-  const [running, setRunning] = useState(hydrated);
-  useEffect(() => {
-    hydrated = true;
-    setRunning(true);
-  }, []);
+  // Pages reached by navigation, after the app has hydrated, start with the reader's day at once.
+  const running = useHydrated();
   return useMemo(() => (running ? resolveViewDate(search, today(), buildDate) : buildDayView(buildDate)), [running, search, buildDate]);
 }
 
@@ -72,16 +67,29 @@ export function DateNotice({ view }: { view: ViewDate }): React.ReactElement {
  * A labelled date field and a button back to today. Changing the day changes
  * the address (`?date=`), so it can be shared and links keep it; `onChange`
  * lets a page that owns its query (the overview) write it itself.
+ *
+ * Typing a day passes through other whole days (the year 2026 is 0002, 0020,
+ * 0202 on the way), so what is typed is committed only on Enter or when the
+ * field loses the focus; a day picked with the calendar (no key pressed) is
+ * committed at once. Only whole, real days are committed (`isCalendarDate`).
  */
 export function DatePicker({ view, onChange }: { view: ViewDate; onChange?: (date: string | null) => void }): React.ReactElement {
   const location = useLocation();
   const history = useHistory();
-  const [draft, setDraft] = useState(view.chosen ?? view.date);
-  useEffect(() => setDraft(view.chosen ?? view.date), [view.chosen, view.date]);
+  const shown = view.chosen ?? view.date;
+  const [draft, setDraft] = useState(shown);
+  /** A key was pressed in the field since the last commit: the value is being typed. */
+  const typing = useRef(false);
+  useEffect(() => setDraft(shown), [shown]);
   const navigate = (date: string | null) => {
     if (onChange) return onChange(date);
     // A replace, not a push: the date is a view of the same page, like the filters.
     history.replace(withDateParam(`${location.pathname}${location.search}${location.hash}`, date));
+  };
+  const commit = (value: string) => {
+    typing.current = false;
+    if (!isCalendarDate(value)) return setDraft(shown); // a partly typed or emptied field goes back to the day shown
+    if (value !== shown) navigate(value === view.today ? null : value);
   };
   return (
     <div className="scs-date-picker">
@@ -91,10 +99,18 @@ export function DatePicker({ view, onChange }: { view: ViewDate; onChange?: (dat
           type="date"
           value={draft}
           aria-describedby="scs-date-picker-help"
+          onKeyDown={(event) => {
+            if (event.key === 'Enter') {
+              event.preventDefault(); // in a form, Enter would submit it
+              commit(event.currentTarget.value);
+            } else if (event.key !== 'Tab' && event.key !== 'Shift') typing.current = true;
+          }}
+          onBlur={(event) => {
+            if (typing.current) commit(event.currentTarget.value);
+          }}
           onChange={(event) => {
             setDraft(event.target.value);
-            // A partly typed day is empty or not yet a day: wait for a whole one.
-            if (/^\d{4}-\d{2}-\d{2}$/.test(event.target.value)) navigate(event.target.value === view.today ? null : event.target.value);
+            if (!typing.current && isCalendarDate(event.target.value)) commit(event.target.value);
           }}
         />
       </label>
@@ -102,7 +118,7 @@ export function DatePicker({ view, onChange }: { view: ViewDate; onChange?: (dat
         Today
       </button>
       <span id="scs-date-picker-help" className="scs-visually-hidden">
-        Shows every state as on this day; Today returns to the states of today.
+        Shows every state as on this day (type a day and press Enter, or pick one); Today returns to the states of today.
       </span>
     </div>
   );
