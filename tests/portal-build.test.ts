@@ -92,9 +92,16 @@ describe('a build with hostile documents', () => {
     expect(html).not.toContain('MyComponent');
     expect(html).toContain('<div id=user-content-hostile-div>Click text stays</div>');
     expect(html).toContain('javascript link text');
-    // Only the theme's scripts remain: the bundle, the runtime, JSON-LD and the colour-mode snippet.
+    // Only the theme's scripts remain: the bundle, the runtime, JSON-LD and the colour-mode snippet, plus the
+    // page's own data in an element of a type the browser never runs.
     const scripts = html.match(/<script[^>]*>/g) ?? [];
-    expect(scripts.filter((tag) => !/src=\/assets\/js\/|type=application\/ld\+json|^<script>$/.test(tag))).toEqual([]);
+    const pageData = /<script type=application\/x-scs-page-data id=scs-page-data [^>]*>([^<]*)<\/script>/.exec(html);
+    expect(scripts.filter((tag) => !/src=\/assets\/js\/|type=application\/ld\+json|type=application\/x-scs-page-data|^<script>$/.test(tag))).toEqual([]);
+    // The data is escaped JSON (no `<` can end the element early) and holds no more than the page shows.
+    expect(pageData).not.toBeNull();
+    const data = JSON.stringify(JSON.parse(pageData![1]!));
+    for (const removed of ['__scsHostile', 'javascript:', 'MyComponent']) expect(data).not.toContain(removed);
+    expect(data).not.toMatch(/"on[a-z]+"\s*:/i);
   });
 
   it('renders a document whose front matter was refused, with its file name as title', async () => {

@@ -93,20 +93,20 @@ describe('createContentCompiler', () => {
   });
 
   it('renders the same text again when the corpus was loaded again (a permalink now leads elsewhere)', async () => {
-    let targets = new Map([['/standards/scs-0100/latest', '/standards/scs-0100-v1-a']]);
+    let targets = new Map([['/standards/scs-0100', '/standards/iaas/scs-0100']]);
     let resolved = 0;
     const compile = createContentCompiler({
       root: path.join(siteDir, 'Standards'),
       docs: { siteDir, resolveMarkdownLink: () => (resolved++, '/standards/scs-0100-v2-a') },
       permalinkTargets: async () => targets,
     });
-    const text = '---\ntitle: A\n---\n\nSee [the current one](/standards/scs-0100/latest) and [v2](scs-0100-v2-a.md).\n';
+    const text = '---\ntitle: A\n---\n\nSee [the standard](/standards/scs-0100) and [v2](scs-0100-v2-a.md).\n';
     const hrefs = (code: string) => [...code.matchAll(/href\\+":\\+"([^"\\]+)/g)].map((match) => match[1]);
-    expect(hrefs(await compile({ filePath, fileContent: text, isServer: false }))).toEqual(['/standards/scs-0100-v1-a', '/standards/scs-0100-v2-a']);
+    expect(hrefs(await compile({ filePath, fileContent: text, isServer: false }))).toEqual(['/standards/iaas/scs-0100', '/standards/scs-0100-v2-a']);
     expect(resolved).toBe(1);
     // The dev server (client bundle only) asks again for the same text after the corpus changed (the corpus key file is a dependency).
-    targets = new Map([['/standards/scs-0100/latest', '/standards/scs-0100-v2-a']]);
-    expect(hrefs(await compile({ filePath, fileContent: text, isServer: false }))).toEqual(['/standards/scs-0100-v2-a', '/standards/scs-0100-v2-a']);
+    targets = new Map([['/standards/scs-0100', '/standards/kaas/scs-0100']]);
+    expect(hrefs(await compile({ filePath, fileContent: text, isServer: false }))).toEqual(['/standards/kaas/scs-0100', '/standards/scs-0100-v2-a']);
     expect(resolved).toBe(2);
   });
 
