@@ -302,6 +302,34 @@ describe('the registry on a chosen day', () => {
     await page.close();
   });
 
+  it('keeps the day across a click in the sidebar, with the entry it leads to highlighted and plain links in the HTML', async () => {
+    const { day } = pastCase();
+    const standard = allStandards(corpus.registry).find((candidate) => candidate.versions.length > 1)!;
+    const [from, to] = standard.versions;
+    const entry = (page: Page, document: StandardDocument) => page.locator(`.theme-doc-sidebar-container a.menu__link[href="${documentPath(document)}"]`);
+    // Without script the entry is the plain address.
+    const html = await (await fetch(`${siteUrl}${documentPath(from!)}?date=${day}`)).text();
+    expect(html).toMatch(new RegExp(`href="?${documentPath(to!)}"?[ >]`));
+    const { page, errors } = await open(`${siteUrl}${documentPath(from!)}?date=${day}`);
+    await page.locator(`[data-scs-date="${day}"][data-scs-date-kind="chosen"]`).first().waitFor({ timeout: 15_000 });
+    expect(await entry(page, from!).getAttribute('aria-current')).toBe('page');
+    await entry(page, to!).click();
+    await page.waitForURL(`**${documentPath(to!)}?date=${day}`, { timeout: 15_000 });
+    await expect.poll(() => page.locator('.scs-banner .scs-badge').first().innerText()).toBe(label(to!, day));
+    expect(await page.locator(`[data-scs-date="${day}"][data-scs-date-kind="chosen"]`).count()).toBe(1);
+    // The entry clicked is the active one, its address still plain.
+    await expect.poll(() => entry(page, to!).getAttribute('aria-current')).toBe('page');
+    expect(await entry(page, to!).getAttribute('class')).toContain('menu__link--active');
+    expect(await entry(page, from!).getAttribute('aria-current')).toBeNull();
+    // Without a chosen day a click goes to the plain address.
+    await page.getByRole('link', { name: 'Show today' }).click();
+    await page.waitForURL((url) => !url.search.includes('date='));
+    await entry(page, from!).click();
+    await page.waitForURL((url) => url.pathname === documentPath(from!) && url.search === '', { timeout: 15_000 });
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('says so when the date is not a day, and shows today', async () => {
     const { page } = await open(`${siteUrl}/standards?date=2025-02-30`);
     await expect.poll(() => page.getByRole('alert').filter({ hasText: '2025-02-30' }).count()).toBe(1);
