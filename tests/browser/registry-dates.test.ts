@@ -330,6 +330,58 @@ describe('the registry on a chosen day', () => {
     await page.close();
   });
 
+  it('searches as on that day: the state filter, the hits\' states and their links, marked as not today', async () => {
+    const { document, day } = pastCase();
+    const wanted = label(document, day)!;
+    expect(wanted).not.toBe(label(document, today()));
+    const expected = corpus.registry.documents
+      .filter((candidate) => (candidate.kind === 'document' || candidate.kind === 'proposal') && label(candidate, day) === wanted)
+      .map((candidate) => documentPath(candidate))
+      .sort();
+    const { page, errors } = await open(`${siteUrl}/search?state=${encodeURIComponent(wanted)}&date=${day}`);
+    const notice = page.locator(`[data-scs-date="${day}"][data-scs-date-kind="chosen"]`);
+    await notice.waitFor({ timeout: 15_000 });
+    expect(await notice.innerText()).toContain('Not today');
+    expect(await page.getByLabel('Registry on').inputValue()).toBe(day);
+    const count = page.locator('main [aria-live] > p').first();
+    await expect.poll(() => count.innerText(), { timeout: 15_000 }).toMatch(/result|No matches/);
+    expect(await count.innerText()).toBe(`${expected.length} result(s).`);
+    while ((await page.getByRole('button', { name: 'Show more results' }).count()) > 0) {
+      const before = await page.locator('main ol li').count();
+      await page.getByRole('button', { name: 'Show more results' }).click();
+      await expect.poll(() => page.locator('main ol li').count()).toBeGreaterThan(before);
+    }
+    const hrefs = await page.locator('main ol li > a').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+    expect(hrefs.map((href) => href!.replace(`?date=${day}`, '')).sort()).toEqual(expected);
+    expect(hrefs.every((href) => href!.endsWith(`?date=${day}`))).toBe(true);
+    for (const text of await page.locator('main ol li').allInnerTexts()) expect(text).toContain(wanted);
+    // Today drops the day: the same filter then finds today's pages.
+    await page.getByRole('button', { name: 'Today' }).click();
+    await page.waitForURL((url) => !url.search.includes('date=') && url.search.includes('state='));
+    const todays = corpus.registry.documents.filter((candidate) => (candidate.kind === 'document' || candidate.kind === 'proposal') && label(candidate, today()) === wanted).length;
+    await expect.poll(() => count.innerText(), { timeout: 15_000 }).toBe(todays === 0 ? 'No matches.' : `${todays} result(s).`);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('carries the day from a dated page into the navbar search: its hits and /search', async () => {
+    const { document, day } = pastCase();
+    const { page, errors } = await open(`${siteUrl}${documentPath(document)}?date=${day}`);
+    await page.locator(`[data-scs-date="${day}"][data-scs-date-kind="chosen"]`).first().waitFor({ timeout: 15_000 });
+    const box = page.locator('.navbar').getByRole('searchbox', { name: 'Search standards and documentation' });
+    const id = /^scs-\d{4}-v\d+/.exec(document.id)![0];
+    await box.fill(id);
+    const hit = page.locator('.navbar').locator(`a[href="${documentPath(document)}?date=${day}"]`);
+    await hit.first().waitFor({ timeout: 15_000 });
+    expect(await hit.first().locator('xpath=..').innerText()).toContain(label(document, day)!);
+    await box.press('Enter');
+    await page.waitForURL((url) => url.pathname === '/search' && url.searchParams.get('q') === id && url.searchParams.get('date') === day, { timeout: 15_000 });
+    await page.locator(`[data-scs-date="${day}"][data-scs-date-kind="chosen"]`).waitFor({ timeout: 15_000 });
+    await expect.poll(() => page.locator(`main ol li > a[href="${documentPath(document)}?date=${day}"]`).count(), { timeout: 15_000 }).toBe(1);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('says so when the date is not a day, and shows today', async () => {
     const { page } = await open(`${siteUrl}/standards?date=2025-02-30`);
     await expect.poll(() => page.getByRole('alert').filter({ hasText: '2025-02-30' }).count()).toBe(1);
