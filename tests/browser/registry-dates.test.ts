@@ -12,6 +12,10 @@ import { LIFECYCLE_STATES } from '../../plugins/standards/model/vocabulary.js';
 import { documentPath, statusPagePath } from '../../plugins/standards/export/urls.js';
 import { loadCorpus, type LoadedCorpus } from '../../plugins/standards/parse/load-corpus.js';
 import { launchBrowser } from './browser.js';
+import { loadScopes } from '../../plugins/standards/parse/load-scopes.js';
+import { readableScopes } from '../../plugins/standards/docusaurus/scopes-data.js';
+import { toTrackScopesProp, type TrackScopeProp } from '../../plugins/standards/docusaurus/scope-props.js';
+import { trackByName } from '../../plugins/standards/model/vocabulary.js';
 
 const siteUrl = inject('siteUrl');
 
@@ -378,6 +382,40 @@ describe('the registry on a chosen day', () => {
     await page.waitForURL((url) => url.pathname === '/search' && url.searchParams.get('q') === id && url.searchParams.get('date') === day, { timeout: 15_000 });
     await page.locator(`[data-scs-date="${day}"][data-scs-date-kind="chosen"]`).waitFor({ timeout: 15_000 });
     await expect.poll(() => page.locator(`main ol li > a[href="${documentPath(document)}?date=${day}"]`).count(), { timeout: 15_000 }).toBe(1);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('shows each scope version\'s state on the scope index, for the build day in the HTML and for the ?date= once running', async () => {
+    const scopes = readableScopes(await loadScopes('Standards/scopes', { relativeTo: 'Standards' }));
+    const listed = (day: string) => toTrackScopesProp(trackByName('Scopes')!, scopes, day);
+    const texts = (list: TrackScopeProp[]) => list.flatMap((scope) => scope.versions.map((version) => `${scope.name} ${version.version} ${version.stateLabel}`));
+    // A day of the scopes' timelines whose states differ from the build day's.
+    const day = [...new Set(scopes.flatMap((scope) => scope.timeline.map((entry) => entry.date)))]
+      .sort()
+      .find((candidate) => JSON.stringify(texts(listed(candidate))) !== JSON.stringify(texts(listed(buildDay))))!;
+    expect(day, 'a day on which a scope version has another state').toBeDefined();
+    const html = (await (await fetch(`${siteUrl}/standards/scopes`)).text()).replaceAll('<!-- -->', '');
+    for (const scope of listed(buildDay)) {
+      for (const version of scope.versions) expect(html).toMatch(new RegExp(`data-scope-version="?${version.version}"?>${version.version} <span class="?scs-badge scs-badge--scope-${version.state}"?>${version.stateLabel}<`));
+    }
+    const { page, errors } = await open(`${siteUrl}/standards/scopes?date=${day}`);
+    await page.locator(`[data-scs-date="${day}"][data-scs-date-kind="chosen"]`).waitFor({ timeout: 15_000 });
+    const shown = async () => {
+      const result: string[] = [];
+      for (const scope of listed(day)) {
+        const item = page.locator('.scs-track-scopes > li').filter({ has: page.locator(`a[href^="${scope.url}"]`) });
+        for (const text of await item.locator('li[data-scope-version]').allInnerTexts()) result.push(`${scope.name} ${text.trim()}`);
+      }
+      return result;
+    };
+    await expect.poll(shown, { timeout: 15_000 }).toEqual(texts(listed(day)));
+    // The link to a scope keeps the day, and so does the way back.
+    const first = listed(day)[0]!;
+    await page.locator(`.scs-track-scopes a[href="${first.url}?date=${day}"]`).click();
+    await page.waitForURL(`**${first.url}?date=${day}`, { timeout: 15_000 });
+    await page.locator('.scs-crumbs').getByRole('link', { name: 'Scopes' }).click();
+    await page.waitForURL(`**/standards/scopes?date=${day}`, { timeout: 15_000 });
     expect(errors).toEqual([]);
     await page.close();
   });
