@@ -1,4 +1,4 @@
-// Id, track and lifecycle state (today's) of a search hit, as small labels.
+// Id, track and lifecycle state (on the day of the search: today or the chosen `?date=`) of a search hit, as small labels.
 import React from 'react';
 import type { SearchHit } from './pagefind';
 import styles from './search.module.css';

@@ -2,6 +2,9 @@
 // the banners Pagefind indexed), and the hits with excerpt, track and state.
 // The query and filters live in the URL, so a search can be shared. Hits come
 // ten at a time: each one shown costs a fetch of its page's fragment.
+// States (the filter, each hit's label, the version in force first) are for
+// today, or for the `?date=YYYY-MM-DD` of the address, which the page says is
+// not today, as the standards pages do; the hits' links keep that day.
 import React, { useEffect, useRef, useState } from 'react';
 import Layout from '@theme/Layout';
 import Heading from '@theme/Heading';
@@ -11,6 +14,11 @@ import useBaseUrl from '@docusaurus/useBaseUrl';
 import Excerpt from './Excerpt';
 import HitMeta from './HitMeta';
 import { LIFECYCLE_STATES, TRACK_NAMES } from '@site/plugins/standards/model/vocabulary';
+import { today } from '@site/plugins/standards/model/lifecycle';
+import { resolveViewDate, withDateParam } from '@site/plugins/standards/docusaurus/dated';
+import { DateNotice, DatePicker } from '@site/src/components/standards/view-date';
+import { chosenDate } from '@site/src/components/standards/reader-date';
+import { useHydrated } from '@site/src/components/standards/hydrated';
 import { loadPagefind, searchSite, type SearchHit } from './pagefind';
 import styles from './search.module.css';
 
@@ -29,6 +37,10 @@ export default function SearchPage(): React.ReactElement {
   const history = useHistory();
   const params = new URLSearchParams(location.search);
   const query = params.get('q') ?? '';
+  // The HTML holds no states; once the page runs, the day of the address (a `?date=` that is not a day is named, and today shown).
+  const running = useHydrated();
+  const view = running ? resolveViewDate(location.search, today(), today()) : null;
+  const day = chosenDate(location.search);
   const chosen = Object.fromEntries(FILTERS.flatMap(({ key }) => (params.get(key) ? [[key, params.get(key)!]] : [])));
   const [text, setText] = useState(query);
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
@@ -51,7 +63,7 @@ export default function SearchPage(): React.ReactElement {
     let current = true;
     // Showing more keeps the hits already shown in place while the next ones load.
     if (focusHit.current === null) setStatus({ kind: 'searching' });
-    searchSite(baseUrl, query.trim() || null, chosen, shown).then(
+    searchSite(baseUrl, query.trim() || null, chosen, shown, day).then(
       ({ hits, total }) => current && setStatus({ kind: 'done', hits, total }),
       () => current && setStatus({ kind: 'failed' }),
     );
@@ -104,7 +116,9 @@ export default function SearchPage(): React.ReactElement {
           <button type="submit" className="button button--primary">
             Search
           </button>
+          {view && <DatePicker view={view} />}
         </form>
+        {view && <DateNotice view={view} />}
         <div aria-live="polite">
           {status.kind === 'searching' && <p>Searching…</p>}
           {status.kind === 'failed' && (
@@ -119,7 +133,7 @@ export default function SearchPage(): React.ReactElement {
               <ol className={styles.results} ref={list}>
                 {status.hits.map((hit) => (
                   <li key={hit.url}>
-                    <Link to={hit.url} className={styles.resultTitle}>
+                    <Link to={day === null ? hit.url : withDateParam(hit.url, day)} className={styles.resultTitle}>
                       {hit.title}
                     </Link>
                     <HitMeta hit={hit} />

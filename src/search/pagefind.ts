@@ -33,7 +33,7 @@ export interface SearchHit extends RankedHit {
   /** Pagefind's excerpt: escaped text with `<mark>` around the matched words; plain text for a hit found by id. */
   excerpt: string;
   track: string | null;
-  /** The state today, in words (`Effective`, `Supplement`), computed in the browser. */
+  /** The state on the day of the search (today, or the `?date=` chosen), in words (`Effective`, `Supplement`), computed in the browser. */
   state: string | null;
 }
 
@@ -108,11 +108,12 @@ export interface SearchResults {
 /**
  * A null query lists every page that matches the filters. Only the hits asked
  * for (and a few more, for the ranking) are read: each costs Pagefind a fetch
- * of the page's fragment.
+ * of the page's fragment. `day` is the day the states are for (a `?date=`); null for today.
  */
-export async function searchSite(baseUrl: string, query: string | null, filters: Record<string, string>, limit: number): Promise<SearchResults> {
+export async function searchSite(baseUrl: string, query: string | null, filters: Record<string, string>, limit: number, day: string | null = null): Promise<SearchResults> {
   const [pagefind, rank] = await Promise.all([loadPagefind(baseUrl), loadRanking()]);
-  const date = rank.today();
+  // The day of the states (filter, labels, version in force first): the `?date=` chosen, else today.
+  const date = day ?? rank.today();
   const idQuery = rank.parseIdQuery(query);
   // Marks for the browser's performance timeline (and the benchmark): the index lookup, then the hits' fragments.
   const started = performance.now();

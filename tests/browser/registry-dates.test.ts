@@ -12,6 +12,10 @@ import { LIFECYCLE_STATES } from '../../plugins/standards/model/vocabulary.js';
 import { documentPath, statusPagePath } from '../../plugins/standards/export/urls.js';
 import { loadCorpus, type LoadedCorpus } from '../../plugins/standards/parse/load-corpus.js';
 import { launchBrowser } from './browser.js';
+import { loadScopes } from '../../plugins/standards/parse/load-scopes.js';
+import { readableScopes } from '../../plugins/standards/docusaurus/scopes-data.js';
+import { toTrackScopesProp, type TrackScopeProp } from '../../plugins/standards/docusaurus/scope-props.js';
+import { trackByName } from '../../plugins/standards/model/vocabulary.js';
 
 const siteUrl = inject('siteUrl');
 
@@ -298,6 +302,120 @@ describe('the registry on a chosen day', () => {
     await field.fill(day);
     await page.waitForURL(`**?date=${day}`);
     expect(await addresses()).toEqual([day, next, day].map((shown) => `${statusPagePath(standard)}?date=${shown}`));
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('keeps the day across a click in the sidebar, with the entry it leads to highlighted and plain links in the HTML', async () => {
+    const { day } = pastCase();
+    const standard = allStandards(corpus.registry).find((candidate) => candidate.versions.length > 1)!;
+    const [from, to] = standard.versions;
+    const entry = (page: Page, document: StandardDocument) => page.locator(`.theme-doc-sidebar-container a.menu__link[href="${documentPath(document)}"]`);
+    // Without script the entry is the plain address.
+    const html = await (await fetch(`${siteUrl}${documentPath(from!)}?date=${day}`)).text();
+    expect(html).toMatch(new RegExp(`href="?${documentPath(to!)}"?[ >]`));
+    const { page, errors } = await open(`${siteUrl}${documentPath(from!)}?date=${day}`);
+    await page.locator(`[data-scs-date="${day}"][data-scs-date-kind="chosen"]`).first().waitFor({ timeout: 15_000 });
+    expect(await entry(page, from!).getAttribute('aria-current')).toBe('page');
+    await entry(page, to!).click();
+    await page.waitForURL(`**${documentPath(to!)}?date=${day}`, { timeout: 15_000 });
+    await expect.poll(() => page.locator('.scs-banner .scs-badge').first().innerText()).toBe(label(to!, day));
+    expect(await page.locator(`[data-scs-date="${day}"][data-scs-date-kind="chosen"]`).count()).toBe(1);
+    // The entry clicked is the active one, its address still plain.
+    await expect.poll(() => entry(page, to!).getAttribute('aria-current')).toBe('page');
+    expect(await entry(page, to!).getAttribute('class')).toContain('menu__link--active');
+    expect(await entry(page, from!).getAttribute('aria-current')).toBeNull();
+    // Without a chosen day a click goes to the plain address.
+    await page.getByRole('link', { name: 'Show today' }).click();
+    await page.waitForURL((url) => !url.search.includes('date='));
+    await entry(page, from!).click();
+    await page.waitForURL((url) => url.pathname === documentPath(from!) && url.search === '', { timeout: 15_000 });
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('searches as on that day: the state filter, the hits\' states and their links, marked as not today', async () => {
+    const { document, day } = pastCase();
+    const wanted = label(document, day)!;
+    expect(wanted).not.toBe(label(document, today()));
+    const expected = corpus.registry.documents
+      .filter((candidate) => (candidate.kind === 'document' || candidate.kind === 'proposal') && label(candidate, day) === wanted)
+      .map((candidate) => documentPath(candidate))
+      .sort();
+    const { page, errors } = await open(`${siteUrl}/search?state=${encodeURIComponent(wanted)}&date=${day}`);
+    const notice = page.locator(`[data-scs-date="${day}"][data-scs-date-kind="chosen"]`);
+    await notice.waitFor({ timeout: 15_000 });
+    expect(await notice.innerText()).toContain('Not today');
+    expect(await page.getByLabel('Registry on').inputValue()).toBe(day);
+    const count = page.locator('main [aria-live] > p').first();
+    await expect.poll(() => count.innerText(), { timeout: 15_000 }).toMatch(/result|No matches/);
+    expect(await count.innerText()).toBe(`${expected.length} result(s).`);
+    while ((await page.getByRole('button', { name: 'Show more results' }).count()) > 0) {
+      const before = await page.locator('main ol li').count();
+      await page.getByRole('button', { name: 'Show more results' }).click();
+      await expect.poll(() => page.locator('main ol li').count()).toBeGreaterThan(before);
+    }
+    const hrefs = await page.locator('main ol li > a').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+    expect(hrefs.map((href) => href!.replace(`?date=${day}`, '')).sort()).toEqual(expected);
+    expect(hrefs.every((href) => href!.endsWith(`?date=${day}`))).toBe(true);
+    for (const text of await page.locator('main ol li').allInnerTexts()) expect(text).toContain(wanted);
+    // Today drops the day: the same filter then finds today's pages.
+    await page.getByRole('button', { name: 'Today' }).click();
+    await page.waitForURL((url) => !url.search.includes('date=') && url.search.includes('state='));
+    const todays = corpus.registry.documents.filter((candidate) => (candidate.kind === 'document' || candidate.kind === 'proposal') && label(candidate, today()) === wanted).length;
+    await expect.poll(() => count.innerText(), { timeout: 15_000 }).toBe(todays === 0 ? 'No matches.' : `${todays} result(s).`);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('carries the day from a dated page into the navbar search: its hits and /search', async () => {
+    const { document, day } = pastCase();
+    const { page, errors } = await open(`${siteUrl}${documentPath(document)}?date=${day}`);
+    await page.locator(`[data-scs-date="${day}"][data-scs-date-kind="chosen"]`).first().waitFor({ timeout: 15_000 });
+    const box = page.locator('.navbar').getByRole('searchbox', { name: 'Search standards and documentation' });
+    const id = /^scs-\d{4}-v\d+/.exec(document.id)![0];
+    await box.fill(id);
+    const hit = page.locator('.navbar').locator(`a[href="${documentPath(document)}?date=${day}"]`);
+    await hit.first().waitFor({ timeout: 15_000 });
+    expect(await hit.first().locator('xpath=..').innerText()).toContain(label(document, day)!);
+    await box.press('Enter');
+    await page.waitForURL((url) => url.pathname === '/search' && url.searchParams.get('q') === id && url.searchParams.get('date') === day, { timeout: 15_000 });
+    await page.locator(`[data-scs-date="${day}"][data-scs-date-kind="chosen"]`).waitFor({ timeout: 15_000 });
+    await expect.poll(() => page.locator(`main ol li > a[href="${documentPath(document)}?date=${day}"]`).count(), { timeout: 15_000 }).toBe(1);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('shows each scope version\'s state on the scope index, for the build day in the HTML and for the ?date= once running', async () => {
+    const scopes = readableScopes(await loadScopes('Standards/scopes', { relativeTo: 'Standards' }));
+    const listed = (day: string) => toTrackScopesProp(trackByName('Scopes')!, scopes, day);
+    const texts = (list: TrackScopeProp[]) => list.flatMap((scope) => scope.versions.map((version) => `${scope.name} ${version.version} ${version.stateLabel}`));
+    // A day of the scopes' timelines whose states differ from the build day's.
+    const day = [...new Set(scopes.flatMap((scope) => scope.timeline.map((entry) => entry.date)))]
+      .sort()
+      .find((candidate) => JSON.stringify(texts(listed(candidate))) !== JSON.stringify(texts(listed(buildDay))))!;
+    expect(day, 'a day on which a scope version has another state').toBeDefined();
+    const html = (await (await fetch(`${siteUrl}/standards/scopes`)).text()).replaceAll('<!-- -->', '');
+    for (const scope of listed(buildDay)) {
+      for (const version of scope.versions) expect(html).toMatch(new RegExp(`data-scope-version="?${version.version}"?>${version.version} <span class="?scs-badge scs-badge--scope-${version.state}"?>${version.stateLabel}<`));
+    }
+    const { page, errors } = await open(`${siteUrl}/standards/scopes?date=${day}`);
+    await page.locator(`[data-scs-date="${day}"][data-scs-date-kind="chosen"]`).waitFor({ timeout: 15_000 });
+    const shown = async () => {
+      const result: string[] = [];
+      for (const scope of listed(day)) {
+        const item = page.locator('.scs-track-scopes > li').filter({ has: page.locator(`a[href^="${scope.url}"]`) });
+        for (const text of await item.locator('li[data-scope-version]').allInnerTexts()) result.push(`${scope.name} ${text.trim()}`);
+      }
+      return result;
+    };
+    await expect.poll(shown, { timeout: 15_000 }).toEqual(texts(listed(day)));
+    // The link to a scope keeps the day, and so does the way back.
+    const first = listed(day)[0]!;
+    await page.locator(`.scs-track-scopes a[href="${first.url}?date=${day}"]`).click();
+    await page.waitForURL(`**${first.url}?date=${day}`, { timeout: 15_000 });
+    await page.locator('.scs-crumbs').getByRole('link', { name: 'Scopes' }).click();
+    await page.waitForURL(`**/standards/scopes?date=${day}`, { timeout: 15_000 });
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -3,7 +3,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadCorpus } from '../parse/load-corpus.js';
+import { lifecycleStateAt } from '../model/lifecycle.js';
+import { escapeHtml } from '../render/escape-html.js';
 import { searchFactAttributes } from '../search/facts.js';
+import { LIFECYCLE_FILTER, lifecycleFilterValue, readLifecycleFilterValue } from '../search/state-filter.js';
 import { buildSearchSitePages, HARNESS_PATH } from './search-site.js';
 
 describe('searchFactAttributes', () => {
@@ -39,6 +42,27 @@ describe('buildSearchSitePages', () => {
       expect(head).toMatch(/<span hidden data-pagefind-meta="[^"]*kind\[data-search-kind\]/);
       expect(body.match(/data-pagefind-ignore/g)).toHaveLength(1);
     }
+  });
+
+  it('marks each page with the filters the portal writes: the track, and the dates as the lifecycle value, never a state of the build day', async () => {
+    const { registry } = await loadCorpus('tests/fixtures/export-corpus');
+    const files = buildSearchSitePages(registry, '2025-06-01');
+    let dated = 0;
+    for (const document of registry.documents.filter((candidate) => candidate.kind !== 'template')) {
+      const page = files.find((file) => file.path === `/standards/${document.id}.html`)!.content;
+      const filters = [...page.matchAll(/data-pagefind-filter="([^"]*)"/g)].map((match) => match[1]);
+      const expected = [
+        ...(document.track === null ? [] : ['track']),
+        ...(lifecycleStateAt(document, '2025-06-01') === null ? [] : [`${LIFECYCLE_FILTER}:${escapeHtml(lifecycleFilterValue(document))}`]),
+      ];
+      expect(filters, document.id).toEqual(expected);
+      if (expected.length === 2) {
+        dated += 1;
+        expect(readLifecycleFilterValue(lifecycleFilterValue(document))).toEqual({ status: document.status, stabilizedAt: document.stabilizedAt, deprecatedAt: document.deprecatedAt });
+      }
+    }
+    expect(dated).toBeGreaterThan(2);
+    expect(files.some((file) => file.content.includes('data-pagefind-filter="state"'))).toBe(false);
   });
 
   it('escapes what a document writes: its title and text stay text', async () => {

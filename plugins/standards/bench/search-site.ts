@@ -19,6 +19,7 @@ import { renderBody } from '../render/body.js';
 import { escapeHtml } from '../render/escape-html.js';
 import type { PageNode } from '../render/page-tree.js';
 import { searchFactAttributes } from '../search/facts.js';
+import { LIFECYCLE_FILTER, lifecycleFilterValue } from '../search/state-filter.js';
 
 /** The page that runs the portal's search client; the bench calls `window.searchBench` there. */
 export const HARNESS_PATH = '/search-bench.html';
@@ -68,8 +69,11 @@ function documentPage(registry: Registry, document: StandardDocument, date: Cale
   const head = [
     `<div class="scs-document-head" data-pagefind-ignore="">`,
     `<span hidden${attributes(facts)}></span>`,
-    `<div class="scs-banner" role="note"><p>Track <span data-pagefind-filter="track">${escapeHtml(document.track ?? '')}</span> `,
-    state === null ? 'Supplement' : `<span data-pagefind-filter="state">${escapeHtml(stateLabel(state)!)}</span>`,
+    `<div class="scs-banner" role="note"><p>`,
+    document.track === null ? '' : `Track <span data-pagefind-filter="track">${escapeHtml(document.track)}</span> `,
+    // As LifecycleBanner: the badge is text, and the state filter is the dates (search/state-filter.ts), not a day's state.
+    `<span class="scs-badge">${escapeHtml(stateLabel(state) ?? 'Supplement')}</span>`,
+    state === null ? '' : `<span hidden data-pagefind-filter="${LIFECYCLE_FILTER}:${escapeHtml(lifecycleFilterValue(document))}"></span>`,
     `</p><p>${escapeHtml(stateLabel(state) ?? 'Supplement')} since ${document.stabilizedAt ?? document.deprecatedAt ?? 'a date'}.</p></div>`,
     `<section class="scs-meta"><dl><dt>Document<dd><code data-pagefind-meta="id">${escapeHtml(shortId(document))}</code>`,
     `<dt>Type<dd>${escapeHtml(document.type ?? '')}<dt>Status<dd>${escapeHtml(document.status ?? '')}<dt>Authors<dd>${escapeHtml(document.authors.join(', '))}</dl></section></div>`,

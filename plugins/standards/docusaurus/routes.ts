@@ -26,7 +26,7 @@ export interface RouteSpec {
 export function buildAllRoutes(registry: Registry, date: CalendarDate, scopes: readonly Scope[] = []): RouteSpec[] {
   const routes: RouteSpec[] = [{ path: '/standards', component: COMPONENTS.overview, props: { overview: toOverviewProp(registry, date) } }];
   for (const { track } of registry.tracks) {
-    routes.push({ path: trackPath(track), component: COMPONENTS.track, props: { page: toTrackPageProp(registry, track, date), scopes: toTrackScopesProp(track, scopes) } });
+    routes.push({ path: trackPath(track), component: COMPONENTS.track, props: { page: toTrackPageProp(registry, track, date), scopes: toTrackScopesProp(track, scopes, date) } });
   }
   for (const standard of allStandards(registry)) {
     const statusPage = statusPagePath(standard)!;

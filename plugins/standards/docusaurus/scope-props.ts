@@ -81,19 +81,36 @@ export interface ScopeUsageProp {
   targets: string[];
 }
 
-/** A certification scope as the Scopes track page lists it: a link to its page. */
+/** A version of a scope on the Scopes track page: its name and its state on the page's day. */
+export interface TrackScopeVersion {
+  version: string;
+  /** The state on the page's day; the browser recomputes it from `schedule` (./scope-states.ts). */
+  state: ScopeVersionState;
+  stateLabel: string;
+  /** The version's changes of state, oldest first (model/scope-timeline.ts `scopeVersionSchedule`). */
+  schedule: StateChange[];
+}
+
+/** A certification scope as the Scopes track page lists it: a link to its page, and its versions with their states. */
 export interface TrackScopeProp {
   name: string;
   url: string;
-  /** Its versions as written in the file (`v1`, `v2`, `next`). */
-  versions: string[];
+  /** Its versions in the order of the file (`v1`, `v2`, `next`). */
+  versions: TrackScopeVersion[];
 }
 
-/** The scope pages the track page links: every readable scope on the Scopes track, by name; none on the others. */
-export function toTrackScopesProp(track: Pick<Track, 'name'>, scopes: readonly Scope[]): TrackScopeProp[] {
+/** The scope pages the track page links: every readable scope on the Scopes track, by name, each version with its state on `date`; none on the others. */
+export function toTrackScopesProp(track: Pick<Track, 'name'>, scopes: readonly Scope[], date: CalendarDate): TrackScopeProp[] {
   if (track.name !== 'Scopes') return [];
   return scopes
-    .map((scope) => ({ name: scope.name, url: scopePagePath(scope), versions: scope.versions.map((version) => version.version) }))
+    .map((scope) => ({
+      name: scope.name,
+      url: scopePagePath(scope),
+      versions: scope.versions.map(({ version }) => {
+        const state = scopeVersionStateAt(scope, version, date);
+        return { version, state, stateLabel: SCOPE_VERSION_STATES[state].label, schedule: scopeVersionSchedule(scope, version) };
+      }),
+    }))
     .sort((a, b) => a.name.localeCompare(b.name, 'en'));
 }
 

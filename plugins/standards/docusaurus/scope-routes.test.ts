@@ -136,17 +136,32 @@ describe('scope usage on standards pages', () => {
 describe('the Scopes track page', () => {
   const other = { ...scope, name: 'Another scope', slug: 'another', versions: [] };
 
-  it('links every scope page, by name, with its versions; other tracks list none', () => {
-    expect(toTrackScopesProp(trackByName('Scopes')!, [scope, other])).toEqual([
+  const v2 = { version: 'v2', schedule: [{ date: '2025-01-01', state: 'draft' }, { date: '2026-12-01', state: 'effective' }] };
+  const v1 = { version: 'v1', schedule: [{ date: '2025-01-01', state: 'effective' }, { date: '2026-12-01', state: 'warn' }] };
+
+  it('links every scope page, by name, with its versions and their states on the day; other tracks list none', () => {
+    expect(toTrackScopesProp(trackByName('Scopes')!, [scope, other], DATE)).toEqual([
       { name: 'Another scope', url: '/standards/scopes/another', versions: [] },
-      { name: 'Example scope', url: '/standards/scopes/example', versions: ['v2', 'v1'] },
+      {
+        name: 'Example scope',
+        url: '/standards/scopes/example',
+        versions: [
+          { ...v2, state: 'draft', stateLabel: 'Draft' },
+          { ...v1, state: 'effective', stateLabel: 'Effective' },
+        ],
+      },
     ]);
-    expect(toTrackScopesProp(trackByName('IaaS')!, [scope])).toEqual([]);
+    // After the timeline's next entry, and before its first.
+    expect(toTrackScopesProp(trackByName('Scopes')!, [scope], '2026-12-01')[0]!.versions.map((version) => version.stateLabel)).toEqual(['Effective', 'Warn']);
+    expect(toTrackScopesProp(trackByName('Scopes')!, [scope], '2024-12-31')[0]!.versions.map((version) => version.state)).toEqual(['draft', 'draft']);
+    expect(toTrackScopesProp(trackByName('IaaS')!, [scope], DATE)).toEqual([]);
   });
 
   it('gets them as a prop of its route', () => {
     const props = (path: string) => buildAllRoutes(registry, DATE, [scope]).find((route) => route.path === path)!.props as { scopes: unknown[] };
-    expect(props('/standards/scopes').scopes).toEqual([{ name: 'Example scope', url: '/standards/scopes/example', versions: ['v2', 'v1'] }]);
+    expect(props('/standards/scopes').scopes).toEqual([
+      { name: 'Example scope', url: '/standards/scopes/example', versions: [{ ...v2, state: 'draft', stateLabel: 'Draft' }, { ...v1, state: 'effective', stateLabel: 'Effective' }] },
+    ]);
     expect(props('/standards/iaas').scopes).toEqual([]);
   });
 });

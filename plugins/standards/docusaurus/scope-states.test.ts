@@ -10,8 +10,9 @@ import { allStandards, type Registry } from '../model/registry.js';
 import type { Scope } from '../model/scope.js';
 import { loadCorpus } from '../parse/load-corpus.js';
 import { loadScopes } from '../parse/load-scopes.js';
-import { toScopePageProp, toScopeUsageProp, toStandardScopeUsage } from './scope-props.js';
-import { scopePageAt, scopeUsageAt } from './scope-states.js';
+import { toScopePageProp, toScopeUsageProp, toStandardScopeUsage, toTrackScopesProp } from './scope-props.js';
+import { scopePageAt, scopeUsageAt, trackScopesAt } from './scope-states.js';
+import { trackByName } from '../model/vocabulary.js';
 import { readableScopes } from './scopes-data.js';
 
 const CORPUS = path.resolve(__dirname, '../../../Standards');
@@ -48,6 +49,21 @@ describe('scope states computed in the browser', () => {
       }
     }
     expect(changed).toBeGreaterThan(50);
+  });
+
+  it('give the Scopes track page (/standards/scopes) each scope version\'s state the model gives on that day', () => {
+    const track = trackByName('Scopes')!;
+    const built = toTrackScopesProp(track, scopes, BUILD_DAY);
+    expect(built.flatMap((scope) => scope.versions).length).toBeGreaterThan(3);
+    let changed = 0;
+    for (const day of days) {
+      const computed = trackScopesAt(built, day);
+      expect(computed, `on ${day}`).toEqual(toTrackScopesProp(track, scopes, day));
+      if (computed.some((scope, index) => scope !== built[index])) changed += 1;
+    }
+    expect(changed).toBeGreaterThan(50);
+    // Unchanged states keep the same objects, so React can skip them.
+    expect(trackScopesAt(built, BUILD_DAY)[0]).toBe(built[0]);
   });
 
   it('give the scope lists of every status page and document page the states the model gives on that day', () => {

@@ -8,7 +8,7 @@ import { addDays, stateChangeDays } from '../model/lifecycle.js';
 import type { Registry } from '../model/registry.js';
 import { loadCorpus } from '../parse/load-corpus.js';
 import { buildStandardsSidebar, type SidebarDocItem, type SidebarItem } from './sidebar.js';
-import { readSidebarDates, sidebarClassNameAt, SIDEBAR_DATES_KEY } from './sidebar-states.js';
+import { readSidebarDates, sidebarClassNameAt, sidebarNavigation, SIDEBAR_DATES_KEY } from './sidebar-states.js';
 
 const CORPUS = path.resolve(__dirname, '../../../Standards');
 const BUILD_DAY = '2024-01-15';
@@ -68,6 +68,22 @@ describe('sidebar state classes in the browser', () => {
     for (const bad of [null, 'x', {}, { [SIDEBAR_DATES_KEY]: ['Draft', null, null] }, { [SIDEBAR_DATES_KEY]: ['Stable', '2025-02-30', null] }, { [SIDEBAR_DATES_KEY]: ['Stable', null] }]) {
       expect(readSidebarDates(bad), JSON.stringify(bad)).toBeNull();
       expect(sidebarClassNameAt('scs-sb-draft', bad, '2025-06-01')).toBe('scs-sb-draft');
+    }
+  });
+});
+
+describe('a click on a sidebar entry on a page with a chosen day', () => {
+  const plain = { button: 0, metaKey: false, ctrlKey: false, shiftKey: false, altKey: false, defaultPrevented: false };
+  it('leads to the entry with that ?date=, its hash kept', () => {
+    expect(sidebarNavigation('/standards/scs-0100-v3-flavor-naming', '2024-05-01', plain)).toBe('/standards/scs-0100-v3-flavor-naming?date=2024-05-01');
+    expect(sidebarNavigation('/standards/iaas/scs-0100#versions', '2024-05-01', plain)).toBe('/standards/iaas/scs-0100?date=2024-05-01#versions');
+    expect(sidebarNavigation('/standards?track=IaaS', '2030-01-31', plain)).toBe('/standards?track=IaaS&date=2030-01-31');
+  });
+  it('leaves the click to the link without a chosen day, with a modifier key, another button, or when already handled', () => {
+    expect(sidebarNavigation('/standards/scs-0100-v3-flavor-naming', null, plain)).toBeNull();
+    expect(sidebarNavigation('/standards/x', '2024-02-30', plain)).toBeNull();
+    for (const change of [{ metaKey: true }, { ctrlKey: true }, { shiftKey: true }, { altKey: true }, { button: 1 }, { defaultPrevented: true }]) {
+      expect(sidebarNavigation('/standards/x', '2024-05-01', { ...plain, ...change }), JSON.stringify(change)).toBeNull();
     }
   });
 });

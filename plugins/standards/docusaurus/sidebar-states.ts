@@ -8,6 +8,7 @@
 import type { CalendarDate } from '../model/front-matter-schema.js';
 import { isCalendarDate, lifecycleStateAt } from '../model/lifecycle.js';
 import type { StandardDocument } from '../model/document.js';
+import { withDateParam } from './dated.js';
 
 /** The `customProps` key that holds an entry's dates. */
 export const SIDEBAR_DATES_KEY = 'scsDates';
@@ -56,4 +57,26 @@ export function sidebarClassNameAt(className: string | undefined, customProps: u
   const stateClass = sidebarStateClass({ kind: 'document', status, stabilizedAt, deprecatedAt }, date);
   const others = (className ?? '').split(/\s+/).filter((name) => name !== '' && !name.startsWith(CLASS_PREFIX));
   return [...others, stateClass].join(' ');
+}
+
+/** What a click says about itself: only a plain left click is the page's to navigate. */
+export interface ClickLike {
+  button: number;
+  metaKey: boolean;
+  ctrlKey: boolean;
+  shiftKey: boolean;
+  altKey: boolean;
+  defaultPrevented: boolean;
+}
+
+/**
+ * Where a click on a sidebar entry leads when the page shows a chosen day: the
+ * entry's address with that `?date=` (its hash kept), or null to leave the
+ * click to the link (no day chosen, a click with a modifier key or another
+ * button, which the browser handles itself, or one already handled).
+ */
+export function sidebarNavigation(href: string, chosen: CalendarDate | null, click: ClickLike): string | null {
+  if (chosen === null || !isCalendarDate(chosen)) return null;
+  if (click.defaultPrevented || click.button !== 0 || click.metaKey || click.ctrlKey || click.shiftKey || click.altKey) return null;
+  return withDateParam(href, chosen);
 }

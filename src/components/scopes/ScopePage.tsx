@@ -24,7 +24,7 @@ export default function ScopePage({ page: built }: { page: ScopePageProp }): Rea
     <Layout title={`${page.name}: certification scope`} description={`The versions of the certification scope ${page.name}, the standards each requires and their tests.`}>
       <main className="container margin-vert--lg scs-page scs-scopes-page">
         <nav aria-label="Breadcrumbs" className="scs-crumbs">
-          <DatedLink to="/standards">Standards</DatedLink> › <Link to="/standards/scopes">Scopes</Link> › {page.name}
+          <DatedLink to="/standards">Standards</DatedLink> › <DatedLink to="/standards/scopes">Scopes</DatedLink> › {page.name}
         </nav>
         <h1>{page.name}</h1>
         <div className="scs-filters scs-filters--date" role="group" aria-label="Day of the registry">

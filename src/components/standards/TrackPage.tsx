@@ -5,15 +5,17 @@ import type { TrackPageProp } from '@site/plugins/standards/docusaurus/page-prop
 import type { TrackScopeProp } from '@site/plugins/standards/docusaurus/scope-props';
 import TrackScopes from '../scopes/TrackScopes';
 import { trackPageAt } from '@site/plugins/standards/docusaurus/page-states';
+import { trackScopesAt } from '@site/plugins/standards/docusaurus/scope-states';
 import DocRef, { DatedLink } from './DocRef';
 import StateBadge from './StateBadge';
 import { DateNotice, DatePicker, useViewDateOfAddress, ViewDateContext } from './view-date';
 
-export default function TrackPage({ page: built, scopes = [] }: { page: TrackPageProp; scopes?: TrackScopeProp[] }): React.ReactElement {
+export default function TrackPage({ page: built, scopes: builtScopes = [] }: { page: TrackPageProp; scopes?: TrackScopeProp[] }): React.ReactElement {
   const { track } = built;
   // The HTML shows the build day's current versions; once running, the reader's day or the `?date=` asked for.
   const view = useViewDateOfAddress(built.date);
   const page = useMemo(() => trackPageAt(built, view.date), [built, view.date]);
+  const scopes = useMemo(() => trackScopesAt(builtScopes, view.date), [builtScopes, view.date]);
   return (
     <Layout title={`${track.name} standards`} description={track.summary}>
       <ViewDateContext.Provider value={view}>
@@ -66,7 +68,7 @@ export default function TrackPage({ page: built, scopes = [] }: { page: TrackPag
               </table>
             </div>
           )}
-          <TrackScopes scopes={scopes} />
+          <TrackScopes scopes={scopes} date={view.date} />
           {page.proposals.length > 0 && (
             <section>
               <h2>Proposals</h2>

@@ -1,11 +1,15 @@
 // The navbar search box of the offline search. Pagefind is fetched when the
 // box is first focused; the box shows the first hits, Enter opens /search.
+// On a page showing a chosen day (`?date=`), the hits' states are that day's,
+// and the hits and /search keep it.
 import React, { useEffect, useState } from 'react';
 import Link from '@docusaurus/Link';
 import { useHistory, useLocation } from '@docusaurus/router';
 import useBaseUrl from '@docusaurus/useBaseUrl';
 import { loadPagefind, preloadSearch, searchSite, type SearchHit } from '../../pagefind';
 import HitMeta from '../../HitMeta';
+import { withDateParam } from '@site/plugins/standards/docusaurus/dated';
+import { chosenDate } from '@site/src/components/standards/reader-date';
 import styles from '../../search.module.css';
 
 const MAX_HITS = 6;
@@ -18,6 +22,8 @@ export default function SearchBar(): React.ReactElement {
   const [query, setQuery] = useState('');
   const [hits, setHits] = useState<SearchHit[] | null>(null);
   const [failed, setFailed] = useState(false);
+  const day = chosenDate(location.search);
+  const keepDay = (url: string) => (day === null ? url : withDateParam(url, day));
 
   // A followed hit closes the list.
   useEffect(() => setQuery(''), [location.pathname]);
@@ -29,7 +35,7 @@ export default function SearchBar(): React.ReactElement {
     }
     let current = true;
     const timer = setTimeout(() => {
-      searchSite(baseUrl, query, {}, MAX_HITS).then(
+      searchSite(baseUrl, query, {}, MAX_HITS, day).then(
         (found) => current && (setHits(found.hits), setFailed(false)),
         () => current && setFailed(true),
       );
@@ -38,9 +44,9 @@ export default function SearchBar(): React.ReactElement {
       current = false;
       clearTimeout(timer);
     };
-  }, [baseUrl, query]);
+  }, [baseUrl, query, day]);
 
-  const allResults = `${searchPage}?q=${encodeURIComponent(query.trim())}`;
+  const allResults = keepDay(`${searchPage}?q=${encodeURIComponent(query.trim())}`);
   // Said by screen readers when the list changes (WCAG 4.1.3): the hits appear without taking the focus.
   const status =
     query.trim() === '' ? '' : failed ? 'Search is unavailable.' : hits === null ? '' : hits.length === 0 ? 'No matches.' : `${hits.length} matches; Tab to reach them.`;
@@ -77,7 +83,7 @@ export default function SearchBar(): React.ReactElement {
               {hits!.length === 0 && <li className={styles.note}>No matches.</li>}
               {hits!.map((hit) => (
                 <li key={hit.url}>
-                  <Link to={hit.url}>{hit.title}</Link>
+                  <Link to={keepDay(hit.url)}>{hit.title}</Link>
                   <HitMeta hit={hit} />
                 </li>
               ))}
