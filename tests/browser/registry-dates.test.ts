@@ -39,6 +39,23 @@ const label = (document: StandardDocument, day: string) => {
 const versions = () => corpus.registry.documents.filter((document) => document.kind === 'document');
 
 /** A page whose clock says `now` (or the real one), with console errors (hydration mismatches among them) collected. */
+/** The search page's line that counts the results. */
+const resultCount = (page: Page) => page.locator('main [aria-live] > p').first();
+
+/** The search page's result count checked, then every hit shown ("Show more results" until none is left): their links. */
+async function allSearchHits(page: Page, expectedCount: number): Promise<(string | null)[]> {
+  const count = resultCount(page);
+  await expect.poll(() => count.innerText(), { timeout: 15_000 }).toMatch(/result|No matches/);
+  expect(await count.innerText()).toBe(`${expectedCount} result(s).`);
+  const more = page.getByRole('button', { name: 'Show more results' });
+  while ((await more.count()) > 0) {
+    const before = await page.locator('main ol li').count();
+    await more.click();
+    await expect.poll(() => page.locator('main ol li').count()).toBeGreaterThan(before);
+  }
+  return page.locator('main ol li > a').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+}
+
 async function open(url: string, now?: string): Promise<{ page: Page; errors: string[] }> {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   const errors: string[] = [];
@@ -149,16 +166,7 @@ describe('a page read long after its build', () => {
       .map((document) => documentPath(document))
       .sort();
     const { page, errors } = await open(`${siteUrl}/search?state=${encodeURIComponent(wanted)}`, readDay);
-    const count = page.locator('main [aria-live] > p').first();
-    await expect.poll(() => count.innerText(), { timeout: 15_000 }).toMatch(/result|No matches/);
-    expect(await count.innerText()).toBe(`${expected.length} result(s).`);
-    // Show every hit, then compare the pages.
-    while ((await page.getByRole('button', { name: 'Show more results' }).count()) > 0) {
-      const before = await page.locator('main ol li').count();
-      await page.getByRole('button', { name: 'Show more results' }).click();
-      await expect.poll(() => page.locator('main ol li').count()).toBeGreaterThan(before);
-    }
-    const hrefs = await page.locator('main ol li > a').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+    const hrefs = await allSearchHits(page, expected.length);
     expect(hrefs.sort()).toEqual(expected);
     for (const text of await page.locator('main ol li').allInnerTexts()) expect(text).toContain(wanted);
     expect(errors).toEqual([]);
@@ -347,15 +355,7 @@ describe('the registry on a chosen day', () => {
     await notice.waitFor({ timeout: 15_000 });
     expect(await notice.innerText()).toContain('Not today');
     expect(await page.getByLabel('Registry on').inputValue()).toBe(day);
-    const count = page.locator('main [aria-live] > p').first();
-    await expect.poll(() => count.innerText(), { timeout: 15_000 }).toMatch(/result|No matches/);
-    expect(await count.innerText()).toBe(`${expected.length} result(s).`);
-    while ((await page.getByRole('button', { name: 'Show more results' }).count()) > 0) {
-      const before = await page.locator('main ol li').count();
-      await page.getByRole('button', { name: 'Show more results' }).click();
-      await expect.poll(() => page.locator('main ol li').count()).toBeGreaterThan(before);
-    }
-    const hrefs = await page.locator('main ol li > a').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+    const hrefs = await allSearchHits(page, expected.length);
     expect(hrefs.map((href) => href!.replace(`?date=${day}`, '')).sort()).toEqual(expected);
     expect(hrefs.every((href) => href!.endsWith(`?date=${day}`))).toBe(true);
     for (const text of await page.locator('main ol li').allInnerTexts()) expect(text).toContain(wanted);
@@ -363,7 +363,7 @@ describe('the registry on a chosen day', () => {
     await page.getByRole('button', { name: 'Today' }).click();
     await page.waitForURL((url) => !url.search.includes('date=') && url.search.includes('state='));
     const todays = corpus.registry.documents.filter((candidate) => (candidate.kind === 'document' || candidate.kind === 'proposal') && label(candidate, today()) === wanted).length;
-    await expect.poll(() => count.innerText(), { timeout: 15_000 }).toBe(todays === 0 ? 'No matches.' : `${todays} result(s).`);
+    await expect.poll(() => resultCount(page).innerText(), { timeout: 15_000 }).toBe(todays === 0 ? 'No matches.' : `${todays} result(s).`);
     expect(errors).toEqual([]);
     await page.close();
   });
