@@ -3,7 +3,9 @@
 // synthetic corpus of one size in a temporary folder, starts the development
 // server on it, opens a document page in Chromium, edits that document a few
 // times and prints how long each edit took to show, with the median, the
-// spread and the machine's load average. `--log FILE` keeps what the server
+// split of each into the server's part (save to the end of the compilation
+// before it showed) and the browser's (fetching and applying the update),
+// the spread and the machine's load average. `--log FILE` keeps what the server
 // printed; `--perf` asks Docusaurus for its timings (DOCUSAURUS_PERF_LOGGER).
 import { appendFileSync, writeFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -73,6 +75,11 @@ async function main(): Promise<number> {
       const sorted = [...result.edits].sort((a, b) => a - b);
       console.log(`  edits: ${result.edits.map(seconds).join(', ')}`);
       console.log(`  median ${seconds(result.editSeconds ?? NaN)}, min ${seconds(sorted[0]!)}, max ${seconds(sorted.at(-1)!)}`);
+      const split = result.edits.map((total, index) => {
+        const compiled = result.compiled[index];
+        return compiled === null || compiled === undefined ? `${seconds(total)} (no compilation seen)` : `${seconds(compiled)} + ${seconds(total - compiled)}`;
+      });
+      console.log(`  save→compiled + compiled→shown: ${split.join(', ')}`);
       console.log(`  page loaded again (not updated in place) after ${result.fullReloads.filter(Boolean).length} of ${result.fullReloads.length} edits`);
     }
     console.log(`  load average (1/5/15 min): before ${loadBefore.map((x) => x.toFixed(2)).join(' ')}, after ${loadAfter.map((x) => x.toFixed(2)).join(' ')}`);

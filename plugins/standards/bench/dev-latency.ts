@@ -17,6 +17,12 @@ export interface DevLatency {
   edits: number[];
   /** Per edit, whether the page was loaded again (a full reload) rather than updated in place (hot module replacement). */
   fullReloads: boolean[];
+  /**
+   * Per edit, seconds from the save to the end of the bundler's last compilation before the edit showed (the
+   * server's work: our plugin and the bundler); the rest, to `edits`, is the browser fetching and applying the
+   * update. Null when no compilation ended in between.
+   */
+  compiled: Array<number | null>;
   problem: string | null;
 }
 
@@ -52,8 +58,11 @@ export async function measureDevLatency(options: DevLatencyOptions): Promise<Dev
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const output: string[] = [];
+  // When each compilation of the browser bundle ended (the dev server prints a line each time).
+  const compilations: number[] = [];
   const collect = (chunk: Buffer) => {
     output.push(chunk.toString('utf8'));
+    if (COMPILED.test(chunk.toString('utf8'))) compilations.push(performance.now());
     options.onOutput?.(chunk.toString('utf8'));
   };
   child.stdout.on('data', collect);
@@ -82,6 +91,7 @@ export async function measureDevLatency(options: DevLatencyOptions): Promise<Dev
     await sleep(3_000);
     const edits: number[] = [];
     const fullReloads: boolean[] = [];
+    const compiled: Array<number | null> = [];
     let loads = 0;
     page.on('load', () => loads++);
     for (let index = 0; index < (options.edits ?? 3); index++) {
@@ -96,14 +106,16 @@ export async function measureDevLatency(options: DevLatencyOptions): Promise<Dev
         .first()
         .waitFor({ timeout: options.editTimeoutMs ?? 60_000 })
         .then(() => true, () => false);
-      if (!visible) return { readySeconds, editSeconds: null, edits, fullReloads, problem: `edit ${index} did not show within the time limit` };
-      edits.push((performance.now() - savedAt) / 1000);
+      if (!visible) return { readySeconds, editSeconds: null, edits, fullReloads, compiled, problem: `edit ${index} did not show within the time limit` };
+      const shownAt = performance.now();
+      edits.push((shownAt - savedAt) / 1000);
+      compiled.push(lastBetween(compilations, savedAt, shownAt));
       fullReloads.push(loads > loadsBefore);
       options.onEvent?.(`edit ${index} shown after ${edits.at(-1)!.toFixed(2)} s${loads > loadsBefore ? ' (page loaded again)' : ''}`);
       await sleep(1_500);
     }
     const sorted = [...edits].sort((a, b) => a - b);
-    return { readySeconds, editSeconds: sorted[Math.floor(sorted.length / 2)] ?? null, edits, fullReloads, problem: null };
+    return { readySeconds, editSeconds: sorted[Math.floor(sorted.length / 2)] ?? null, edits, fullReloads, compiled, problem: null };
   } finally {
     await page.close();
     await writeFile(file, original);
@@ -122,7 +134,16 @@ export function withTitle(text: string, marker: string): string {
 
 function failed(started: number, why: string, output: string[]): DevLatency {
   const tail = output.join('').trim().split('\n').slice(-10).join('\n');
-  return { readySeconds: (performance.now() - started) / 1000, editSeconds: null, edits: [], fullReloads: [], problem: `${why}:\n${tail}` };
+  return { readySeconds: (performance.now() - started) / 1000, editSeconds: null, edits: [], fullReloads: [], compiled: [], problem: `${why}:\n${tail}` };
+}
+
+/** What the dev server prints when a compilation of the browser bundle ends (with or without errors). */
+const COMPILED = /\bcompiled (?:successfully|with )/i;
+
+/** Seconds from `from` to the last moment of `moments` in [from, to], or null. Pure. */
+export function lastBetween(moments: readonly number[], from: number, to: number): number | null {
+  const inside = moments.filter((moment) => moment >= from && moment <= to);
+  return inside.length === 0 ? null : (inside.at(-1)! - from) / 1000;
 }
 
 function sleep(ms: number): Promise<void> {

@@ -37,7 +37,7 @@ const row = (table: string, name: string) => table.split('\n').find((line) => li
 describe('formatPortalTable', () => {
   const table = formatPortalTable([
     result(100, 500, 30, 800),
-    result(1_000, 1_100, 100, 1_800, { readySeconds: 200, editSeconds: 1.5, edits: [1.4, 1.5, 2.5], fullReloads: [false, false, false], problem: null }),
+    result(1_000, 1_100, 100, 1_800, { readySeconds: 200, editSeconds: 1.5, edits: [1.4, 1.5, 2.5], fullReloads: [false, false, false], compiled: [1, 1.1, 2], problem: null }),
     result(10_000, 1_210, 1_200, 3_000),
   ]);
 

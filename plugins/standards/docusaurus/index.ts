@@ -18,6 +18,7 @@ import { writeSiteOutputs } from './post-build.js';
 import { loadScopesOnce, readableScopes } from './scopes-data.js';
 import { DATA_ROUTE_COMPONENTS, STANDARDS_DOCS_ID, withClientRouteAliases, writeClientRouteFiles } from './client-routes.js';
 import { copyEmittedAttachments, writePageDataFiles } from './page-data.js';
+import { lazyDevFragment, useLazyCompilation } from './dev-bundler.js';
 
 export type { PluginOptions } from './options.js';
 
@@ -75,7 +76,7 @@ export default function standardsPlugin(context: LoadContext, options: Partial<P
       }
     },
 
-    configureWebpack(config, isServer) {
+    configureWebpack(config, isServer, utils) {
       // Runs after the docs instances: their loaders are in the config already.
       addLoaderDependency(config, CORPUS_DEPENDENT_LOADERS, keyFile);
       // The browser's route table without a route per standards page (see ./client-routes.ts); the server
@@ -103,7 +104,11 @@ export default function standardsPlugin(context: LoadContext, options: Partial<P
       // resolver of the site; only for the registry's own files: a package that ships `x.ts` beside
       // `x.js` keeps getting its `x.js`.
       const registry = path.join(context.siteDir, 'plugins', 'standards');
-      return { plugins, module: { rules: [{ test: /\.ts$/, include: [registry], resolve: { extensionAlias: { '.js': ['.ts', '.js'] } } }] } };
+      const fragment = { plugins, module: { rules: [{ test: /\.ts$/, include: [registry], resolve: { extensionAlias: { '.js': ['.ts', '.js'] } } }] } };
+      // The dev server's browser bundle compiles a page's modules when the page is opened (./dev-bundler.ts).
+      if (!useLazyCompilation({ isServer, mode: config.mode, bundler: utils?.currentBundler?.name, env: process.env.SCS_DEV_LAZY })) return fragment;
+      const lazy = lazyDevFragment();
+      return { ...fragment, plugins: [...plugins, ...lazy.plugins], lazyCompilation: lazy.lazyCompilation, devServer: lazy.devServer } as typeof fragment;
     },
 
     async postBuild({ content, outDir, siteConfig }) {

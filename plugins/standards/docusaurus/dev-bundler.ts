@@ -1,0 +1,78 @@
+// The dev server's browser bundle, compiled lazily (issue #13: at 1,000
+// documents a body edit took 15 s to show, most of it the bundler's rebuild
+// over about 3,000 routes: every page's props, metadata and content module is
+// a chunk of its own, and each rebuild went over all of them).
+//
+// Docusaurus's route table loads each page's modules with a dynamic import.
+// With rspack's lazy compilation, such an import is compiled only once the
+// browser asks for it (the page is opened, or a link to it is preloaded); until
+// then it is a small stand-in module. So the first compilation covers the
+// site's code alone, and a rebuild after an edit covers the pages opened since
+// the server started, not the whole corpus. The browser asks for a module
+// through the dev server (rspack's middleware, below); the dev server of
+// Docusaurus (webpack-dev-server) does not add that middleware itself.
+//
+// Dev server, browser bundle, rspack only: a production build, the server
+// bundle and webpack are left as they are. `SCS_DEV_LAZY=false` turns it off.
+import { createRequire } from 'node:module';
+
+/** The middleware rspack's lazy compilation needs in the dev server, per compiler. */
+type Middleware = (request: { url?: string }, response: unknown, next: (error?: unknown) => void) => unknown;
+
+interface CompilerLike {
+  options: { lazyCompilation?: unknown };
+}
+
+interface DevServerConfig {
+  setupMiddlewares?: (middlewares: unknown[], devServer: unknown) => unknown[];
+}
+
+/**
+ * Whether the browser bundle of this run is compiled lazily: the dev server
+ * (development mode, browser bundle) with rspack, unless `SCS_DEV_LAZY` is
+ * `false`, `0` or `off`. Pure.
+ */
+export function useLazyCompilation(input: { isServer: boolean; mode: string | undefined; bundler: string | undefined; env: string | undefined }): boolean {
+  if (input.isServer || input.mode !== 'development' || input.bundler !== 'rspack') return false;
+  return !/^(?:false|0|off|no)$/i.test(input.env?.trim() ?? '');
+}
+
+/**
+ * The configuration fragment for the dev server's browser bundle: lazy
+ * compilation of dynamic imports (the entry stays eager: every page needs
+ * it), a plugin that creates rspack's middleware when the compiler is made
+ * (the middleware puts rspack's lazy-compilation plugin on the compiler, which
+ * must happen before the first compilation), and the dev server's middlewares
+ * with it first. `lazyCompilationMiddleware` is rspack's (injected for tests).
+ */
+export function lazyDevFragment(options: { lazyCompilationMiddleware?: (compiler: never) => Middleware } = {}) {
+  const create = options.lazyCompilationMiddleware ?? loadRspackMiddleware();
+  let middleware: Middleware | undefined;
+  const devServer: DevServerConfig = {
+    // Docusaurus's dev server has a `setupMiddlewares` of its own; the two are merged by calling both with
+    // the same list and joining what they return. This one adds to the list and returns nothing new, so the
+    // list is not doubled.
+    setupMiddlewares: (middlewares) => {
+      if (middleware) middlewares.unshift({ name: 'scs-lazy-compilation', middleware });
+      return [];
+    },
+  };
+  return {
+    lazyCompilation: { entries: false, imports: true },
+    plugins: [
+      {
+        name: 'scs-lazy-compilation',
+        apply(compiler: CompilerLike) {
+          middleware = create(compiler as never);
+        },
+      },
+    ],
+    devServer,
+  };
+}
+
+function loadRspackMiddleware(): (compiler: never) => Middleware {
+  const rspack = createRequire(import.meta.url)('@rspack/core') as { lazyCompilationMiddleware?: (compiler: never) => Middleware };
+  if (typeof rspack.lazyCompilationMiddleware !== 'function') throw new Error('@rspack/core has no lazyCompilationMiddleware (rspack 1.5 or later is needed)');
+  return rspack.lazyCompilationMiddleware;
+}
