@@ -45,20 +45,35 @@ export interface DevLatencyOptions {
   onEvent?: (what: string) => void;
 }
 
-export async function measureDevLatency(options: DevLatencyOptions): Promise<DevLatency> {
-  const { repoRoot, corpusDir, documentFile, browser } = options;
+export interface DevServer {
+  /** http://127.0.0.1:PORT */
+  url: string;
+  /** Everything it printed so far. */
+  output: string[];
+  /** When each compilation of the browser bundle ended (`performance.now()`; the server prints a line each time). */
+  compilations: number[];
+  /** Resolves with the exit code when the process has ended. */
+  exited: Promise<number | null>;
+  /** Ends the server's process group and removes its generated-files folder. */
+  close(): Promise<void>;
+}
+
+/**
+ * `docusaurus start` on `corpusDir` (STANDARDS_DIR), on 127.0.0.1 and a free
+ * port, with a generated-files folder of its own. It answers before its first
+ * compilation is done: wait for a page yourself.
+ */
+export async function startDevServer(options: { repoRoot: string; corpusDir: string; env?: Record<string, string>; onOutput?: (text: string) => void }): Promise<DevServer> {
   const port = await freePort();
-  const generated = `.docusaurus-bench-dev-${process.pid}`;
+  const generated = `.docusaurus-dev-${process.pid}-${port}`;
   const docusaurus = createRequire(import.meta.url).resolve('@docusaurus/core/bin/docusaurus.mjs');
-  const started = performance.now();
   const child = spawn(process.execPath, [docusaurus, 'start', '--host', '127.0.0.1', '--port', String(port), '--no-open'], {
-    cwd: repoRoot,
-    env: { ...process.env, ...options.env, STANDARDS_DIR: corpusDir, DOCUSAURUS_GENERATED_FILES_DIR_NAME: generated, BROWSER: 'none' },
+    cwd: options.repoRoot,
+    env: { ...process.env, ...options.env, STANDARDS_DIR: options.corpusDir, DOCUSAURUS_GENERATED_FILES_DIR_NAME: generated, BROWSER: 'none' },
     detached: true,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const output: string[] = [];
-  // When each compilation of the browser bundle ended (the dev server prints a line each time).
   const compilations: number[] = [];
   const collect = (chunk: Buffer) => {
     output.push(chunk.toString('utf8'));
@@ -68,12 +83,30 @@ export async function measureDevLatency(options: DevLatencyOptions): Promise<Dev
   child.stdout.on('data', collect);
   child.stderr.on('data', collect);
   const exited = new Promise<number | null>((resolve) => child.on('close', resolve));
+  return {
+    url: `http://127.0.0.1:${port}`,
+    output,
+    compilations,
+    exited,
+    async close() {
+      if (child.pid !== undefined && child.exitCode === null && child.signalCode === null) process.kill(-child.pid, 'SIGKILL');
+      await exited;
+      await rm(path.join(options.repoRoot, generated), { recursive: true, force: true });
+    },
+  };
+}
+
+export async function measureDevLatency(options: DevLatencyOptions): Promise<DevLatency> {
+  const { repoRoot, corpusDir, documentFile, browser } = options;
+  const started = performance.now();
+  const server = await startDevServer({ repoRoot, corpusDir, env: options.env, onOutput: options.onOutput });
+  const { output, compilations, exited } = server;
 
   const file = path.join(corpusDir, documentFile);
   const original = await readFile(file, 'utf8');
   const page = await browser.newPage();
   try {
-    const url = `http://127.0.0.1:${port}/standards/${documentFile.replace(/\.md$/, '')}`;
+    const url = `${server.url}/standards/${documentFile.replace(/\.md$/, '')}`;
     const readyBy = Date.now() + (options.readyTimeoutMs ?? 15 * 60_000);
     // The server answers before its first compilation is done; retry until the page shows its heading.
     for (;;) {
@@ -119,9 +152,7 @@ export async function measureDevLatency(options: DevLatencyOptions): Promise<Dev
   } finally {
     await page.close();
     await writeFile(file, original);
-    if (child.pid !== undefined && child.exitCode === null) process.kill(-child.pid, 'SIGKILL');
-    await exited;
-    await rm(path.join(repoRoot, generated), { recursive: true, force: true });
+    await server.close();
   }
 }
 
