@@ -65,7 +65,8 @@ export interface DevServer {
  */
 export async function startDevServer(options: { repoRoot: string; corpusDir: string; env?: Record<string, string>; onOutput?: (text: string) => void }): Promise<DevServer> {
   const port = await freePort();
-  const generated = `.docusaurus-dev-${process.pid}-${port}`;
+  // Named so that .gitignore covers it when an interrupted run leaves it behind.
+  const generated = `.docusaurus-bench-dev-${process.pid}-${port}`;
   const docusaurus = createRequire(import.meta.url).resolve('@docusaurus/core/bin/docusaurus.mjs');
   const child = spawn(process.execPath, [docusaurus, 'start', '--host', '127.0.0.1', '--port', String(port), '--no-open'], {
     cwd: options.repoRoot,

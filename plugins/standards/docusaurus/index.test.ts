@@ -34,6 +34,19 @@ async function routesOf(instance: ReturnType<typeof plugin>): Promise<RouteConfi
 }
 
 describe('the standards plugin', () => {
+  it('compiles the dev server\'s browser bundle lazily with rspack, and nothing else', () => {
+    const configure = (mode: string, isServer: boolean, bundler: string) =>
+      plugin().configureWebpack!({ mode } as never, isServer, { currentBundler: { name: bundler } } as never, undefined as never) as Record<string, unknown>;
+    const dev = configure('development', false, 'rspack');
+    expect(dev.lazyCompilation).toEqual({ entries: false, imports: true });
+    expect((dev.plugins as Array<{ name?: string }>).map((entry) => entry.name)).toEqual(['scs-lazy-compilation']);
+    expect(dev.devServer).toHaveProperty('setupMiddlewares');
+    for (const other of [configure('development', true, 'rspack'), configure('development', false, 'webpack'), configure('production', true, 'rspack')]) {
+      expect(other).not.toHaveProperty('lazyCompilation');
+      expect(other).not.toHaveProperty('devServer');
+    }
+  });
+
   it('watches the files of the corpus folder other than its documents, which the docs instance watches', () => {
     expect(plugin().getPathsToWatch!()).toEqual([path.join(standardsDir, '!([sS][cC][sS][-_]*.[mM][dD])')]);
   });
