@@ -32,7 +32,9 @@ async function heading(target: Page): Promise<string> {
 beforeAll(async () => {
   dir = await mkdtemp(path.join(os.tmpdir(), 'scs-dev-server-'));
   await createSyntheticCorpus(dir, 12);
-  server = await startDevServer({ repoRoot: REPO, corpusDir: dir });
+  // Without the bundler's persistent cache: two processes writing it at once (a developer's own dev server, a
+  // bench run) broke it (rspack panicked: "should have bucket pack metas").
+  server = await startDevServer({ repoRoot: REPO, corpusDir: dir, env: { DOCUSAURUS_NO_PERSISTENT_CACHE: 'true' } });
   browser = await launchBrowser();
   page = await browser.newPage();
   page.on('pageerror', (error) => pageErrors.push(error.message));
