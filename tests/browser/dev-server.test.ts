@@ -1,8 +1,6 @@
 // `npm run dev` (issue #13): an edit to a document shows in the open page, and
 // an edit to its front matter reaches the pages that show it. The dev server
-// runs on a small generated corpus of its own, with the browser bundle compiled
-// lazily (plugins/standards/docusaurus/dev-bundler.ts): each page below is
-// compiled when it is first opened.
+// runs on a small generated corpus of its own, as `npm run dev` starts it.
 import { mkdtemp, readFile, rm, writeFile, appendFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -87,7 +85,7 @@ describe('npm run dev', () => {
     }
   }, 600_000);
 
-  it('opens another document by a link (its modules compiled on request)', async () => {
+  it('opens another document by a link', async () => {
     await page.goto(server.url + '/standards', { waitUntil: 'load', timeout: 120_000 });
     await page.locator('main a[href="/standards/scs-0300-v2-policy-role-region"]').first().click();
     await expect.poll(() => heading(page), { timeout: 120_000 }).toBe('SCS Policy Role Region Standard');

@@ -2,11 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { lazyDevFragment, useLazyCompilation } from './dev-bundler.js';
 
 describe('useLazyCompilation', () => {
-  const dev = { isServer: false, mode: 'development', bundler: 'rspack', env: undefined };
+  const dev = { isServer: false, mode: 'development', bundler: 'rspack', env: 'true' };
 
-  it('is on for the dev server\'s browser bundle with rspack', () => {
-    expect(useLazyCompilation(dev)).toBe(true);
-    expect(useLazyCompilation({ ...dev, env: 'true' })).toBe(true);
+  it('is on for the dev server\'s browser bundle with rspack when SCS_DEV_LAZY asks for it', () => {
+    for (const env of ['true', 'TRUE', '1', 'on', ' yes ']) expect(useLazyCompilation({ ...dev, env })).toBe(true);
   });
 
   it('is off for production builds, the server bundle and webpack', () => {
@@ -16,8 +15,8 @@ describe('useLazyCompilation', () => {
     expect(useLazyCompilation({ ...dev, bundler: 'webpack' })).toBe(false);
   });
 
-  it('is off when SCS_DEV_LAZY says so', () => {
-    for (const env of ['false', 'FALSE', '0', 'off', ' no ']) expect(useLazyCompilation({ ...dev, env })).toBe(false);
+  it('is off unless SCS_DEV_LAZY asks for it', () => {
+    for (const env of [undefined, '', 'false', 'FALSE', '0', 'off', ' no ', 'maybe']) expect(useLazyCompilation({ ...dev, env })).toBe(false);
   });
 });
 

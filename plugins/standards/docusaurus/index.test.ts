@@ -34,14 +34,24 @@ async function routesOf(instance: ReturnType<typeof plugin>): Promise<RouteConfi
 }
 
 describe('the standards plugin', () => {
-  it('compiles the dev server\'s browser bundle lazily with rspack, and nothing else', () => {
-    const configure = (mode: string, isServer: boolean, bundler: string) =>
-      plugin().configureWebpack!({ mode } as never, isServer, { currentBundler: { name: bundler } } as never, undefined as never) as Record<string, unknown>;
-    const dev = configure('development', false, 'rspack');
+  it('compiles the dev server\'s browser bundle lazily with rspack when SCS_DEV_LAZY asks for it, and nothing else', () => {
+    const configure = (mode: string, isServer: boolean, bundler: string, lazy: string | undefined) => {
+      const before = process.env.SCS_DEV_LAZY;
+      if (lazy === undefined) delete process.env.SCS_DEV_LAZY;
+      else process.env.SCS_DEV_LAZY = lazy;
+      try {
+        return plugin().configureWebpack!({ mode } as never, isServer, { currentBundler: { name: bundler } } as never, undefined as never) as Record<string, unknown>;
+      } finally {
+        if (before === undefined) delete process.env.SCS_DEV_LAZY;
+        else process.env.SCS_DEV_LAZY = before;
+      }
+    };
+    const dev = configure('development', false, 'rspack', 'true');
     expect(dev.lazyCompilation).toEqual({ entries: false, imports: true });
     expect((dev.plugins as Array<{ name?: string }>).map((entry) => entry.name)).toEqual(['scs-lazy-compilation']);
     expect(dev.devServer).toHaveProperty('setupMiddlewares');
-    for (const other of [configure('development', true, 'rspack'), configure('development', false, 'webpack'), configure('production', true, 'rspack')]) {
+    const others = [configure('development', false, 'rspack', undefined), configure('development', true, 'rspack', 'true'), configure('development', false, 'webpack', 'true'), configure('production', true, 'rspack', 'true')];
+    for (const other of others) {
       expect(other).not.toHaveProperty('lazyCompilation');
       expect(other).not.toHaveProperty('devServer');
     }
