@@ -10,12 +10,13 @@
 // dev server (rspack's middleware, below); the dev server of Docusaurus
 // (webpack-dev-server) does not add that middleware itself.
 //
-// Why not by default: measured with `npm run bench:dev` it did not make an edit
-// show sooner (at 1,000 documents the rebuild after a body edit still took 4-7 s
-// on this machine, nearly all of it in rspack's native code, not in the number
-// of modules compiled), and twice the first edit after the page was opened did
-// not show at all (compiled, but never applied in the page). Until that is
-// understood, the dev server compiles everything at its start, as before.
+// Why not by default: measured with `npm run bench:dev` at 1,000 documents on a
+// shared, loaded machine, the rebuild after a body edit took 4-7 s with it (load
+// 16-17) and 9-11 s without it (load 18-27): perhaps a gain, not the 2 s asked
+// for, and not measured at equal load. And at 100 documents, and once by hand at
+// 1,000, the first edit after a page was opened was compiled but never shown in
+// the page (later edits were). Until that is understood, the dev server compiles
+// everything at its start, as before.
 //
 // Dev server, browser bundle, rspack only: a production build, the server
 // bundle and webpack are left as they are.
