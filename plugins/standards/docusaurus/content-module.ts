@@ -78,6 +78,17 @@ export function createContentCompiler(options: ContentModuleOptions): (request: 
   };
 }
 
+/**
+ * A document's body as the loader renders it, without a module around it: the
+ * dev server's page data (./dev-page-data.ts) renders bodies so.
+ */
+export function createBodyRenderer(options: ContentModuleOptions): (filePath: string, fileContent: string) => Promise<PageBody> {
+  return async (filePath, fileContent) => {
+    const [targets, attachments] = await Promise.all([options.permalinkTargets(), options.attachments?.()]);
+    return renderDocumentBody(filePath, fileContent, { targets, attachments }, options);
+  };
+}
+
 /** What a body's rendering reads of the corpus. */
 interface Corpus {
   targets: ReadonlyMap<string, string>;

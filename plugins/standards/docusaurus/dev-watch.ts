@@ -10,7 +10,9 @@
 //   ./corpus.ts changed): other pages show it (relations, status pages, the
 //   sidebar), so the trigger file is touched and Docusaurus reloads the site.
 // - Only bodies changed: the bundler recompiles the edited document's module
-//   by itself, and nothing else shows a body, except the pages comparing
+//   by itself (with the dev page data of ./dev-page-data.ts, the default, no
+//   bundle holds documents: open pages showing it are told to fetch its data
+//   again), and nothing else shows a body, except the pages comparing
 //   versions of a standard (./diff-routes.ts). Those catch up with a reload a
 //   moment later (`diffDelayMs`), after the edit is on screen.
 import { watch, type FSWatcher } from 'node:fs';
@@ -22,6 +24,7 @@ import { standardOf, type Registry } from '../model/registry.js';
 import type { LoadedCorpus } from '../parse/load-corpus.js';
 import { installAtomicGenerate } from './atomic-generate.js';
 import { buildCorpusKey, formatFindings, loadCorpusOnce, reloadCorpus } from './corpus.js';
+import { existingDevPageData } from './dev-page-data.js';
 
 /** The file Docusaurus watches for the standards docs instance; touched when the site must reload. */
 export function reloadTriggerFile(generatedFilesDir: string): string {
@@ -72,6 +75,8 @@ export interface CorpusRefresherOptions {
   date: CalendarDate;
   /** Makes Docusaurus reload the site (touches the trigger file). */
   requestReload: (reason: string) => void;
+  /** Only these files' bodies changed (paths as in the corpus): pages showing them are told (./dev-page-data.ts). */
+  bodiesChanged?: (files: string[]) => void;
   /** How long after the last edit of a body the pages comparing versions are brought up to date. */
   diffDelayMs?: number;
   /** How long the folder must be quiet before an edit is read (one save is several events). */
@@ -118,6 +123,7 @@ export function createCorpusRefresher(options: CorpusRefresherOptions): CorpusRe
       options.requestReload(`front matter or the file list changed (${change.files.map((file) => file.path).join(', ') || 'the folder'})`);
       return;
     }
+    options.bodiesChanged?.(change.files.map((file) => file.path));
     if (change.files.some((file) => file.document !== null && showsInDiffPages(after.registry, file.document))) {
       cancelDiffReload();
       diffTimer = setTimeout(() => {
@@ -187,6 +193,7 @@ export function startDevWatch(options: { standardsDir: string; date: CalendarDat
     diffDelayMs: options.diffDelayMs,
     // A line of its own each time, so the watcher always sees a change.
     requestReload: (reason) => writeFileSync(options.trigger, `${new Date().toISOString()} ${reason}\n`),
+    bodiesChanged: (files) => existingDevPageData()?.bodiesChanged(key, files),
   });
   const watcher = watch(key, { persistent: false }, (_event, fileName) => {
     if (fileName === null || CANDIDATE.test(fileName.toString())) refresher.changed();

@@ -19,6 +19,7 @@ import { loadScopesOnce, readableScopes } from './scopes-data.js';
 import { DATA_ROUTE_COMPONENTS, STANDARDS_DOCS_ID, withClientRouteAliases, writeClientRouteFiles } from './client-routes.js';
 import { copyEmittedAttachments, writePageDataFiles } from './page-data.js';
 import { lazyDevFragment, useLazyCompilation } from './dev-bundler.js';
+import { devPageData, useDevPageData } from './dev-page-data.js';
 
 export type { PluginOptions } from './options.js';
 
@@ -41,6 +42,10 @@ export default function standardsPlugin(context: LoadContext, options: Partial<P
   const { standardsDir, date, scopes } = normalizeOptions(context.siteDir, options);
   const keyFile = corpusKeyFile(context.generatedFilesDir);
   let loads = 0;
+  let contentLoads = 0;
+  // The dev server serves the standards pages' data from memory, and its browser bundle has the reduced route
+  // table (./dev-page-data.ts).
+  const devData = process.env.NODE_ENV === 'development' && useDevPageData(process.env.SCS_DEV_PAGE_DATA) ? devPageData(context.siteDir) : undefined;
   return {
     name: 'scs-standards',
 
@@ -68,9 +73,15 @@ export default function standardsPlugin(context: LoadContext, options: Partial<P
       // Status pages list the scope versions that include a standard (problems are reported by the scopes plugin).
       const scopeFiles = await loadScopesOnce(scopes ?? { dir: `${standardsDir}/scopes`, mixed: false }, standardsDir);
       try {
-        const below = actionsBelowBaseUrl(actions, context.baseUrl);
+        const added: { path: string; component: string; props: object }[] = [];
+        const below = actionsBelowBaseUrl(devData ? { addRoute: (route) => (added.push(route as (typeof added)[number]), actions.addRoute(route)) } : actions, context.baseUrl);
         createAllRoutes(below, buildAllRoutes(corpus.registry, date, readableScopes(scopeFiles)));
         createDiffRoutes(below, buildDiffRoutes(corpus.registry, date));
+        if (devData) {
+          devData.setPropsRoutes(added);
+          // After a reload of the site (front matter, a document added or removed), open pages fetch their data again.
+          if (contentLoads++ > 0) devData.siteReloaded();
+        }
       } catch (cause) {
         throw new Error(`Could not build the standards pages from ${standardsDir}`, { cause });
       }
@@ -80,12 +91,13 @@ export default function standardsPlugin(context: LoadContext, options: Partial<P
       // Runs after the docs instances: their loaders are in the config already.
       addLoaderDependency(config, CORPUS_DEPENDENT_LOADERS, keyFile);
       // The browser's route table without a route per standards page (see ./client-routes.ts); the server
-      // keeps the full one and renders every page as before. Production builds only: the dev server renders
-      // in the browser alone, from the full table.
+      // keeps the full one and renders every page as before. The dev server too, unless SCS_DEV_PAGE_DATA is
+      // false: it has no server bundle, and answers the pages' data requests from memory (./dev-page-data.ts).
       // The files documents show or link to are emitted by the server bundle alone then (content-module.ts),
       // into its own folder, which Docusaurus deletes after rendering: they are copied into the site first.
       const plugins = isServer && config.mode === 'production' ? [copyEmittedAttachments(context.outDir)] : [];
-      if (!isServer && config.mode === 'production') {
+      const reduce = !isServer && (config.mode === 'production' || (config.mode === 'development' && devData !== undefined));
+      if (reduce) {
         try {
           const { files, removed, kept } = writeClientRouteFiles(context.generatedFilesDir, {
             basePath: `${context.baseUrl}standards`,
@@ -105,10 +117,24 @@ export default function standardsPlugin(context: LoadContext, options: Partial<P
       // `x.js` keeps getting its `x.js`.
       const registry = path.join(context.siteDir, 'plugins', 'standards');
       const fragment = { plugins, module: { rules: [{ test: /\.ts$/, include: [registry], resolve: { extensionAlias: { '.js': ['.ts', '.js'] } } }] } };
+      // The dev server answers the standards pages' data requests itself (./dev-page-data.ts).
+      const dataMiddleware = devData && !isServer && config.mode === 'development' ? devData.middleware(context.baseUrl) : undefined;
+      const withData = (devServer: { setupMiddlewares?: (middlewares: unknown[], server: unknown) => unknown[] } | undefined) =>
+        dataMiddleware
+          ? {
+              setupMiddlewares: (middlewares: unknown[], server: unknown) => {
+                devServer?.setupMiddlewares?.(middlewares, server);
+                middlewares.unshift({ name: 'scs-page-data', middleware: dataMiddleware });
+                return [];
+              },
+            }
+          : devServer;
       // The dev server's browser bundle compiles a page's modules when the page is opened (./dev-bundler.ts).
-      if (!useLazyCompilation({ isServer, mode: config.mode, bundler: utils?.currentBundler?.name, env: process.env.SCS_DEV_LAZY })) return fragment;
+      if (!useLazyCompilation({ isServer, mode: config.mode, bundler: utils?.currentBundler?.name, env: process.env.SCS_DEV_LAZY })) {
+        return dataMiddleware ? ({ ...fragment, devServer: withData(undefined) } as typeof fragment) : fragment;
+      }
       const lazy = lazyDevFragment();
-      return { ...fragment, plugins: [...plugins, ...lazy.plugins], lazyCompilation: lazy.lazyCompilation, devServer: lazy.devServer } as typeof fragment;
+      return { ...fragment, plugins: [...plugins, ...lazy.plugins], lazyCompilation: lazy.lazyCompilation, devServer: withData(lazy.devServer) } as typeof fragment;
     },
 
     async postBuild({ content, outDir, siteConfig }) {

@@ -14,7 +14,8 @@ import { createRequire } from 'node:module';
 import pluginContentDocs, { validateOptions } from '@docusaurus/plugin-content-docs';
 import type { LoadContext, Plugin } from '@docusaurus/types';
 import type { CalendarDate } from '../model/front-matter-schema.js';
-import { createContentCompiler, type DocsLoaderOptions } from './content-module.js';
+import { createBodyRenderer, createContentCompiler, type DocsLoaderOptions } from './content-module.js';
+import { devPageData, useDevPageData } from './dev-page-data.js';
 import { buildCorpusKey, forgetCorpus, loadCorpusOnce, perCorpus } from './corpus.js';
 import { installAtomicGenerate } from './atomic-generate.js';
 import { docsWatchPaths, reloadTriggerFile, startDevWatch } from './dev-watch.js';
@@ -90,6 +91,14 @@ export function withPublishedDocumentsOnly<T extends LoadedDocs>(content: T): T 
   };
 }
 
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return null;
+  }
+}
+
 const attachmentSetOf = perCorpus((corpus) => new Set(corpus.fileSet.assets));
 
 export default async function standardsDocsPlugin(context: LoadContext, options: Options): Promise<Plugin<unknown>> {
@@ -108,6 +117,8 @@ export default async function standardsDocsPlugin(context: LoadContext, options:
   // In the dev server, from the first load of the site on: Docusaurus's generated files are written whole
   // (./atomic-generate.ts), and the first reload after an edit compares with what was written, not with the disk.
   if (process.env.NODE_ENV === 'development') installAtomicGenerate();
+  // The dev server serves the documents' page data from memory (./dev-page-data.ts).
+  const devData = process.env.NODE_ENV === 'development' && useDevPageData(process.env.SCS_DEV_PAGE_DATA) ? devPageData(context.siteDir) : undefined;
   return {
     ...plugin,
     getPathsToWatch() {
@@ -138,15 +149,27 @@ export default async function standardsDocsPlugin(context: LoadContext, options:
       }),
     contentLoaded:
       contentLoaded &&
-      ((args) =>
-        contentLoaded({
+      (async (args) => {
+        const routes: RouteLike[] = [];
+        const data = new Map<string, unknown>();
+        await contentLoaded({
           ...args,
           actions: {
             ...args.actions,
-            setGlobalData: (data) => args.actions.setGlobalData(withoutDocumentList(data as GlobalData)),
-            addRoute: (route) => args.actions.addRoute(withoutVersionDocs(route)),
+            setGlobalData: (globalData) => args.actions.setGlobalData(withoutDocumentList(globalData as GlobalData)),
+            addRoute: (route) => {
+              const kept = withoutVersionDocs(route);
+              if (devData) routes.push(kept as RouteLike);
+              args.actions.addRoute(kept);
+            },
+            createData: (name, value) => {
+              if (devData && name.endsWith('.json')) data.set(name, typeof value === 'string' ? parseJson(value) : value);
+              return args.actions.createData(name, value);
+            },
           },
-        })),
+        });
+        devData?.setDocs({ pluginName: plugin.name, pluginId: docsOptions.id ?? 'default', routes, data });
+      }),
     configureWebpack:
       configureWebpack &&
       ((...args) => {
@@ -155,6 +178,7 @@ export default async function standardsDocsPlugin(context: LoadContext, options:
           // A production build's browser bundle has no documents (client-routes.ts): only the server asks.
           const requestsPerDocument = (args[0] as { mode?: string }).mode === 'production' ? 1 : 2;
           compile ??= createContentCompiler({ docs, root: scs.standardsDir, permalinkTargets: targets, attachments, requestsPerDocument });
+          if (devData && !args[1]) devData.setBodyRenderer(createBodyRenderer({ docs, root: scs.standardsDir, permalinkTargets: targets, attachments }));
           return { loader: CONTENT_LOADER, options: { compile, dependencies: docs.dependencies ?? [] } };
         });
       }),

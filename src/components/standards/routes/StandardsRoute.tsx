@@ -5,7 +5,7 @@
 // page's HTML, else from the file written next to it after the build) and the
 // code that renders it, so the page renders at once and, on the first load,
 // exactly as the server rendered it. Kept small: it is in every page's main.js.
-import React, { type ComponentType } from 'react';
+import React, { useEffect, useState, type ComponentType } from 'react';
 import { matchRoutes } from 'react-router-config';
 import siteConfig from '@generated/docusaurus.config';
 import routes from '@generated/routes';
@@ -70,7 +70,47 @@ async function load(pathname: string): Promise<void> {
   ready.set(key, page);
 }
 
+// The dev server (plugins/standards/docusaurus/dev-page-data.ts) says which pages' data changed after an edit:
+// their data is fetched again and the open page renders it. Never in a production build.
+const DEV = process.env.NODE_ENV === 'development';
+const listeners = new Set<() => void>();
+let events: EventSource | undefined;
+function listenToDevServer(): void {
+  if (events || typeof EventSource === 'undefined') return;
+  events = new EventSource(`${baseUrl}__scs-dev/page-data-events`);
+  events.onmessage = (message) => {
+    let paths: string[] | 'all';
+    try {
+      paths = (JSON.parse(message.data as string) as { paths: string[] | 'all' }).paths;
+    } catch {
+      return;
+    }
+    const changed = paths === 'all' ? [...data.keys()] : paths.map(pageKey);
+    for (const key of changed) data.delete(key);
+    const open = pageKey(window.location.pathname);
+    if (!changed.includes(open) && paths !== 'all') return;
+    load(open).then(
+      () => listeners.forEach((listener) => listener()),
+      (error: unknown) => console.warn(`[scs-standards] Could not fetch the edited page's data: ${(error as Error)?.message ?? error}`),
+    );
+  };
+}
+
+function useDevUpdates(): void {
+  const [, setVersion] = useState(0);
+  useEffect(() => {
+    listenToDevServer();
+    const listener = () => setVersion((version) => version + 1);
+    listeners.add(listener);
+    return () => {
+      listeners.delete(listener);
+    };
+  }, []);
+}
+
 function StandardsRoute(props: { location: { pathname: string } } & Record<string, unknown>): React.ReactElement | null {
+  // A constant: the hook is called on every render or never.
+  if (DEV) useDevUpdates();
   const key = pageKey(props.location.pathname);
   const Page = loadedRenderer?.StandardsPage;
   // Always loaded before rendering (preload), unless the preload failed and the page is being reloaded.
