@@ -61,7 +61,7 @@ interface TopLevelEntry {
 const STRING_IN_QUOTES = String.raw`'((?:[^'\\]|\\.)*)'`;
 const CREATOR = new RegExp(String.raw`ComponentCreator\(${STRING_IN_QUOTES}(?:, '(\w+)')?\)`, 'g');
 const PATH_LINE = new RegExp(String.raw`^\s*path: ${STRING_IN_QUOTES},$`, 'm');
-const REGISTRY_LINE = /^ {2}"(\w+)": \[\(\) => import\(.*\), "((?:[^"\\]|\\.)*)", require\.resolveWeak\(.*\)\],$/;
+const REGISTRY_LINE = /^ {2}"([\w-]+)": \[\(\) => import\(.*\), "((?:[^"\\]|\\.)*)", require\.resolveWeak\(.*\)\],$/;
 
 /**
  * The reduced files. Pure. Throws with the reason when the files are not in

@@ -22,9 +22,13 @@ import type { PageBody } from '../render/page-tree.js';
 import { pageSidebar, type SidebarPropItem } from './page-sidebar.js';
 import { DATA_ROUTE_COMPONENTS } from './client-routes.js';
 
-/** Whether the dev server serves the standards pages' data from memory (`SCS_DEV_PAGE_DATA`; on unless `false`, `0`, `off` or `no`). Pure. */
-export function useDevPageData(env: string | undefined): boolean {
-  return !/^(?:false|0|off|no)$/i.test(env?.trim() ?? '');
+/**
+ * Whether this process's site serves the standards pages' data from memory: not in a production build
+ * (`docusaurus build` sets NODE_ENV; `docusaurus start` leaves it as it was, so a dev server started from a
+ * test runs with `test`), and unless `SCS_DEV_PAGE_DATA` is `false`, `0`, `off` or `no`. Pure.
+ */
+export function useDevPageData(env: { NODE_ENV?: string; SCS_DEV_PAGE_DATA?: string }): boolean {
+  return env.NODE_ENV !== 'production' && !/^(?:false|0|off|no)$/i.test(env.SCS_DEV_PAGE_DATA?.trim() ?? '');
 }
 
 /** Where the dev server's stream of edits is (the browser's StandardsRoute listens to it in dev). */

@@ -45,7 +45,7 @@ export default function standardsPlugin(context: LoadContext, options: Partial<P
   let contentLoads = 0;
   // The dev server serves the standards pages' data from memory, and its browser bundle has the reduced route
   // table (./dev-page-data.ts).
-  const devData = process.env.NODE_ENV === 'development' && useDevPageData(process.env.SCS_DEV_PAGE_DATA) ? devPageData(context.siteDir) : undefined;
+  const devData = useDevPageData(process.env) ? devPageData(context.siteDir) : undefined;
   return {
     name: 'scs-standards',
 

@@ -118,7 +118,7 @@ export default async function standardsDocsPlugin(context: LoadContext, options:
   // (./atomic-generate.ts), and the first reload after an edit compares with what was written, not with the disk.
   if (process.env.NODE_ENV === 'development') installAtomicGenerate();
   // The dev server serves the documents' page data from memory (./dev-page-data.ts).
-  const devData = process.env.NODE_ENV === 'development' && useDevPageData(process.env.SCS_DEV_PAGE_DATA) ? devPageData(context.siteDir) : undefined;
+  const devData = useDevPageData(process.env) ? devPageData(context.siteDir) : undefined;
   return {
     ...plugin,
     getPathsToWatch() {
