@@ -51,10 +51,31 @@ describe('the standards plugin', () => {
     expect((dev.plugins as Array<{ name?: string }>).map((entry) => entry.name)).toEqual(['scs-lazy-compilation']);
     expect(dev.devServer).toHaveProperty('setupMiddlewares');
     const others = [configure('development', false, 'rspack', undefined), configure('development', true, 'rspack', 'true'), configure('development', false, 'webpack', 'true'), configure('production', true, 'rspack', 'true')];
-    for (const other of others) {
-      expect(other).not.toHaveProperty('lazyCompilation');
-      expect(other).not.toHaveProperty('devServer');
-    }
+    for (const other of others) expect(other).not.toHaveProperty('lazyCompilation');
+    // The dev server's browser bundle has the page-data middleware (dev-page-data.ts); no other bundle has one.
+    expect(others.map((other) => 'devServer' in other)).toEqual([true, false, true, false]);
+  });
+
+  it('adds the page-data middleware to the dev server unless SCS_DEV_PAGE_DATA is false, and calls the lazy compilation\'s too', () => {
+    const middlewaresOf = (env: Record<string, string | undefined>) => {
+      const before = { ...process.env };
+      Object.assign(process.env, env);
+      for (const [key, value] of Object.entries(env)) if (value === undefined) delete process.env[key];
+      try {
+        const fragment = plugin().configureWebpack!({ mode: 'development' } as never, false, { currentBundler: { name: 'rspack' } } as never, undefined as never) as { devServer?: { setupMiddlewares(list: unknown[], server: unknown): unknown[] } };
+        if (!fragment.devServer) return null;
+        const list: unknown[] = [];
+        expect(fragment.devServer.setupMiddlewares(list, {})).toEqual([]);
+        return list.map((entry) => (entry as { name: string }).name);
+      } finally {
+        for (const key of Object.keys(env)) {
+          if (before[key] === undefined) delete process.env[key];
+          else process.env[key] = before[key];
+        }
+      }
+    };
+    expect(middlewaresOf({ SCS_DEV_PAGE_DATA: undefined, SCS_DEV_LAZY: undefined })).toEqual(['scs-page-data']);
+    expect(middlewaresOf({ SCS_DEV_PAGE_DATA: 'false', SCS_DEV_LAZY: undefined })).toBeNull();
   });
 
   it('watches the files of the corpus folder other than its documents, which the docs instance watches', () => {
