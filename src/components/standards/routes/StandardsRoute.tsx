@@ -45,8 +45,9 @@ function fromDocument(key: string): PageData | undefined {
   }
 }
 
-async function fetchData(key: string): Promise<PageData | null> {
-  const inPage = fromDocument(key);
+async function fetchData(key: string, fresh: boolean): Promise<PageData | null> {
+  // The page's own element holds the data it was rendered from: not what changed after an edit.
+  const inPage = fresh ? undefined : fromDocument(key);
   if (inPage) return inPage;
   const response = await fetch(pageDataUrl(key), { headers: { accept: 'application/json' } });
   // No such page: the not-found page is shown (as the site's 404.html shows).
@@ -55,11 +56,11 @@ async function fetchData(key: string): Promise<PageData | null> {
   return (await response.json()) as PageData;
 }
 
-async function load(pathname: string): Promise<void> {
+async function load(pathname: string, fresh = false): Promise<void> {
   const key = pageKey(pathname);
   let pending = data.get(key);
   if (!pending) {
-    pending = fetchData(key);
+    pending = fetchData(key, fresh);
     data.set(key, pending);
     // A failed request is asked again next time (Docusaurus reloads the page when a preload fails).
     pending.catch(() => data.delete(key));
@@ -89,7 +90,7 @@ function listenToDevServer(): void {
     for (const key of changed) data.delete(key);
     const open = pageKey(window.location.pathname);
     if (!changed.includes(open) && paths !== 'all') return;
-    load(open).then(
+    load(open, true).then(
       () => listeners.forEach((listener) => listener()),
       (error: unknown) => console.warn(`[scs-standards] Could not fetch the edited page's data: ${(error as Error)?.message ?? error}`),
     );
