@@ -14,7 +14,7 @@ describe('resolveModuleStandard', () => {
     doc('scs-0210-v1-b-second.md', 'title: B\ntype: Standard\nstatus: Draft\ntrack: KaaS'),
     doc('scs-0210-v1-a-first.md', 'title: A\ntype: Standard\nstatus: Draft\ntrack: KaaS'),
   ]);
-  const found = (id: string, url?: string) => {
+  const found = (id: string, url: string | null = null) => {
     const result = resolveModuleStandard(registry, { id, url });
     return result.kind === 'found' ? result.document.fileName : result;
   };
@@ -43,7 +43,7 @@ describe('resolveModuleStandard', () => {
         for (const version of [document.version, document.version + 1]) {
           const kind = letter === 'w' ? 'supplement' : 'document';
           const scanned = synthetic.documents.find((candidate) => candidate.number === document.number && candidate.kind === kind && candidate.version === version);
-          const result = resolveModuleStandard(synthetic, { id: `scs-${document.number}-${letter}${version}` });
+          const result = resolveModuleStandard(synthetic, { id: `scs-${document.number}-${letter}${version}`, url: null });
           expect(result.kind === 'found' ? result.document : undefined).toBe(scanned);
           if (scanned) compared++;
         }
