@@ -10,13 +10,12 @@
 // one size per process: STANDARDS_DIR must be set before the site's config is
 // loaded, and each size starts from an empty heap.
 import { createRequire } from 'node:module';
-import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { LoadContext, Plugin, RouteConfig } from '@docusaurus/types';
 import { buildApiFiles } from '../export/api-json.js';
 import { buildAtomFeed } from '../export/atom-feed.js';
 import { buildCalendarFiles } from '../export/calendar.js';
-import { buildFrontMatterJsonSchema } from '../model/front-matter-schema.js';
 import type { CalendarDate } from '../model/front-matter-schema.js';
 import { fileDates } from '../history/file-history.js';
 import { buildCorpusKey, loadCorpusOnce, loadHistoryOnce } from '../docusaurus/corpus.js';
@@ -143,7 +142,7 @@ export async function measurePluginPhases(options: PhaseOptions): Promise<PhaseR
   // (The rest of allContentLoaded is the diff and compare pages: the comparisons of consecutive versions.)
   await timed(phases, '  overview, track and status props', () => buildAllRoutes(registry, date, scopes), (built) => `${built.length} pages`);
   const adapter = createParseFrontMatter({ standardsDir, date, warn: () => undefined });
-  const { readFile } = await import('node:fs/promises');
+
   const texts = await Promise.all(loaded.files.map(async (file) => ({ filePath: path.join(standardsDir, file.path), fileContent: await readFile(path.join(standardsDir, file.path), 'utf8') })));
   await timed(phases, '  front-matter adapter, every file', async () => {
     for (const text of texts) await adapter({ ...text, defaultParseFrontMatter: undefined as never });
@@ -165,7 +164,6 @@ export async function measurePluginPhases(options: PhaseOptions): Promise<PhaseR
   await timed(phases, 'postBuild: Atom feed', () => buildAtomFeed(registry, date, { siteUrl, history }));
   await timed(phases, 'postBuild: calendars', () => buildCalendarFiles(registry, date, siteUrl, scopes), (files) => `${files.length} files`);
   await timed(phases, 'postBuild: redirect pages', () => buildRedirectPages(registry, date, siteUrl), (files) => `${files.length} files`);
-  void buildFrontMatterJsonSchema;
   const outDir = path.join(scratchDir, 'out');
   // The plugin's own pages as allContentLoaded made them (the diff pages' comparisons are not computed twice).
   await writeFakeHtml(outDir, standardsActions.routes.map((route) => ({ path: route.path, props: route.props ?? {} })), docPaths);
