@@ -7,14 +7,11 @@
 // the code before that work and must stay as they are unless an output is
 // meant to change (then update them with `npx vitest run -u` and say why).
 import { createHash } from 'node:crypto';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildSyntheticCorpus } from '../bench/synthetic-corpus.js';
 import { buildRegistry, type Registry } from '../model/registry.js';
 import type { Scope } from '../model/scope.js';
 import { parseDocumentFile } from '../parse/document.js';
-import { loadCorpus } from '../parse/load-corpus.js';
-import { loadScopes } from '../parse/load-scopes.js';
 import { toPreviousDiffLink } from './diff-props.js';
 import { buildDiffRoutes } from './diff-routes.js';
 import { toDocumentPageProp } from './document-props.js';
@@ -25,7 +22,6 @@ import { toScopeUsageProp } from './scope-props.js';
 import { buildStandardsSidebar, type SidebarItem } from './sidebar.js';
 
 const DATE = '2026-06-01';
-const STANDARDS = path.resolve(import.meta.dirname, '../../../Standards');
 
 const hash = (value: unknown) => createHash('sha256').update(JSON.stringify(value)).digest('hex').slice(0, 16);
 
@@ -43,31 +39,17 @@ function outputHashes(registry: Registry, scopes: readonly Scope[]) {
   };
 }
 
-const ourScopes = async () => (await loadScopes(path.join(STANDARDS, 'scopes'), { relativeTo: STANDARDS, mixed: false })).flatMap((file) => (file.scope ? [file.scope] : []));
-
+// A generated corpus, not Standards/: a contributor's edit to a standard or a scope must not fail this test.
 describe('what the plugins derive from a corpus', () => {
-  it('is unchanged on our corpus', async () => {
-    const corpus = await loadCorpus(STANDARDS);
-    expect(outputHashes(corpus.registry, await ourScopes())).toMatchInlineSnapshot(`
-      {
-        "diffPages": "2b166bc6cfeeb963",
-        "documentPages": "226a5af237e27a8a",
-        "pages": "4ba44066e7d20961",
-        "sidebars": "d86789b84ac492a7",
-        "siteOutputs": "533e6723f7e84e52",
-      }
-    `);
-  }, 300_000);
-
-  it('is unchanged on a synthetic corpus of 400 documents (with our scopes)', async () => {
+  it('is unchanged on a synthetic corpus of 400 documents', async () => {
     const registry = buildRegistry(buildSyntheticCorpus(400).flatMap((file) => parseDocumentFile(file.fileName, file.text).document ?? []));
-    expect(outputHashes(registry, await ourScopes())).toMatchInlineSnapshot(`
+    expect(outputHashes(registry, [])).toMatchInlineSnapshot(`
       {
         "diffPages": "fa38cd4bac40fb22",
         "documentPages": "79fd4f7d96409d1f",
-        "pages": "1ad762f8f8aeb1a4",
+        "pages": "aefde4e073839def",
         "sidebars": "e645045bdffa9ec1",
-        "siteOutputs": "8dfa5facc90dd0fe",
+        "siteOutputs": "d778211b36014b92",
       }
     `);
   }, 300_000);
