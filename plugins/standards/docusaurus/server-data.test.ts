@@ -20,6 +20,8 @@ type Runtime = {
   defineJsonModule(exports: object, file: string): Record<string, unknown>;
   defineContentModule(exports: object, file: string, parts: { createDocumentBody: CreateBody; assetUrls: unknown[]; metadata: (() => unknown) | null }): Record<string, unknown>;
   heldCount(): number;
+  shouldCollect(used: number, liveAfterLast: number, growth?: number): boolean;
+  collectionCount(): number;
 };
 type CreateBody = (nodes: () => unknown, assets: unknown[]) => { nodes: () => unknown; assets: unknown[] };
 const runtime = require('./server-data-runtime.cjs') as Runtime;
@@ -99,6 +101,33 @@ describe('the server data runtime', () => {
     expect(runtime.heldCount()).toBe(50);
     await nextTurn();
     expect(runtime.heldCount()).toBe(0);
+  });
+
+  it('asks for a full collection once the heap has grown by the margin since the last one', () => {
+    const MB = 1024 * 1024;
+    expect(runtime.shouldCollect(300 * MB, 250 * MB)).toBe(false);
+    expect(runtime.shouldCollect(346 * MB, 250 * MB)).toBe(false);
+    expect(runtime.shouldCollect(347 * MB, 250 * MB)).toBe(true);
+    expect(runtime.shouldCollect(20 * MB, 10 * MB, 5 * MB)).toBe(true);
+    // A heap smaller than after the last collection: nothing to do.
+    expect(runtime.shouldCollect(200 * MB, 250 * MB)).toBe(false);
+  });
+
+  it('collects the garbage pages left once the heap grew by more than the margin, without --expose-gc', async () => {
+    const file = path.join(dir, 'small.json');
+    await writeFile(file, '{}');
+    runtime.readData(file);
+    await nextTurn();
+    const before = runtime.collectionCount();
+    // About 150 MB that survive long enough to reach the old generation, then become garbage.
+    let kept: string[][] | null = Array.from({ length: 50 }, (_, index) => Array.from({ length: 100_000 }, (__, item) => `${index}:${item}`));
+    await nextTurn();
+    expect(kept).toHaveLength(50);
+    kept = null;
+    runtime.readData(file);
+    await nextTurn();
+    expect(runtime.collectionCount()).toBe(before + 1);
+    expect(typeof (globalThis as { gc?: unknown }).gc).toBe('undefined');
   });
 
   it('fails the page with the file named when its data file is missing', () => {
