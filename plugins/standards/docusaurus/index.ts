@@ -77,7 +77,7 @@ export default function standardsPlugin(context: LoadContext, options: Partial<P
       }
     },
 
-    configureWebpack(config, isServer) {
+    configureWebpack(config, isServer, utils) {
       // Runs after the docs instances: their loaders are in the config already.
       addLoaderDependency(config, CORPUS_DEPENDENT_LOADERS, keyFile);
       // The browser's route table without a route per standards page (see ./client-routes.ts); the server
@@ -85,7 +85,9 @@ export default function standardsPlugin(context: LoadContext, options: Partial<P
       // in the browser alone, from the full table.
       // The files documents show or link to are emitted by the server bundle alone then (content-module.ts),
       // into its own folder, which Docusaurus deletes after rendering: they are copied into the site first.
-      const plugins = isServer && config.mode === 'production' ? [copyEmittedAttachments(context.outDir)] : [];
+      // The server bundle also in one file: with a chunk per page, the bundler kept a chunk graph and an output file
+      // for each of the thousands of pages, and the rendering loaded them one by one. (Its pages' data is not in it: below.)
+      const plugins = isServer && config.mode === 'production' ? [copyEmittedAttachments(context.outDir), new utils.currentBundler.instance.optimize.LimitChunkCountPlugin({ maxChunks: 1 })] : [];
       if (!isServer && config.mode === 'production') {
         try {
           const { files, removed, kept } = writeClientRouteFiles(context.generatedFilesDir, {
