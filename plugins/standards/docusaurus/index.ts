@@ -77,7 +77,7 @@ export default function standardsPlugin(context: LoadContext, options: Partial<P
       }
     },
 
-    configureWebpack(config, isServer, utils) {
+    configureWebpack(config, isServer) {
       // Runs after the docs instances: their loaders are in the config already.
       addLoaderDependency(config, CORPUS_DEPENDENT_LOADERS, keyFile);
       // The browser's route table without a route per standards page (see ./client-routes.ts); the server
@@ -85,9 +85,7 @@ export default function standardsPlugin(context: LoadContext, options: Partial<P
       // in the browser alone, from the full table.
       // The files documents show or link to are emitted by the server bundle alone then (content-module.ts),
       // into its own folder, which Docusaurus deletes after rendering: they are copied into the site first.
-      // The server bundle also in one file: with a chunk per page, the bundler kept a chunk graph and an output file
-      // for each of the thousands of pages, and the rendering loaded them one by one. (Its pages' data is not in it: below.)
-      const plugins = isServer && config.mode === 'production' ? [copyEmittedAttachments(context.outDir), new utils.currentBundler.instance.optimize.LimitChunkCountPlugin({ maxChunks: 1 })] : [];
+      const plugins = isServer && config.mode === 'production' ? [copyEmittedAttachments(context.outDir)] : [];
       if (!isServer && config.mode === 'production') {
         try {
           const { files, removed, kept } = writeClientRouteFiles(context.generatedFilesDir, {
@@ -110,8 +108,12 @@ export default function standardsPlugin(context: LoadContext, options: Partial<P
       const rules: RuleSetRule[] = [{ test: /\.ts$/, include: [registry], resolve: { extensionAlias: { '.js': ['.ts', '.js'] } } }];
       // The server bundle of a production build without every page's data: each page reads its props and
       // metadata from their files as it renders (./server-data.ts; the documents' content: standards-docs-plugin.ts).
-      if (isServer && config.mode === 'production') rules.push(serverDataRule(serverDataFolders(context.generatedFilesDir)));
-      return { plugins, module: { rules } };
+      if (!(isServer && config.mode === 'production')) return { plugins, module: { rules } };
+      rules.push(serverDataRule(serverDataFolders(context.generatedFilesDir)));
+      // And in one file: with a chunk per page (each page's `import()`), the bundler kept a chunk graph and an output
+      // file for each of the thousands of pages, and the rendering loaded them one by one. Eager imports add no
+      // chunk; merging chunks afterwards (LimitChunkCountPlugin) compares them in pairs.
+      return { plugins, module: { rules, parser: { javascript: { dynamicImportMode: 'eager' } } } };
     },
 
     async postBuild({ content, outDir, siteConfig }) {

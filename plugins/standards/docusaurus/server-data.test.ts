@@ -274,16 +274,11 @@ describe('the standards plugin\'s bundler config', () => {
     await rm(siteDir, { recursive: true, force: true });
   });
 
-  class LimitChunkCountPlugin {
-    constructor(readonly options: { maxChunks: number }) {}
-    apply() {}
-  }
-  function configOf(isServer: boolean, mode: 'production' | 'development'): { module: { rules: unknown[] }; plugins: unknown[] } {
+  function configOf(isServer: boolean, mode: 'production' | 'development'): { module: { rules: unknown[]; parser?: unknown }; plugins: unknown[] } {
     const context = { siteDir, baseUrl: '/', generatedFilesDir: path.join(siteDir, '.docusaurus'), outDir: path.join(siteDir, 'build') } as LoadContext;
     const instance = standardsPlugin(context, { standardsDir: path.join(siteDir, 'Standards'), date: '2025-06-01' });
     const config = { mode, module: { rules: [] }, resolve: {} };
-    const utils = { currentBundler: { name: 'rspack', instance: { optimize: { LimitChunkCountPlugin } } } };
-    return instance.configureWebpack!(config as never, isServer, utils as never, undefined as never) as { module: { rules: unknown[] }; plugins: unknown[] };
+    return instance.configureWebpack!(config as never, isServer, {} as never, undefined as never) as { module: { rules: unknown[]; parser?: unknown }; plugins: unknown[] };
   }
   const rulesOf = (isServer: boolean, mode: 'production' | 'development') => configOf(isServer, mode).module.rules;
   const stubRule = expect.objectContaining({ use: [expect.objectContaining({ loader: SERVER_DATA_LOADER })] });
@@ -292,11 +287,10 @@ describe('the standards plugin\'s bundler config', () => {
     expect(rulesOf(true, 'production')).toContainEqual(stubRule);
   });
 
-  it('puts the server bundle of a production build in one file, and only that one', () => {
-    const limits = (isServer: boolean, mode: 'production' | 'development') => configOf(isServer, mode).plugins.filter((plugin) => plugin instanceof LimitChunkCountPlugin);
-    expect(limits(true, 'production')).toEqual([new LimitChunkCountPlugin({ maxChunks: 1 })]);
-    expect(limits(false, 'production')).toEqual([]);
-    expect(limits(true, 'development')).toEqual([]);
+  it('puts the server bundle of a production build in one file (eager imports), and only that one', () => {
+    expect(configOf(true, 'production').module.parser).toEqual({ javascript: { dynamicImportMode: 'eager' } });
+    expect(configOf(false, 'production').module.parser).toBeUndefined();
+    expect(configOf(true, 'development').module.parser).toBeUndefined();
   });
 
   it('leaves the browser\'s config and the dev server\'s without it', () => {
