@@ -121,6 +121,42 @@ describe('standards pages without a route each in the browser', () => {
     expect(requested.filter((address) => address.startsWith('/page-data/')).every((address) => address.endsWith('.json'))).toBe(true);
   });
 
+  it('hovering or focusing a link fetches that page\'s data and code before the click; links in view fetch nothing; the click asks for nothing more', async () => {
+    const { page, errors } = await openPage(browser, `${siteUrl}${plainPath}`);
+    const requested: string[] = [];
+    page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+    await page.waitForFunction(() => document.documentElement.getAttribute('data-has-hydrated') === 'true');
+    await page.waitForLoadState('networkidle');
+    // Links merely in view (the sidebar, the pager, the navbar) are not fetched.
+    expect(requested.filter((address) => address.startsWith('/page-data/'))).toEqual([]);
+    const dataOf = (href: string) => `/page-data${href}.json`;
+    const loadsAfter = (count: number) => requested.slice(count).filter((address) => address.startsWith('/page-data/') || address.endsWith('.js'));
+    const follow = async (link: ReturnType<typeof page.locator>, how: 'hover' | 'focus') => {
+      const href = (await link.getAttribute('href'))!;
+      expect(requested).not.toContain(dataOf(href));
+      if (how === 'hover') await link.hover();
+      else await link.focus();
+      await expect.poll(() => requested.includes(dataOf(href)), { timeout: 10_000 }).toBe(true);
+      await page.waitForLoadState('networkidle');
+      const before = requested.length;
+      const title = await page.title();
+      if (how === 'hover') await link.click();
+      else await page.keyboard.press('Enter');
+      await page.waitForURL(`**${href}`);
+      await expect.poll(() => page.title()).not.toBe(title);
+      await page.locator('main h1').first().waitFor();
+      expect(loadsAfter(before), `${how} ${href}`).toEqual([]);
+    };
+    // A document of the same track in the sidebar, hovered.
+    await follow(page.locator(`nav.theme-doc-sidebar-menu a.menu__link[href^="/standards/"]:not([href="${plainPath}"]):not(.menu__link--active)`).last(), 'hover');
+    // The pager's next page, reached from the keyboard.
+    await follow(page.locator('.pagination-nav__link--next'), 'focus');
+    // The overview's table (a page of another type, whose code comes with the hover too), then a row's link.
+    await follow(page.locator('nav.theme-doc-sidebar-menu a[href="/standards"]').or(page.locator('.navbar a[href="/standards"]')).first(), 'hover');
+    await follow(page.locator('main table a[href^="/standards/"]').first(), 'hover');
+    expect(errors).toEqual([]);
+  });
+
   it('a document\'s sidebar holds its own track; the other tracks are links to their track pages', async () => {
     const { page, errors } = await openPage(browser, `${siteUrl}${plainPath}`);
     const top = page.locator('.theme-doc-sidebar-menu > li');
