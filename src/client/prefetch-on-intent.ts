@@ -4,15 +4,15 @@
 // (its Link preloads on mouseenter and touchstart), but it asks a route for its
 // code without saying which address: all standards pages are one route in the
 // browser (src/components/standards/routes/StandardsRoute.tsx), whose data
-// depends on the address, so this module tells it. Links merely in view are
+// depends on the address, so this module tells it (through ./page-prefetcher.ts). Links merely in view are
 // not fetched (./no-viewport-prefetch.ts). A click then finds the data loaded.
 import type { ClientModule } from '@docusaurus/types';
-import { prefetchStandardsPage } from '@site/src/components/standards/routes/StandardsRoute';
+import { prefetchPage } from './page-prefetcher';
 import { HOVER_INTENT_MS, intendedPath, onceEach } from './link-intent';
 
 const prefetch = onceEach((pathname) => {
   // A failed prefetch is forgotten by the route (asked again on the click) and is nobody's error here.
-  prefetchStandardsPage(pathname).catch(() => undefined);
+  prefetchPage(pathname).catch(() => undefined);
 });
 
 function anchorOf(target: EventTarget | null): HTMLAnchorElement | null {

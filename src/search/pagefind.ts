@@ -59,6 +59,15 @@ export function loadPagefind(baseUrl: string): Promise<Pagefind> {
 }
 
 const loadRanking = () => import('@site/plugins/standards/search/rank');
+
+/**
+ * Everything a first query needs before it can run (Pagefind's script, wasm and index entry, and the
+ * ranking code), fetched when a reader is about to search: the search box gets the focus or the pointer
+ * comes near it. Pages where nobody searches fetch none of it.
+ */
+export function prepareSearch(baseUrl: string): Promise<unknown> {
+  return Promise.all([loadPagefind(baseUrl), loadRanking()]);
+}
 const loadStateFilter = () => import('@site/plugins/standards/search/state-filter');
 
 /**

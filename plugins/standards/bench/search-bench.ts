@@ -16,6 +16,7 @@ import { runPagefind } from '../docusaurus/post-build.js';
 import { today } from '../model/lifecycle.js';
 import { allStandards } from '../model/registry.js';
 import { loadCorpus } from '../parse/load-corpus.js';
+import { FIRST_SEARCH_UI } from './first-search.js';
 import { createSearchSite, HARNESS_PATH } from './search-site.js';
 import { createSyntheticCorpus } from './synthetic-corpus.js';
 
@@ -69,6 +70,13 @@ export interface SearchBenchResult {
   warmFragmentsMs: number[];
   /** Typed in the navbar box (preloading as typed): from the last key to the hits, the box's 120 ms pause included. */
   typedMs: number[];
+  /**
+   * What a reader sees, in the portal's own navbar box (SearchBar, rendered in the harness), from the
+   * last key typed to the hits shown (the frame after they are in the page), the box's pause included:
+   * the first query typed right after clicking into the box (which starts fetching the search code), its
+   * bytes from the click on; the first query once the box has loaded the search code (a warm page); new queries then.
+   */
+  reader: { firstMs: number; firstBytes: number; warmFirstMs: number; newMs: number[] };
   /** The machine's 1-minute load average when the queries started and when they ended. */
   load: [number, number];
   idQuery: { query: string; ms: number; bytes: number; first: string | null };
@@ -84,7 +92,16 @@ export async function runSearchBench(repoRoot: string, workDir: string, browser:
   const index = await runPagefind(siteDir);
   const indexSeconds = (Date.now() - started) / 1000;
   const idQuery = allStandards(registry)[0]?.id ?? 'scs-0100';
+  return measureSearchSite(siteDir, browser, { documents: size, pages: index.pages, indexBytes: index.bytes, indexSeconds }, idQuery);
+}
 
+/** The measurements on a search-only site built and indexed already (also for trying a change without rebuilding it). */
+export async function measureSearchSite(
+  siteDir: string,
+  browser: Browser,
+  site: Pick<SearchBenchResult, 'documents' | 'pages' | 'indexBytes' | 'indexSeconds'>,
+  idQuery: string,
+): Promise<SearchBenchResult> {
   // Pagefind fetches from a web worker, whose requests the page does not report: the server counts them all.
   const server = await startCountingServer(siteDir);
   try {
@@ -147,12 +164,22 @@ export async function runSearchBench(repoRoot: string, workDir: string, browser:
     await warm.context.close();
     const idCost = await measure((page) => query(page, idQuery, NAVBAR_HITS));
     await idCost.context.close();
+
+    // The reader, in the real box: click into it and type at once (the search code loads meanwhile).
+    const readerFirst = await measure((page) => typeIntoBox(page, QUERIES.first));
+    await readerFirst.context.close();
+    // Click into it, let the search code arrive (a reader who clicks and then thinks), type; then new queries.
+    const readerWarm = await measure(async (page) => {
+      await searchBox(page).click();
+      await page.evaluate(() => (window as unknown as Harness).searchBench.prepareSearch('/'));
+      return typeIntoBox(page, QUERIES.first);
+    });
+    const readerNewMs: number[] = [];
+    for (const text of QUERIES.typed) readerNewMs.push((await typeIntoBox(readerWarm.page, text)).ms);
+    await readerWarm.context.close();
     const load: [number, number] = [loadBefore, os.loadavg()[0]!];
     return {
-      documents: size,
-      pages: index.pages,
-      indexBytes: index.bytes,
-      indexSeconds,
+      ...site,
       barFirst: bar.cost,
       pageFirst: searchPage.cost,
       barPreloadedMs: warm.result.ms,
@@ -162,14 +189,53 @@ export async function runSearchBench(repoRoot: string, workDir: string, browser:
       typedMs,
       load,
       idQuery: { query: idQuery, ms: id.ms, bytes: idCost.cost.bytes, first: id.first },
+      reader: { firstMs: readerFirst.result.ms, firstBytes: readerFirst.cost.bytes, warmFirstMs: readerWarm.result.ms, newMs: readerNewMs },
     };
   } finally {
     await server.close();
   }
 }
 
+const searchBox = (page: Page) => page.getByRole(FIRST_SEARCH_UI.box.role, { name: FIRST_SEARCH_UI.box.name });
+
+/**
+ * Types `text` into the navbar box a key at a time (TYPING_MS apart), after emptying it, and returns the
+ * time from the last key down to the frame that first shows the hits for the whole of `text` (the box marks
+ * its list with the query it answers; hits for a prefix, shown while typing, do not count). Measured in the
+ * page, so the browser automation's own latency is not in it.
+ */
+async function typeIntoBox(page: Page, text: string): Promise<{ ms: number; hits: number }> {
+  const box = searchBox(page);
+  await box.click();
+  await box.press('Escape');
+  await page.evaluate(
+    ({ text, results }) => {
+      const timing = { lastKey: 0, shown: 0, hits: 0 };
+      (window as unknown as { readerTiming: typeof timing }).readerTiming = timing;
+      // No named functions in here (see `query` above); this listener outlives the measurement, harmlessly.
+      document.addEventListener('keydown', (event) => (timing.shown === 0 ? (timing.lastKey = event.timeStamp) : 0), true);
+      const observer = new MutationObserver(() => {
+        const list = document.querySelector(`${results.replace(/ li a$/, '')}[data-query]`);
+        if (!list || list.getAttribute('data-query') !== text) return;
+        observer.disconnect();
+        timing.hits = list.querySelectorAll('li a').length - 1;
+        requestAnimationFrame((frame) => (timing.shown = frame));
+      });
+      observer.observe(document.body, { subtree: true, childList: true, attributes: true });
+    },
+    { text, results: FIRST_SEARCH_UI.results },
+  );
+  await box.pressSequentially(text, { delay: TYPING_MS });
+  await page.waitForFunction(() => (window as unknown as { readerTiming: { shown: number } }).readerTiming.shown > 0, null, { timeout: FIRST_SEARCH_UI.timeoutMs });
+  return page.evaluate(() => {
+    const { lastKey, shown, hits } = (window as unknown as { readerTiming: { lastKey: number; shown: number; hits: number } }).readerTiming;
+    return { ms: shown - lastKey, hits };
+  });
+}
+
 interface Harness {
   searchBench: {
+    prepareSearch(baseUrl: string): Promise<unknown>;
     loadPagefind(baseUrl: string): Promise<unknown>;
     preloadSearch(baseUrl: string, query: string): void;
     searchSite(baseUrl: string, query: string, filters: Record<string, string>, limit: number): Promise<{ hits: Array<{ url: string }> }>;
@@ -240,17 +306,24 @@ export function formatSearchTable(results: readonly SearchBenchResult[]): string
     row('Pages indexed', (result) => String(result.pages)),
     row('Index KB on disk', (result) => kb(result.indexBytes)),
     row('Indexing s', (result) => result.indexSeconds.toFixed(1)),
+    // What a reader sees in the navbar box: the goals apply here.
+    row('Reader: first query typed on clicking into the box,', () => '', ''),
+    row('  last key to hits shown ms', (result) => ms(result.reader.firstMs), `< ${SEARCH_TARGETS.warmQueryMs}`),
+    row('  KB from the click', (result) => kb(result.reader.firstBytes), `≤ ${kb(SEARCH_TARGETS.firstQueryBytes)} at 10,000`),
+    row('Reader: first query, search code loaded (warm page) ms', (result) => ms(result.reader.warmFirstMs), `< ${SEARCH_TARGETS.warmQueryMs}`),
+    row('Reader: new queries ms (median / slowest)', (result) => `${ms(median(result.reader.newMs))} / ${ms(Math.max(...result.reader.newMs))}`, `< ${SEARCH_TARGETS.warmQueryMs}`),
+    // The search client called directly (no box, no typing): where the time goes.
     row('Navbar first query KB', (result) => kb(result.barFirst.bytes), `≤ ${kb(SEARCH_TARGETS.firstQueryBytes)} at 10,000`),
     row('  requests', (result) => String(result.barFirst.requests)),
     row('  ms (Pagefind loaded by it)', (result) => ms(result.barFirst.ms)),
     row('Search page first query KB', (result) => kb(result.pageFirst.bytes), `≤ ${kb(SEARCH_TARGETS.firstQueryBytes)} at 10,000`),
     row('  requests', (result) => String(result.pageFirst.requests)),
     row('  ms', (result) => ms(result.pageFirst.ms)),
-    row('Warm page, first query ms', (result) => ms(result.barPreloadedMs), `< ${SEARCH_TARGETS.warmQueryMs}`),
-    row('Warm page, new queries ms (median)', (result) => ms(median(result.warmMs)), `< ${SEARCH_TARGETS.warmQueryMs}`),
+    row('Call after loading, first query ms', (result) => ms(result.barPreloadedMs)),
+    row('Call after loading, new queries ms (median)', (result) => ms(median(result.warmMs))),
     row('  fastest / slowest', (result) => `${ms(Math.min(...result.warmMs))} / ${ms(Math.max(...result.warmMs))}`),
     row('  index lookup / fragments (medians)', (result) => `${ms(median(result.warmIndexMs))} / ${ms(median(result.warmFragmentsMs))}`),
-    row('Typed in the box, last key to hits ms (median)', (result) => ms(median(result.typedMs)), `< ${SEARCH_TARGETS.warmQueryMs}`),
+    row('Preloaded as typed, last key to hits ms (median)', (result) => ms(median(result.typedMs))),
     row('Id query ms / first query KB', (result) => `${ms(result.idQuery.ms)} / ${kb(result.idQuery.bytes)}`),
     row('Load average (1 min), start / end', (result) => result.load.map((value) => value.toFixed(1)).join(' / ')),
   ];

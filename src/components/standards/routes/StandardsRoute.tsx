@@ -9,6 +9,7 @@ import React, { type ComponentType } from 'react';
 import { matchRoutes } from 'react-router-config';
 import siteConfig from '@generated/docusaurus.config';
 import routes from '@generated/routes';
+import { setPagePrefetcher } from '@site/src/client/page-prefetcher';
 import { PAGE_DATA_ELEMENT_ID, type PageData } from './page-data';
 
 interface Renderer {
@@ -87,12 +88,13 @@ StandardsRoute.preload = (pathname?: string): Promise<void> => prefetchStandards
 
 /**
  * Loads the data and the code of the page at `pathname` if it is a standards page (nothing otherwise),
- * so that opening it later needs no further request: what src/client/prefetch-on-intent.ts calls when a
- * reader hovers, focuses or touches a link to it.
+ * so that opening it later needs no further request: what src/client/prefetch-on-intent.ts calls (through
+ * src/client/page-prefetcher.ts) when a reader hovers, focuses or touches a link to it.
  */
 export function prefetchStandardsPage(pathname: string): Promise<void> {
   const ours = matchRoutes(routes as never, pathname).some(({ route }) => route.component === (StandardsRoute as never));
   return ours ? load(pathname) : Promise.resolve();
 }
+setPagePrefetcher(prefetchStandardsPage);
 
 export default StandardsRoute;
