@@ -34,12 +34,11 @@ const SEARCH_PAGE_HITS = 10;
 const QUERIES = {
   first: 'network',
   warm: ['image audit', 'encryption', 'region', 'quota', 'federation mapping', 'snapshot', 'upgrade window', 'rotate keys', 'tenant', 'firmware'],
-  /** Typed into the navbar box a character at a time, as a reader does: the box preloads while they type. */
+  /** Typed into the navbar box a character at a time, as a reader does (see typeIntoBox). */
   typed: ['backup schedule', 'hypervisor', 'certificate', 'ingress', 'replication'],
 };
-/** A quick typist: one character every 150 ms. SearchBar searches once typing pauses for 120 ms. */
+/** A quick typist: one character every 150 ms. */
 const TYPING_MS = 150;
-const SEARCH_BAR_PAUSE_MS = 120;
 
 export interface QueryCost {
   /** Bytes as sent: Pagefind's index files are compressed already; scripts and JSON as a server gzips them. */
@@ -68,8 +67,6 @@ export interface SearchBenchResult {
   /** Of each warm query: Pagefind's index lookup, then reading the hits' fragments (the rest is ranking). */
   warmIndexMs: number[];
   warmFragmentsMs: number[];
-  /** Typed in the navbar box (preloading as typed): from the last key to the hits, the box's 120 ms pause included. */
-  typedMs: number[];
   /**
    * What a reader sees, in the portal's own navbar box (SearchBar, rendered in the harness), from the
    * last key typed to the hits shown (the frame after they are in the page), the box's pause included:
@@ -121,26 +118,19 @@ export async function measureSearchSite(
         throw error;
       }
     };
-    const query = (page: Page, text: string, limit: number, typing: { charMs: number; pauseMs: number } | null = null) =>
+    const query = (page: Page, text: string, limit: number) =>
       page.evaluate(
         // No named functions in here: tsx would wrap them in a helper the page does not have.
-        async ({ text, limit, typing }) => {
+        async ({ text, limit }) => {
           const { searchBench } = window as unknown as Harness;
-          if (typing) {
-            for (let end = 1; end <= text.length; end++) {
-              searchBench.preloadSearch('/', text.slice(0, end));
-              if (end < text.length) await new Promise((resolve) => setTimeout(resolve, typing.charMs));
-            }
-          }
           const start = performance.now();
-          if (typing) await new Promise((resolve) => setTimeout(resolve, typing.pauseMs));
           performance.clearMeasures();
           const { hits } = await searchBench.searchSite('/', text, {}, limit);
           const ms = performance.now() - start;
           const [index, fragments] = ['scs-search:index', 'scs-search:fragments'].map((name) => performance.getEntriesByName(name, 'measure')[0]?.duration ?? NaN);
           return { ms, hits: hits.length, first: hits[0]?.url ?? null, indexMs: index!, fragmentsMs: fragments! };
         },
-        { text, limit, typing },
+        { text, limit },
       );
 
     const loadBefore = os.loadavg()[0]!;
@@ -158,8 +148,6 @@ export async function measureSearchSite(
       warmIndexMs.push(result.indexMs);
       warmFragmentsMs.push(result.fragmentsMs);
     }
-    const typedMs: number[] = [];
-    for (const text of QUERIES.typed) typedMs.push((await query(warm.page, text, NAVBAR_HITS, { charMs: TYPING_MS, pauseMs: SEARCH_BAR_PAUSE_MS })).ms);
     const id = await query(warm.page, idQuery, NAVBAR_HITS);
     await warm.context.close();
     const idCost = await measure((page) => query(page, idQuery, NAVBAR_HITS));
@@ -186,7 +174,6 @@ export async function measureSearchSite(
       warmMs,
       warmIndexMs,
       warmFragmentsMs,
-      typedMs,
       load,
       idQuery: { query: idQuery, ms: id.ms, bytes: idCost.cost.bytes, first: id.first },
       reader: { firstMs: readerFirst.result.ms, firstBytes: readerFirst.cost.bytes, warmFirstMs: readerWarm.result.ms, newMs: readerNewMs },
@@ -323,7 +310,6 @@ export function formatSearchTable(results: readonly SearchBenchResult[]): string
     row('Call after loading, new queries ms (median)', (result) => ms(median(result.warmMs))),
     row('  fastest / slowest', (result) => `${ms(Math.min(...result.warmMs))} / ${ms(Math.max(...result.warmMs))}`),
     row('  index lookup / fragments (medians)', (result) => `${ms(median(result.warmIndexMs))} / ${ms(median(result.warmFragmentsMs))}`),
-    row('Preloaded as typed, last key to hits ms (median)', (result) => ms(median(result.typedMs))),
     row('Id query ms / first query KB', (result) => `${ms(result.idQuery.ms)} / ${kb(result.idQuery.bytes)}`),
     row('Load average (1 min), start / end', (result) => result.load.map((value) => value.toFixed(1)).join(' / ')),
   ];

@@ -27,6 +27,7 @@ export default function SearchBar(): React.ReactElement {
   const [found, setFound] = useState<{ query: string; hits: SearchHit[] } | null>(null);
   const hits = found?.hits ?? null;
   const form = useRef<HTMLFormElement>(null);
+  const running = useRef<Promise<unknown> | null>(null);
   const [failed, setFailed] = useState(false);
   const day = chosenDate(location.search);
   const keepDay = (url: string) => (day === null ? url : withDateParam(url, day));
@@ -55,22 +56,29 @@ export default function SearchBar(): React.ReactElement {
     return stop;
   }, [baseUrl]);
 
+  // Each query is searched at once, one search at a time: a query typed while one runs waits for it, and
+  // the one running stops before reading its hits, as nobody will see them. Only the latest query's hits show.
   useEffect(() => {
     if (query.trim() === '') {
       setFound(null);
       return;
     }
-    let current = true;
-    const timer = setTimeout(() => {
-      searchSite(baseUrl, query, {}, MAX_HITS, day).then(
-        (result) => current && (setFound({ query, hits: result.hits }), setFailed(false)),
-        () => current && setFailed(true),
-      );
-    }, 120);
-    return () => {
-      current = false;
-      clearTimeout(timer);
-    };
+    const controller = new AbortController();
+    void (async () => {
+      while (running.current) await running.current.catch(() => undefined);
+      if (controller.signal.aborted) return;
+      const search = searchSite(baseUrl, query, {}, MAX_HITS, day, controller.signal);
+      running.current = search;
+      try {
+        const result = await search;
+        if (!controller.signal.aborted) (setFound({ query, hits: result.hits }), setFailed(false));
+      } catch {
+        if (!controller.signal.aborted) setFailed(true);
+      } finally {
+        if (running.current === search) running.current = null;
+      }
+    })();
+    return () => controller.abort();
   }, [baseUrl, query, day]);
 
   const allResults = keepDay(`${searchPage}?q=${encodeURIComponent(query.trim())}`);
