@@ -10,6 +10,7 @@ import { useHistory, useLocation } from '@docusaurus/router';
 import useBaseUrl from '@docusaurus/useBaseUrl';
 import { prepareSearch, preloadSearch, searchSite, type SearchHit } from '../../pagefind';
 import { isNear } from '../../near';
+import { oneAtATime } from '../../one-at-a-time';
 import HitMeta from '../../HitMeta';
 import { withDateParam } from '@site/plugins/standards/docusaurus/dated';
 import { chosenDate } from '@site/src/components/standards/reader-date';
@@ -27,7 +28,7 @@ export default function SearchBar(): React.ReactElement {
   const [found, setFound] = useState<{ query: string; hits: SearchHit[] } | null>(null);
   const hits = found?.hits ?? null;
   const form = useRef<HTMLFormElement>(null);
-  const running = useRef<Promise<unknown> | null>(null);
+  const [serial] = useState(oneAtATime);
   const [failed, setFailed] = useState(false);
   const day = chosenDate(location.search);
   const keepDay = (url: string) => (day === null ? url : withDateParam(url, day));
@@ -64,22 +65,12 @@ export default function SearchBar(): React.ReactElement {
       return;
     }
     const controller = new AbortController();
-    void (async () => {
-      while (running.current) await running.current.catch(() => undefined);
-      if (controller.signal.aborted) return;
-      const search = searchSite(baseUrl, query, {}, MAX_HITS, day, controller.signal);
-      running.current = search;
-      try {
-        const result = await search;
-        if (!controller.signal.aborted) (setFound({ query, hits: result.hits }), setFailed(false));
-      } catch {
-        if (!controller.signal.aborted) setFailed(true);
-      } finally {
-        if (running.current === search) running.current = null;
-      }
-    })();
+    serial(() => searchSite(baseUrl, query, {}, MAX_HITS, day, controller.signal), controller.signal).then(
+      (result) => controller.signal.aborted || (setFound({ query, hits: result.hits }), setFailed(false)),
+      () => controller.signal.aborted || setFailed(true),
+    );
     return () => controller.abort();
-  }, [baseUrl, query, day]);
+  }, [baseUrl, query, day, serial]);
 
   const allResults = keepDay(`${searchPage}?q=${encodeURIComponent(query.trim())}`);
   // Said by screen readers when the list changes (WCAG 4.1.3): the hits appear without taking the focus.
