@@ -16,7 +16,7 @@ import { runPagefind } from '../docusaurus/post-build.js';
 import { today } from '../model/lifecycle.js';
 import { allStandards } from '../model/registry.js';
 import { loadCorpus } from '../parse/load-corpus.js';
-import { FIRST_SEARCH_UI } from './first-search.js';
+import { searchBox, typeIntoBox } from './first-search.js';
 import { createSearchSite, HARNESS_PATH } from './search-site.js';
 import { createSyntheticCorpus } from './synthetic-corpus.js';
 
@@ -37,8 +37,6 @@ const QUERIES = {
   /** Typed into the navbar box a character at a time, as a reader does (see typeIntoBox). */
   typed: ['backup schedule', 'hypervisor', 'certificate', 'ingress', 'replication'],
 };
-/** A quick typist: one character every 150 ms. */
-const TYPING_MS = 150;
 
 export interface QueryCost {
   /** Bytes as sent: Pagefind's index files are compressed already; scripts and JSON as a server gzips them. */
@@ -181,43 +179,6 @@ export async function measureSearchSite(
   } finally {
     await server.close();
   }
-}
-
-const searchBox = (page: Page) => page.getByRole(FIRST_SEARCH_UI.box.role, { name: FIRST_SEARCH_UI.box.name });
-
-/**
- * Types `text` into the navbar box a key at a time (TYPING_MS apart), after emptying it, and returns the
- * time from the last key down to the frame that first shows the hits for the whole of `text` (the box marks
- * its list with the query it answers; hits for a prefix, shown while typing, do not count). Measured in the
- * page, so the browser automation's own latency is not in it.
- */
-async function typeIntoBox(page: Page, text: string): Promise<{ ms: number; hits: number }> {
-  const box = searchBox(page);
-  await box.click();
-  await box.press('Escape');
-  await page.evaluate(
-    ({ text, results }) => {
-      const timing = { lastKey: 0, shown: 0, hits: 0 };
-      (window as unknown as { readerTiming: typeof timing }).readerTiming = timing;
-      // No named functions in here (see `query` above); this listener outlives the measurement, harmlessly.
-      document.addEventListener('keydown', (event) => (timing.shown === 0 ? (timing.lastKey = event.timeStamp) : 0), true);
-      const observer = new MutationObserver(() => {
-        const list = document.querySelector(`${results.replace(/ li a$/, '')}[data-query]`);
-        if (!list || list.getAttribute('data-query') !== text) return;
-        observer.disconnect();
-        timing.hits = list.querySelectorAll('li a').length - 1;
-        requestAnimationFrame((frame) => (timing.shown = frame));
-      });
-      observer.observe(document.body, { subtree: true, childList: true, attributes: true });
-    },
-    { text, results: FIRST_SEARCH_UI.results },
-  );
-  await box.pressSequentially(text, { delay: TYPING_MS });
-  await page.waitForFunction(() => (window as unknown as { readerTiming: { shown: number } }).readerTiming.shown > 0, null, { timeout: FIRST_SEARCH_UI.timeoutMs });
-  return page.evaluate(() => {
-    const { lastKey, shown, hits } = (window as unknown as { readerTiming: { lastKey: number; shown: number; hits: number } }).readerTiming;
-    return { ms: shown - lastKey, hits };
-  });
 }
 
 interface Harness {
