@@ -1,10 +1,12 @@
-// npm run bench -- [--sizes 100,1000,10000] [--skip-portal | --portal-only | --search-only] [--dev-sizes 1000] [--own-corpus]
+// npm run bench -- [--sizes 100,1000,10000] [--skip-portal | --portal-only | --search-only] [--dev-sizes 1000] [--own-corpus] [--portal-of DIR]
 // Generates synthetic corpora in a temporary folder, times a private copy of
 // the linter (cold and warm) and the portal build of each size, weighs a
 // document page, a status page and the overview in Chromium, measures a first
 // search and (for --dev-sizes) an edit in `npm run dev`, and prints the
 // figures of each size side by side beside the targets of issues #2, #3 and
 // #13. Never fails on a missed target: the figures are for reading.
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -21,7 +23,7 @@ import { createSyntheticCorpus } from '../plugins/standards/bench/synthetic-corp
 import { runCommand, UsageError } from '../plugins/standards/parse/cli-options.js';
 import { CHROMIUM_ARGS, ensureChromium } from './lib/chromium.js';
 
-const USAGE = 'Usage: npm run bench -- [--sizes 100,1000,10000] [--skip-portal | --portal-only | --search-only] [--dev-sizes 1000 (or none)] [--own-corpus]';
+const USAGE = 'Usage: npm run bench -- [--sizes 100,1000,10000] [--skip-portal | --portal-only | --search-only] [--dev-sizes 1000 (or none)] [--own-corpus] [--portal-of DIR]';
 const REPO_ROOT = path.resolve(import.meta.dirname, '..');
 
 function parseOptions() {
@@ -36,6 +38,9 @@ function parseOptions() {
       'dev-sizes': { type: 'string', default: '1000' },
       // Our own Standards/ as one more column, before the synthetic sizes.
       'own-corpus': { type: 'boolean', default: false },
+      // The portal of another checkout of this project (e.g. a worktree of an older commit, with its own
+      // node_modules), built and weighed by this bench: before and after measured the same way on one machine.
+      'portal-of': { type: 'string' },
       help: { type: 'boolean', default: false },
     },
   });
@@ -48,11 +53,31 @@ function parseOptions() {
     sizes,
     devSizes,
     ownCorpus: values['own-corpus'],
+    portalRoot: portalRootOf(values['portal-of']),
     lint: !values['portal-only'] && !searchOnly,
     portal: !values['skip-portal'] && !searchOnly,
     search: !values['skip-portal'],
     help: values.help,
   };
+}
+
+/** The checkout whose portal is built: this one, or --portal-of DIR if it holds a `scripts/build.ts`. */
+function portalRootOf(dir: string | undefined): string {
+  if (dir === undefined) return REPO_ROOT;
+  const root = path.resolve(dir);
+  if (!existsSync(path.join(root, 'scripts', 'build.ts')) || !existsSync(path.join(root, 'node_modules', '.bin', 'tsx'))) {
+    throw new UsageError(`Unexpected --portal-of \`${dir}\`, expected a checkout of this project with scripts/build.ts and its node_modules installed`);
+  }
+  return root;
+}
+
+/** "abc1234 subject" of a checkout's HEAD, or "not a git checkout". */
+function gitDescription(root: string): string {
+  try {
+    return execFileSync('git', ['-C', root, 'log', '-1', '--format=%h %s'], { encoding: 'utf8' }).trim().slice(0, 100);
+  } catch {
+    return 'not a git checkout';
+  }
 }
 
 function wholeNumbers(option: string, text: string): number[] {
@@ -105,11 +130,11 @@ async function main(): Promise<number> {
           }
           for (const [label, dir, size] of corpora) {
             console.error(`portal: building ${label}…`);
-            const result = await runPortalBench(REPO_ROOT, dir, label, workDir, browser);
+            const result = await runPortalBench(options.portalRoot, dir, label, workDir, browser);
             if (size !== null && options.devSizes.includes(size)) {
               console.error(`portal: dev server on ${label}…`);
               const plain = (await documentFiles(dir)).find((document) => !document.hasDiagram);
-              if (plain) result.dev = await measureDevLatency({ repoRoot: REPO_ROOT, corpusDir: dir, documentFile: plain.fileName, browser });
+              if (plain) result.dev = await measureDevLatency({ repoRoot: options.portalRoot, corpusDir: dir, documentFile: plain.fileName, browser });
             }
             results.push(result);
           }
@@ -119,6 +144,7 @@ async function main(): Promise<number> {
         await browser.close();
       }
       if (options.portal) {
+        if (options.portalRoot !== REPO_ROOT) console.log(`\nPortal of ${options.portalRoot} (${gitDescription(options.portalRoot)})`);
         console.log('\nPortal: cold `npm run build` (site, then search index; no persistent cache) per size; JavaScript fetched per page type in Chromium; `npm run dev` edit latency');
         console.log(formatPortalTable(results));
       }
