@@ -98,7 +98,7 @@ export default async function createConfig(): Promise<Config> {
       },
     },
     // Links in view are not prefetched (see the file for the trade-off).
-    clientModules: ['./src/client/no-viewport-prefetch.ts'],
+    clientModules: ['./src/client/no-viewport-prefetch.ts', './src/client/prefetch-on-intent.ts'],
     i18n: { defaultLocale: 'en', locales: ['en'] },
     markdown: {
       // `.md` is CommonMark, never MDX: a standard cannot run code or import modules.

@@ -2,8 +2,9 @@
 // The portal in two steps, one after the other: `docusaurus build`, then the
 // offline search index over the built pages (Pagefind), unless Algolia is
 // configured. Separate processes, so the indexer's memory never adds to the
-// build's: on 1,000 documents the build peaks at about 1.6 GB and Pagefind at
-// 0.35 GB, which together passed 2 GB when Pagefind ran inside the build.
+// build's: on 1,000 documents Pagefind takes about 0.35 GB, and the build, which
+// peaked at 2.8 GB, about 1.1 GB since its server bundle reads each page's data
+// from disk (plugins/standards/docusaurus/server-data.ts).
 import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import path from 'node:path';

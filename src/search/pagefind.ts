@@ -59,6 +59,15 @@ export function loadPagefind(baseUrl: string): Promise<Pagefind> {
 }
 
 const loadRanking = () => import('@site/plugins/standards/search/rank');
+
+/**
+ * Everything a first query needs before it can run (Pagefind's script, wasm and index entry, and the
+ * ranking code), fetched when a reader is about to search: the search box gets the focus or the pointer
+ * comes near it. Pages where nobody searches fetch none of it.
+ */
+export function prepareSearch(baseUrl: string): Promise<unknown> {
+  return Promise.all([loadPagefind(baseUrl), loadRanking()]);
+}
 const loadStateFilter = () => import('@site/plugins/standards/search/state-filter');
 
 /**
@@ -109,8 +118,16 @@ export interface SearchResults {
  * A null query lists every page that matches the filters. Only the hits asked
  * for (and a few more, for the ranking) are read: each costs Pagefind a fetch
  * of the page's fragment. `day` is the day the states are for (a `?date=`); null for today.
+ * An aborted `signal` (the reader typed on) stops the search before it reads the hits, with an AbortError.
  */
-export async function searchSite(baseUrl: string, query: string | null, filters: Record<string, string>, limit: number, day: string | null = null): Promise<SearchResults> {
+export async function searchSite(
+  baseUrl: string,
+  query: string | null,
+  filters: Record<string, string>,
+  limit: number,
+  day: string | null = null,
+  signal?: AbortSignal,
+): Promise<SearchResults> {
   const [pagefind, rank] = await Promise.all([loadPagefind(baseUrl), loadRanking()]);
   // The day of the states (filter, labels, version in force first): the `?date=` chosen, else today.
   const date = day ?? rank.today();
@@ -123,6 +140,7 @@ export async function searchSite(baseUrl: string, query: string | null, filters:
   ]);
   const searched = performance.now();
   measure('scs-search:index', started, searched);
+  signal?.throwIfAborted();
 
   const read = (hit: Omit<SearchHit, 'state'>): SearchHit => ({ ...hit, state: rank.hitStateLabel(hit, date) });
   const results = response?.results.slice(0, limit + RERANK_MARGIN) ?? [];

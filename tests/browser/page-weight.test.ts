@@ -121,6 +121,48 @@ describe('standards pages without a route each in the browser', () => {
     expect(requested.filter((address) => address.startsWith('/page-data/')).every((address) => address.endsWith('.json'))).toBe(true);
   });
 
+  it('hovering or focusing a link fetches that page\'s data and code before the click; links in view fetch nothing; the click asks for nothing more', async () => {
+    const { page, errors } = await openPage(browser, `${siteUrl}${plainPath}`);
+    const requested: string[] = [];
+    page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+    await page.waitForFunction(() => document.documentElement.getAttribute('data-has-hydrated') === 'true');
+    await page.waitForLoadState('networkidle');
+    // Links merely in view (the sidebar, the pager, the navbar) are not fetched.
+    expect(requested.filter((address) => address.startsWith('/page-data/'))).toEqual([]);
+    const dataOf = (href: string) => `/page-data${href}.json`;
+    const dataAfter = (count: number) => requested.slice(count).filter((address) => address.startsWith('/page-data/'));
+    /** Follows the link after hovering or focusing it; returns the scripts the hover or focus fetched. */
+    const follow = async (link: ReturnType<typeof page.locator>, how: 'hover' | 'focus') => {
+      const href = (await link.getAttribute('href'))!;
+      const atStart = requested.length;
+      expect(requested).not.toContain(dataOf(href));
+      if (how === 'hover') await link.hover();
+      else await link.focus();
+      await expect.poll(() => requested.includes(dataOf(href)), { timeout: 10_000 }).toBe(true);
+      await page.waitForLoadState('networkidle');
+      const before = requested.length;
+      const scripts = requested.slice(atStart, before).filter((address) => address.endsWith('.js'));
+      if (how === 'hover') await link.click();
+      else await page.keyboard.press('Enter');
+      await page.waitForURL(`**${href}`);
+      // The page shown is the one clicked (its head says so; two versions may share a title).
+      await expect.poll(() => page.locator('link[rel="canonical"]').getAttribute('href')).toMatch(new RegExp(`${href}$`));
+      await page.locator('main h1').first().waitFor();
+      await page.waitForLoadState('networkidle');
+      expect(dataAfter(before), `${how} ${href}`).toEqual([]);
+      return scripts;
+    };
+    // A document of the same track in the sidebar, hovered.
+    await follow(page.locator('.theme-doc-sidebar-menu a.menu__link[href^="/standards/scs-"]:not(.menu__link--active)').filter({ visible: true }).first(), 'hover');
+    // The pager's next page.
+    await follow(page.locator('.pagination-nav__link--next'), 'hover');
+    // The overview's table (a page of another type, whose code comes with the hover too), then a row's link.
+    // The overview's code was not loaded yet: the hover fetched it with the data.
+    expect(await follow(page.locator('.navbar a[href="/standards"]').filter({ visible: true }).first(), 'hover')).not.toEqual([]);
+    await follow(page.locator('main table a[href^="/standards/"]').filter({ visible: true }).first(), 'hover');
+    expect(errors).toEqual([]);
+  });
+
   it('a document\'s sidebar holds its own track; the other tracks are links to their track pages', async () => {
     const { page, errors } = await openPage(browser, `${siteUrl}${plainPath}`);
     const top = page.locator('.theme-doc-sidebar-menu > li');

@@ -16,6 +16,7 @@ import { runPagefind } from '../docusaurus/post-build.js';
 import { today } from '../model/lifecycle.js';
 import { allStandards } from '../model/registry.js';
 import { loadCorpus } from '../parse/load-corpus.js';
+import { searchBox, typeIntoBox } from './first-search.js';
 import { createSearchSite, HARNESS_PATH } from './search-site.js';
 import { createSyntheticCorpus } from './synthetic-corpus.js';
 
@@ -33,12 +34,9 @@ const SEARCH_PAGE_HITS = 10;
 const QUERIES = {
   first: 'network',
   warm: ['image audit', 'encryption', 'region', 'quota', 'federation mapping', 'snapshot', 'upgrade window', 'rotate keys', 'tenant', 'firmware'],
-  /** Typed into the navbar box a character at a time, as a reader does: the box preloads while they type. */
+  /** Typed into the navbar box a character at a time, as a reader does (see typeIntoBox). */
   typed: ['backup schedule', 'hypervisor', 'certificate', 'ingress', 'replication'],
 };
-/** A quick typist: one character every 150 ms. SearchBar searches once typing pauses for 120 ms. */
-const TYPING_MS = 150;
-const SEARCH_BAR_PAUSE_MS = 120;
 
 export interface QueryCost {
   /** Bytes as sent: Pagefind's index files are compressed already; scripts and JSON as a server gzips them. */
@@ -67,8 +65,13 @@ export interface SearchBenchResult {
   /** Of each warm query: Pagefind's index lookup, then reading the hits' fragments (the rest is ranking). */
   warmIndexMs: number[];
   warmFragmentsMs: number[];
-  /** Typed in the navbar box (preloading as typed): from the last key to the hits, the box's 120 ms pause included. */
-  typedMs: number[];
+  /**
+   * What a reader sees, in the portal's own navbar box (SearchBar, rendered in the harness), from the
+   * last key typed to the hits shown (the frame after they are in the page), the box's pause included:
+   * the first query typed right after clicking into the box (which starts fetching the search code), its
+   * bytes from the click on; the first query once the box has loaded the search code (a warm page); new queries then.
+   */
+  reader: { firstMs: number; firstBytes: number; warmFirstMs: number; newMs: number[] };
   /** The machine's 1-minute load average when the queries started and when they ended. */
   load: [number, number];
   idQuery: { query: string; ms: number; bytes: number; first: string | null };
@@ -84,7 +87,16 @@ export async function runSearchBench(repoRoot: string, workDir: string, browser:
   const index = await runPagefind(siteDir);
   const indexSeconds = (Date.now() - started) / 1000;
   const idQuery = allStandards(registry)[0]?.id ?? 'scs-0100';
+  return measureSearchSite(siteDir, browser, { documents: size, pages: index.pages, indexBytes: index.bytes, indexSeconds }, idQuery);
+}
 
+/** The measurements on a search-only site built and indexed already (also for trying a change without rebuilding it). */
+export async function measureSearchSite(
+  siteDir: string,
+  browser: Browser,
+  site: Pick<SearchBenchResult, 'documents' | 'pages' | 'indexBytes' | 'indexSeconds'>,
+  idQuery: string,
+): Promise<SearchBenchResult> {
   // Pagefind fetches from a web worker, whose requests the page does not report: the server counts them all.
   const server = await startCountingServer(siteDir);
   try {
@@ -104,26 +116,19 @@ export async function runSearchBench(repoRoot: string, workDir: string, browser:
         throw error;
       }
     };
-    const query = (page: Page, text: string, limit: number, typing: { charMs: number; pauseMs: number } | null = null) =>
+    const query = (page: Page, text: string, limit: number) =>
       page.evaluate(
         // No named functions in here: tsx would wrap them in a helper the page does not have.
-        async ({ text, limit, typing }) => {
+        async ({ text, limit }) => {
           const { searchBench } = window as unknown as Harness;
-          if (typing) {
-            for (let end = 1; end <= text.length; end++) {
-              searchBench.preloadSearch('/', text.slice(0, end));
-              if (end < text.length) await new Promise((resolve) => setTimeout(resolve, typing.charMs));
-            }
-          }
           const start = performance.now();
-          if (typing) await new Promise((resolve) => setTimeout(resolve, typing.pauseMs));
           performance.clearMeasures();
           const { hits } = await searchBench.searchSite('/', text, {}, limit);
           const ms = performance.now() - start;
           const [index, fragments] = ['scs-search:index', 'scs-search:fragments'].map((name) => performance.getEntriesByName(name, 'measure')[0]?.duration ?? NaN);
           return { ms, hits: hits.length, first: hits[0]?.url ?? null, indexMs: index!, fragmentsMs: fragments! };
         },
-        { text, limit, typing },
+        { text, limit },
       );
 
     const loadBefore = os.loadavg()[0]!;
@@ -141,27 +146,35 @@ export async function runSearchBench(repoRoot: string, workDir: string, browser:
       warmIndexMs.push(result.indexMs);
       warmFragmentsMs.push(result.fragmentsMs);
     }
-    const typedMs: number[] = [];
-    for (const text of QUERIES.typed) typedMs.push((await query(warm.page, text, NAVBAR_HITS, { charMs: TYPING_MS, pauseMs: SEARCH_BAR_PAUSE_MS })).ms);
     const id = await query(warm.page, idQuery, NAVBAR_HITS);
     await warm.context.close();
     const idCost = await measure((page) => query(page, idQuery, NAVBAR_HITS));
     await idCost.context.close();
+
+    // The reader, in the real box: click into it and type at once (the search code loads meanwhile).
+    const readerFirst = await measure((page) => typeIntoBox(page, QUERIES.first));
+    await readerFirst.context.close();
+    // Click into it, let the search code arrive (a reader who clicks and then thinks), type; then new queries.
+    const readerWarm = await measure(async (page) => {
+      await searchBox(page).click();
+      await page.evaluate(() => (window as unknown as Harness).searchBench.prepareSearch('/'));
+      return typeIntoBox(page, QUERIES.first);
+    });
+    const readerNewMs: number[] = [];
+    for (const text of QUERIES.typed) readerNewMs.push((await typeIntoBox(readerWarm.page, text)).ms);
+    await readerWarm.context.close();
     const load: [number, number] = [loadBefore, os.loadavg()[0]!];
     return {
-      documents: size,
-      pages: index.pages,
-      indexBytes: index.bytes,
-      indexSeconds,
+      ...site,
       barFirst: bar.cost,
       pageFirst: searchPage.cost,
       barPreloadedMs: warm.result.ms,
       warmMs,
       warmIndexMs,
       warmFragmentsMs,
-      typedMs,
       load,
       idQuery: { query: idQuery, ms: id.ms, bytes: idCost.cost.bytes, first: id.first },
+      reader: { firstMs: readerFirst.result.ms, firstBytes: readerFirst.cost.bytes, warmFirstMs: readerWarm.result.ms, newMs: readerNewMs },
     };
   } finally {
     await server.close();
@@ -170,6 +183,7 @@ export async function runSearchBench(repoRoot: string, workDir: string, browser:
 
 interface Harness {
   searchBench: {
+    prepareSearch(baseUrl: string): Promise<unknown>;
     loadPagefind(baseUrl: string): Promise<unknown>;
     preloadSearch(baseUrl: string, query: string): void;
     searchSite(baseUrl: string, query: string, filters: Record<string, string>, limit: number): Promise<{ hits: Array<{ url: string }> }>;
@@ -240,17 +254,23 @@ export function formatSearchTable(results: readonly SearchBenchResult[]): string
     row('Pages indexed', (result) => String(result.pages)),
     row('Index KB on disk', (result) => kb(result.indexBytes)),
     row('Indexing s', (result) => result.indexSeconds.toFixed(1)),
+    // What a reader sees in the navbar box: the goals apply here.
+    row('Reader: first query typed on clicking into the box,', () => '', ''),
+    row('  last key to hits shown ms', (result) => ms(result.reader.firstMs), `< ${SEARCH_TARGETS.warmQueryMs}`),
+    row('  KB from the click', (result) => kb(result.reader.firstBytes), `≤ ${kb(SEARCH_TARGETS.firstQueryBytes)} at 10,000`),
+    row('Reader: first query, search code loaded (warm page) ms', (result) => ms(result.reader.warmFirstMs), `< ${SEARCH_TARGETS.warmQueryMs}`),
+    row('Reader: new queries ms (median / slowest)', (result) => `${ms(median(result.reader.newMs))} / ${ms(Math.max(...result.reader.newMs))}`, `< ${SEARCH_TARGETS.warmQueryMs}`),
+    // The search client called directly (no box, no typing): where the time goes.
     row('Navbar first query KB', (result) => kb(result.barFirst.bytes), `≤ ${kb(SEARCH_TARGETS.firstQueryBytes)} at 10,000`),
     row('  requests', (result) => String(result.barFirst.requests)),
     row('  ms (Pagefind loaded by it)', (result) => ms(result.barFirst.ms)),
     row('Search page first query KB', (result) => kb(result.pageFirst.bytes), `≤ ${kb(SEARCH_TARGETS.firstQueryBytes)} at 10,000`),
     row('  requests', (result) => String(result.pageFirst.requests)),
     row('  ms', (result) => ms(result.pageFirst.ms)),
-    row('Warm page, first query ms', (result) => ms(result.barPreloadedMs), `< ${SEARCH_TARGETS.warmQueryMs}`),
-    row('Warm page, new queries ms (median)', (result) => ms(median(result.warmMs)), `< ${SEARCH_TARGETS.warmQueryMs}`),
+    row('Call after loading, first query ms', (result) => ms(result.barPreloadedMs)),
+    row('Call after loading, new queries ms (median)', (result) => ms(median(result.warmMs))),
     row('  fastest / slowest', (result) => `${ms(Math.min(...result.warmMs))} / ${ms(Math.max(...result.warmMs))}`),
     row('  index lookup / fragments (medians)', (result) => `${ms(median(result.warmIndexMs))} / ${ms(median(result.warmFragmentsMs))}`),
-    row('Typed in the box, last key to hits ms (median)', (result) => ms(median(result.typedMs)), `< ${SEARCH_TARGETS.warmQueryMs}`),
     row('Id query ms / first query KB', (result) => `${ms(result.idQuery.ms)} / ${kb(result.idQuery.bytes)}`),
     row('Load average (1 min), start / end', (result) => result.load.map((value) => value.toFixed(1)).join(' / ')),
   ];

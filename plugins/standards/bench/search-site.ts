@@ -8,7 +8,7 @@
 // seconds, so the figures at 10,000 do not need a 3 GB build either.
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { build } from 'esbuild';
+import { build, type Plugin } from 'esbuild';
 import { buildApiFiles, type OutputFile } from '../export/api-json.js';
 import { shortId, stateLabel } from '../docusaurus/links.js';
 import type { StandardDocument } from '../model/document.js';
@@ -36,13 +36,17 @@ export async function createSearchSite(repoRoot: string, registry: Registry, dat
     await mkdir(path.dirname(target), { recursive: true });
     await writeFile(target, file.content);
   }
+  await buildSearchHarness(repoRoot, outDir);
+}
+
+/** Bundles the harness's script (the portal's search client and box) into `outDir/search-bench/`. */
+export async function buildSearchHarness(repoRoot: string, outDir: string): Promise<void> {
   await build({
-    stdin: {
-      contents: "import { loadPagefind, preloadSearch, searchSite } from '@site/src/search/pagefind';\nwindow.searchBench = { loadPagefind, preloadSearch, searchSite };\n",
-      resolveDir: repoRoot,
-      loader: 'ts',
-    },
+    stdin: { contents: HARNESS_ENTRY, resolveDir: repoRoot, loader: 'tsx' },
     alias: { '@site': repoRoot },
+    plugins: [docusaurusShims(repoRoot)],
+    define: { 'process.env.NODE_ENV': '"production"' },
+    jsx: 'automatic',
     bundle: true,
     splitting: true,
     format: 'esm',
@@ -56,9 +60,46 @@ export async function createSearchSite(repoRoot: string, registry: Registry, dat
   });
 }
 
+/**
+ * The harness: the portal's search client for the bench's direct calls, and the portal's own navbar
+ * search box (src/search/theme/SearchBar) rendered by React in a `<nav>`, so that the bench can also
+ * measure what a reader sees: from the last key typed to the hits shown.
+ */
+const HARNESS_ENTRY = `
+import { createElement } from 'react';
+import { createRoot } from 'react-dom/client';
+import { loadPagefind, prepareSearch, preloadSearch, searchSite } from '@site/src/search/pagefind';
+import SearchBar from '@site/src/search/theme/SearchBar';
+window.searchBench = { loadPagefind, prepareSearch, preloadSearch, searchSite };
+createRoot(document.getElementById('search-bar')).render(createElement(SearchBar));
+`;
+
+/**
+ * What SearchBar takes from Docusaurus, for a page with no Docusaurus app: links are plain anchors,
+ * the address is the page's own, the site's base URL is \`/\`.
+ */
+const DOCUSAURUS_SHIMS: Record<string, string> = {
+  '@docusaurus/Link': `import { createElement } from 'react';
+export default function Link({ to, ...props }) { return createElement('a', { href: to, ...props }); }`,
+  '@docusaurus/router': `export const useLocation = () => ({ pathname: window.location.pathname, search: window.location.search, hash: '' });
+export const useHistory = () => ({ push: (url) => window.location.assign(url) });`,
+  '@docusaurus/useBaseUrl': `export default function useBaseUrl(url) { return url; }`,
+};
+
+const docusaurusShims = (repoRoot: string): Plugin => ({
+  name: 'docusaurus-shims',
+  setup(build) {
+    build.onResolve({ filter: /^@docusaurus\// }, (args) => {
+      if (!(args.path in DOCUSAURUS_SHIMS)) return { errors: [{ text: `the search harness has no stand-in for ${args.path}` }] };
+      return { path: args.path, namespace: 'docusaurus-shim' };
+    });
+    build.onLoad({ filter: /.*/, namespace: 'docusaurus-shim' }, (args) => ({ contents: DOCUSAURUS_SHIMS[args.path], loader: 'js', resolveDir: repoRoot }));
+  },
+});
+
 const HARNESS_HTML = `<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><title>Search benchmark</title></head>
-<body><main><p>The portal's search client, for the benchmark.</p></main><script type="module" src="/search-bench/main.js"></script></body></html>
+<html lang="en"><head><meta charset="utf-8"><title>Search benchmark</title><link rel="stylesheet" href="/search-bench/main.css"></head>
+<body><nav><div id="search-bar"></div></nav><main><p>The portal's search client, for the benchmark.</p></main><script type="module" src="/search-bench/main.js"></script></body></html>
 `;
 
 function documentPage(registry: Registry, document: StandardDocument, date: CalendarDate): OutputFile {

@@ -15,6 +15,7 @@ import { renderBody, type RewrittenUrl } from '../render/body.js';
 import { isLatestPermalink } from './latest-link.js';
 import { sanitizeSvg } from '../render/svg-sanitize.js';
 import type { PageBody } from '../render/page-tree.js';
+import { serverContentModuleCode, writeServerContent } from './server-data.js';
 
 export interface ContentModuleRequest {
   filePath: string;
@@ -50,6 +51,12 @@ export interface ContentModuleOptions {
    * that many have asked. Default 2.
    */
   requestsPerDocument?: number;
+  /**
+   * Production builds: where the server bundle's content modules read their page trees from while their page
+   * renders (./server-data.ts), instead of carrying them. Unset (the dev server, tests): the server's module
+   * carries its tree as the browser's does.
+   */
+  serverDataDir?: string;
 }
 
 /** The page component and its renderer, bundled once and shared by every document. */
@@ -74,7 +81,7 @@ export function createContentCompiler(options: ContentModuleOptions): (request: 
       bodies.set(request.filePath, entry);
     }
     if (++entry.uses >= (options.requestsPerDocument ?? 2)) bodies.delete(request.filePath);
-    return moduleCode(request, await entry.body, options.docs);
+    return moduleCode(request, await entry.body, options.docs, options.serverDataDir);
   };
 }
 
@@ -173,7 +180,7 @@ function cannotRender(file: string, at: { line: number; column: number }, messag
   return new Error(`${file}:${at.line}:${at.column}: cannot render this document: ${message} (resource-limit; run \`npm run lint:standards\`)`, { cause });
 }
 
-function moduleCode({ filePath, isServer }: ContentModuleRequest, body: PageBody, docs: DocsLoaderOptions): string {
+function moduleCode({ filePath, isServer }: ContentModuleRequest, body: PageBody, docs: DocsLoaderOptions, serverDataDir: string | undefined): string {
   // Both bundles emit the files a document shows or links to: in a production build the browser's bundle
   // has no documents (client-routes.ts), and the server bundle's files are copied into the site (index.ts).
   const { loaders } = getFileLoaderUtils(false);
@@ -183,6 +190,11 @@ function moduleCode({ filePath, isServer }: ContentModuleRequest, body: PageBody
     return `require(${JSON.stringify(request)}).default`;
   });
   const metadataPath = docs.metadataPath?.(filePath);
+  if (isServer && serverDataDir !== undefined) {
+    const dataFile = writeServerContent(serverDataDir, { nodes: body.nodes, contentTitle: body.contentTitle, toc: body.toc });
+    const metadataRequest = metadataPath ? aliasedSitePath(metadataPath, docs.siteDir) : null;
+    return serverContentModuleCode({ dataFile, renderer: RENDERER, metadataRequest, assetRequires: assetUrls });
+  }
   return [
     `import { createDocumentBody } from ${JSON.stringify(RENDERER)};`,
     metadataPath

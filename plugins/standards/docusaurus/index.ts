@@ -8,6 +8,7 @@
 import { actionsBelowBaseUrl } from './site-address.js';
 import path from 'node:path';
 import type { LoadContext, Plugin } from '@docusaurus/types';
+import type { RuleSetRule } from 'webpack';
 import type { LoadedCorpus } from '../parse/load-corpus.js';
 import { forgetCorpus, formatFindings, loadCorpusOnce, loadHistoryOnce, unpublishedFiles, writeCorpusKey } from './corpus.js';
 import { addLoaderDependency, buildLoaderKey, corpusKeyFile, CORPUS_DEPENDENT_LOADERS } from './corpus-dependency.js';
@@ -20,6 +21,7 @@ import { DATA_ROUTE_COMPONENTS, STANDARDS_DOCS_ID, withClientRouteAliases, write
 import { copyEmittedAttachments, writePageDataFiles } from './page-data.js';
 import { lazyDevFragment, useLazyCompilation } from './dev-bundler.js';
 import { devPageData, useDevPageData } from './dev-page-data.js';
+import { serverDataFolders, serverDataRule } from './server-data.js';
 
 export type { PluginOptions } from './options.js';
 
@@ -116,7 +118,17 @@ export default function standardsPlugin(context: LoadContext, options: Partial<P
       // resolver of the site; only for the registry's own files: a package that ships `x.ts` beside
       // `x.js` keeps getting its `x.js`.
       const registry = path.join(context.siteDir, 'plugins', 'standards');
-      const fragment = { plugins, module: { rules: [{ test: /\.ts$/, include: [registry], resolve: { extensionAlias: { '.js': ['.ts', '.js'] } } }] } };
+      const rules: RuleSetRule[] = [{ test: /\.ts$/, include: [registry], resolve: { extensionAlias: { '.js': ['.ts', '.js'] } } }];
+      // The server bundle of a production build without every page's data: each page reads its props and
+      // metadata from their files as it renders (./server-data.ts; the documents' content: standards-docs-plugin.ts).
+      if (isServer && config.mode === 'production') {
+        rules.push(serverDataRule(serverDataFolders(context.generatedFilesDir)));
+        // And in one file: with a chunk per page (each page's `import()`), the bundler kept a chunk graph and an output
+        // file for each of the thousands of pages, and the rendering loaded them one by one. Eager imports add no
+        // chunk; merging chunks afterwards (LimitChunkCountPlugin) compares them in pairs.
+        return { plugins, module: { rules, parser: { javascript: { dynamicImportMode: 'eager' } } } };
+      }
+      const fragment = { plugins, module: { rules } };
       // The dev server answers the standards pages' data requests itself (./dev-page-data.ts).
       const dataMiddleware = devData && !isServer && config.mode === 'development' ? devData.middleware(context.baseUrl) : undefined;
       const withData = (devServer: { setupMiddlewares?: (middlewares: unknown[], server: unknown) => unknown[] } | undefined) =>

@@ -23,21 +23,41 @@ export interface SidebarPropCategory {
 }
 export type SidebarPropItem = SidebarPropLink | SidebarPropCategory | { type: string; [key: string]: unknown };
 
-function samePath(href: string, pathname: string): boolean {
-  const trim = (value: string) => (value.length > 1 ? value.replace(/\/$/, '') : value);
-  return trim(href.split(/[?#]/)[0]!) === trim(pathname);
+const trimSlash = (value: string) => (value.length > 1 ? value.replace(/\/$/, '') : value);
+
+/** A link's address as pages are matched by it: without query, fragment or trailing slash. */
+function pathKey(href: string): string {
+  return trimSlash(href.split(/[?#]/)[0]!);
 }
 
-function holds(item: SidebarPropItem, pathname: string): boolean {
-  if (item.type === 'link') return typeof item.href === 'string' && samePath(item.href, pathname);
-  if (item.type === 'category') return (typeof item.href === 'string' && samePath(item.href, pathname)) || (item as SidebarPropCategory).items.some((child) => holds(child, pathname));
-  return false;
+/** Every address a top-level item holds: its own link and, for a category, every link below it. */
+function collectPaths(item: SidebarPropItem, into: Set<string>): Set<string> {
+  if ((item.type === 'link' || item.type === 'category') && typeof item.href === 'string') into.add(pathKey(item.href));
+  if (item.type === 'category') for (const child of (item as SidebarPropCategory).items) collectPaths(child, into);
+  return into;
 }
 
-/** The sidebar for the page at `pathname`. Pure; applying it twice changes nothing. */
+/**
+ * Per sidebar, the addresses each top-level item holds, built once: every page
+ * of a sidebar asks (the server renders thousands with the same one), and a
+ * walk of the whole sidebar per page grew with the square of the corpus.
+ */
+const heldPaths = new WeakMap<readonly SidebarPropItem[], Array<Set<string> | null>>();
+function heldPathsOf(items: readonly SidebarPropItem[]): Array<Set<string> | null> {
+  let held = heldPaths.get(items);
+  if (!held) {
+    held = items.map((item) => (item.type === 'category' ? collectPaths(item, new Set()) : null));
+    heldPaths.set(items, held);
+  }
+  return held;
+}
+
+/** The sidebar for the page at `pathname`. Pure (the index it keeps per sidebar is a cache); applying it twice changes nothing. */
 export function pageSidebar(items: readonly SidebarPropItem[], pathname: string): SidebarPropItem[] {
-  return items.map((item) => {
-    if (item.type !== 'category' || holds(item, pathname)) return item;
+  const held = heldPathsOf(items);
+  const page = trimSlash(pathname);
+  return items.map((item, index) => {
+    if (item.type !== 'category' || held[index]!.has(page)) return item;
     const category = item as SidebarPropCategory;
     // The track's own page: a plain link (a document's link names its document).
     const own = category.items.find((child): child is SidebarPropLink => child.type === 'link' && typeof child.href === 'string' && child.docId === undefined);

@@ -20,6 +20,7 @@ import { buildCorpusKey, forgetCorpus, loadCorpusOnce, perCorpus } from './corpu
 import { installAtomicGenerate } from './atomic-generate.js';
 import { docsWatchPaths, reloadTriggerFile, startDevWatch } from './dev-watch.js';
 import { loadPermalinkTargets } from './resolve-permalinks.js';
+import { serverContentDir } from './server-data.js';
 
 type Options = Parameters<typeof pluginContentDocs>[1] & { scs: { standardsDir: string; date: CalendarDate } };
 
@@ -176,8 +177,10 @@ export default async function standardsDocsPlugin(context: LoadContext, options:
         const fragment = configureWebpack(...args);
         return replaceMdxLoader(fragment, (docs) => {
           // A production build's browser bundle has no documents (client-routes.ts): only the server asks.
-          const requestsPerDocument = (args[0] as { mode?: string }).mode === 'production' ? 1 : 2;
-          compile ??= createContentCompiler({ docs, root: scs.standardsDir, permalinkTargets: targets, attachments, requestsPerDocument });
+          const production = (args[0] as { mode?: string }).mode === 'production';
+          // The server bundle of a production build reads each page tree from a file as its page renders (./server-data.ts).
+          const serverDataDir = production ? serverContentDir(context.generatedFilesDir) : undefined;
+          compile ??= createContentCompiler({ docs, root: scs.standardsDir, permalinkTargets: targets, attachments, requestsPerDocument: production ? 1 : 2, serverDataDir });
           if (devData && !args[1]) devData.setBodyRenderer(createBodyRenderer({ docs, root: scs.standardsDir, permalinkTargets: targets, attachments }));
           return { loader: CONTENT_LOADER, options: { compile, dependencies: docs.dependencies ?? [] } };
         });

@@ -68,10 +68,36 @@ export function allStandards(registry: Registry): Standard[] {
   return registry.tracks.flatMap((entry) => entry.standards);
 }
 
-/** Supplements that name this version in their `supplements` list. */
+/** Supplements that name this version in their `supplements` list, in the registry's order. */
 export function supplementsOf(registry: Registry, document: StandardDocument): StandardDocument[] {
-  return registry.documents.filter((other) => other.supplements.includes(document.fileName));
+  return [...(namingIndexOf(registry, 'supplements').get(document.fileName) ?? [])];
 }
+
+/**
+ * File name -> the documents whose list `field` names it, in the registry's
+ * order, each once: built once per registry. Asked for every document (its
+ * page, its rows on the overview, track and status pages), a scan of the
+ * registry each time grew with the square of the corpus.
+ */
+export function namingIndexOf(registry: Registry, field: 'supplements' | 'replaces'): ReadonlyMap<string, readonly StandardDocument[]> {
+  let indexes = namingIndexes.get(registry);
+  if (!indexes) namingIndexes.set(registry, (indexes = new Map()));
+  let index = indexes.get(field);
+  if (!index) {
+    const built = new Map<string, StandardDocument[]>();
+    for (const other of registry.documents) {
+      for (const name of new Set(other[field])) {
+        const naming = built.get(name);
+        if (naming) naming.push(other);
+        else built.set(name, [other]);
+      }
+    }
+    indexes.set(field, (index = built));
+  }
+  return index;
+}
+
+const namingIndexes = new WeakMap<Registry, Map<'supplements' | 'replaces', ReadonlyMap<string, readonly StandardDocument[]>>>();
 
 /** Other versions of the same standard, oldest first (empty for proposals and templates). */
 export function siblingVersions(registry: Registry, document: StandardDocument): StandardDocument[] {

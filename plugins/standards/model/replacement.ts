@@ -8,7 +8,7 @@
 import type { StandardDocument } from './document.js';
 import type { CalendarDate } from './front-matter-schema.js';
 import { versionInForceAlong, type SuccessorPlan } from './lifecycle.js';
-import { standardOf, type Registry, type Standard } from './registry.js';
+import { namingIndexOf, standardOf, type Registry, type Standard } from './registry.js';
 import type { Status } from './vocabulary.js';
 
 /** Statuses of a document that is no longer the one to follow. */
@@ -39,7 +39,7 @@ const replacingIndexes = new WeakMap<Registry, Map<string, StandardDocument[]>>(
 /** Documents that name `document` as replaced, or that it names as its replacement; oldest reference first. */
 function linkedSuccessorsOf(registry: Registry, document: StandardDocument): StandardDocument[] {
   const named = document.replacedBy.flatMap((fileName) => registry.byFileName.get(fileName) ?? []);
-  const naming = registry.documents.filter((other) => other.replaces.includes(document.fileName));
+  const naming = namingIndexOf(registry, 'replaces').get(document.fileName) ?? [];
   return [...new Set([...named, ...naming])].filter((other) => other !== document && other.kind !== 'template');
 }
 

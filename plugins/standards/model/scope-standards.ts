@@ -29,10 +29,33 @@ export function resolveModuleStandard(registry: Registry, module: Pick<ScopeModu
   if (byId) {
     const [, number, letter, version] = byId;
     const kind = letter!.toLowerCase() === 'w' ? 'supplement' : 'document';
-    const document = registry.documents.find((candidate) => candidate.number === number && candidate.kind === kind && candidate.version === Number(version));
+    const document = versionIndexOf(registry).get(versionKey(number!, kind, Number(version)));
     return document ? { kind: 'found', document } : { kind: 'missing', name: module.id };
   }
   return { kind: 'external' };
+}
+
+const versionKey = (number: string, kind: string, version: number) => `${number}/${kind}/${version}`;
+
+/**
+ * Number, kind and version -> the first document of the registry with them,
+ * once per registry: every document page and status page resolves every
+ * module of every scope, and a scan of the registry each time grew with the
+ * square of the corpus.
+ */
+const versionIndexes = new WeakMap<Registry, Map<string, StandardDocument>>();
+function versionIndexOf(registry: Registry): Map<string, StandardDocument> {
+  let index = versionIndexes.get(registry);
+  if (!index) {
+    index = new Map();
+    for (const document of registry.documents) {
+      if (document.number === null) continue;
+      const key = versionKey(document.number, document.kind, document.version);
+      if (!index.has(key)) index.set(key, document);
+    }
+    versionIndexes.set(registry, index);
+  }
+  return index;
 }
 
 function lastSegment(url: string): string {

@@ -9,6 +9,7 @@ import React, { useEffect, useState, type ComponentType } from 'react';
 import { matchRoutes } from 'react-router-config';
 import siteConfig from '@generated/docusaurus.config';
 import routes from '@generated/routes';
+import { setPagePrefetcher } from '@site/src/client/page-prefetcher';
 import { PAGE_DATA_ELEMENT_ID, type PageData } from './page-data';
 
 interface Renderer {
@@ -124,10 +125,17 @@ function StandardsRoute(props: { location: { pathname: string } } & Record<strin
  * being opened) and when a link to a standards page is hovered (the address is then the page the reader
  * is on, whose data is here already if it is a standards page, and which is not ours to load otherwise).
  */
-StandardsRoute.preload = (pathname?: string): Promise<void> => {
-  const address = pathname ?? window.location.pathname;
-  const ours = matchRoutes(routes as never, address).some(({ route }) => route.component === (StandardsRoute as never));
-  return ours ? load(address) : Promise.resolve();
-};
+StandardsRoute.preload = (pathname?: string): Promise<void> => prefetchStandardsPage(pathname ?? window.location.pathname);
+
+/**
+ * Loads the data and the code of the page at `pathname` if it is a standards page (nothing otherwise),
+ * so that opening it later needs no further request: what src/client/prefetch-on-intent.ts calls (through
+ * src/client/page-prefetcher.ts) when a reader hovers, focuses or touches a link to it.
+ */
+export function prefetchStandardsPage(pathname: string): Promise<void> {
+  const ours = matchRoutes(routes as never, pathname).some(({ route }) => route.component === (StandardsRoute as never));
+  return ours ? load(pathname) : Promise.resolve();
+}
+setPagePrefetcher(prefetchStandardsPage);
 
 export default StandardsRoute;

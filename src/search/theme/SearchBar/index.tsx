@@ -1,12 +1,16 @@
-// The navbar search box of the offline search. Pagefind is fetched when the
-// box is first focused; the box shows the first hits, Enter opens /search.
+// The navbar search box of the offline search. The search code (Pagefind and
+// the ranking) is fetched when the pointer comes near the box or the box gets
+// the focus, so the first query finds it loaded; pages where nobody goes near
+// the box fetch none of it. The box shows the first hits, Enter opens /search.
 // On a page showing a chosen day (`?date=`), the hits' states are that day's,
 // and the hits and /search keep it.
-import React, { useEffect, useState } from 'react';
+import React, { useEffect, useRef, useState } from 'react';
 import Link from '@docusaurus/Link';
 import { useHistory, useLocation } from '@docusaurus/router';
 import useBaseUrl from '@docusaurus/useBaseUrl';
-import { loadPagefind, preloadSearch, searchSite, type SearchHit } from '../../pagefind';
+import { prepareSearch, preloadSearch, searchSite, type SearchHit } from '../../pagefind';
+import { isNear } from '../../near';
+import { oneAtATime } from '../../one-at-a-time';
 import HitMeta from '../../HitMeta';
 import { withDateParam } from '@site/plugins/standards/docusaurus/dated';
 import { chosenDate } from '@site/src/components/standards/reader-date';
@@ -20,7 +24,11 @@ export default function SearchBar(): React.ReactElement {
   const history = useHistory();
   const location = useLocation();
   const [query, setQuery] = useState('');
-  const [hits, setHits] = useState<SearchHit[] | null>(null);
+  // The hits and the query they answer (the list keeps the last hits while the next query runs).
+  const [found, setFound] = useState<{ query: string; hits: SearchHit[] } | null>(null);
+  const hits = found?.hits ?? null;
+  const form = useRef<HTMLFormElement>(null);
+  const [serial] = useState(oneAtATime);
   const [failed, setFailed] = useState(false);
   const day = chosenDate(location.search);
   const keepDay = (url: string) => (day === null ? url : withDateParam(url, day));
@@ -28,23 +36,41 @@ export default function SearchBar(): React.ReactElement {
   // A followed hit closes the list.
   useEffect(() => setQuery(''), [location.pathname]);
 
+  // The pointer coming near the box (within NEAR_PX) fetches the search code, once, checked at most once a frame.
+  useEffect(() => {
+    let frame = 0;
+    const stop = () => {
+      document.removeEventListener('pointermove', onMove);
+      cancelAnimationFrame(frame);
+    };
+    function onMove(event: PointerEvent): void {
+      if (event.pointerType === 'touch' || frame !== 0) return;
+      const { clientX, clientY } = event;
+      frame = requestAnimationFrame(() => {
+        frame = 0;
+        if (!form.current || !isNear(clientX, clientY, form.current.getBoundingClientRect())) return;
+        stop();
+        void prepareSearch(baseUrl).catch(() => undefined);
+      });
+    }
+    document.addEventListener('pointermove', onMove, { passive: true });
+    return stop;
+  }, [baseUrl]);
+
+  // Each query is searched at once, one search at a time: a query typed while one runs waits for it, and
+  // the one running stops before reading its hits, as nobody will see them. Only the latest query's hits show.
   useEffect(() => {
     if (query.trim() === '') {
-      setHits(null);
+      setFound(null);
       return;
     }
-    let current = true;
-    const timer = setTimeout(() => {
-      searchSite(baseUrl, query, {}, MAX_HITS, day).then(
-        (found) => current && (setHits(found.hits), setFailed(false)),
-        () => current && setFailed(true),
-      );
-    }, 120);
-    return () => {
-      current = false;
-      clearTimeout(timer);
-    };
-  }, [baseUrl, query, day]);
+    const controller = new AbortController();
+    serial(() => searchSite(baseUrl, query, {}, MAX_HITS, day, controller.signal), controller.signal).then(
+      (result) => controller.signal.aborted || (setFound({ query, hits: result.hits }), setFailed(false)),
+      () => controller.signal.aborted || setFailed(true),
+    );
+    return () => controller.abort();
+  }, [baseUrl, query, day, serial]);
 
   const allResults = keepDay(`${searchPage}?q=${encodeURIComponent(query.trim())}`);
   // Said by screen readers when the list changes (WCAG 4.1.3): the hits appear without taking the focus.
@@ -53,6 +79,7 @@ export default function SearchBar(): React.ReactElement {
   return (
     <form
       role="search"
+      ref={form}
       className={styles.bar}
       onSubmit={(event) => {
         event.preventDefault();
@@ -65,7 +92,7 @@ export default function SearchBar(): React.ReactElement {
         placeholder="Search standards"
         aria-label="Search standards and documentation"
         value={query}
-        onFocus={() => void loadPagefind(baseUrl).catch(() => setFailed(true))}
+        onFocus={() => void prepareSearch(baseUrl).catch(() => setFailed(true))}
         onChange={(event) => {
           setQuery(event.target.value);
           preloadSearch(baseUrl, event.target.value);
@@ -79,7 +106,7 @@ export default function SearchBar(): React.ReactElement {
           {failed ? (
             <p className={styles.note}>The search index is missing: it is made by <code>npm run build</code>.</p>
           ) : (
-            <ul className={styles.hits}>
+            <ul className={styles.hits} data-query={found!.query}>
               {hits!.length === 0 && <li className={styles.note}>No matches.</li>}
               {hits!.map((hit) => (
                 <li key={hit.url}>
