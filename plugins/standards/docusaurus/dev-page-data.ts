@@ -223,7 +223,7 @@ export class DevPageData {
       const url = (request.url ?? '').split('?')[0]!;
       if (request.method && request.method !== 'GET' && request.method !== 'HEAD') return next();
       if (url === `${baseUrl}${DEV_EVENTS_PATH}`) return this.stream(request, response);
-      if (url.startsWith(`${baseUrl}${DEV_ASSET_PATH}`)) return void this.serveAsset(url.slice(`${baseUrl}${DEV_ASSET_PATH}`.length), response, next);
+      if (url.startsWith(`${baseUrl}${DEV_ASSET_PATH}`)) return void this.serveAsset(url.slice(`${baseUrl}${DEV_ASSET_PATH}`.length), response);
       if (!url.startsWith(dataPrefix) || !url.endsWith('.json')) return next();
       let inSite: string;
       try {
@@ -248,9 +248,10 @@ export class DevPageData {
     request.on?.('close', stop);
   }
 
-  private async serveAsset(name: string, response: DevResponse, next: () => void): Promise<void> {
+  private async serveAsset(name: string, response: DevResponse): Promise<void> {
     const file = this.assets.get(name);
-    if (!file || !(await stat(file).then((entry) => entry.isFile(), () => false))) return next();
+    // Only files a document's data named; anything else is not found (not the app's page, which the dev server would send).
+    if (!file || !(await stat(file).then((entry) => entry.isFile(), () => false))) return send(response, 404, 'text/plain; charset=utf-8', 'Not a file a standards document shows or links to');
     response.writeHead(200, { 'cache-control': 'no-store' });
     createReadStream(file).pipe(response as never);
   }
