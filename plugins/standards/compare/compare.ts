@@ -27,6 +27,8 @@ const ref = (section: DocumentSection): SectionRef => ({ heading: section.headin
 
 /** The text of a row's side: the first section's text, then each further section with its heading line. */
 export function groupText(sections: readonly DocumentSection[]): string {
+  // One section (nearly every row): its own string, which the comparison's parts are cut from (word-diff.ts).
+  if (sections.length === 1) return sections[0]!.text;
   return sections
     .map((section, index) => (index === 0 || section.heading === null ? section.text : `${'#'.repeat(section.depth)} ${section.heading}${section.text ? `\n\n${section.text}` : ''}`))
     .filter(Boolean)
