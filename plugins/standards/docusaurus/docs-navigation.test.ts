@@ -8,7 +8,7 @@ interface Query {
   unlistedIds: ReadonlySet<string>;
 }
 const utils = createRequire(import.meta.url)('@docusaurus/plugin-content-docs/lib/sidebars/utils.js') as {
-  createSidebarsUtils(sidebars: unknown): { getDocNavigation(query: Query): unknown; getSidebarNameByDocId(id: string): string | undefined };
+  createSidebarsUtils: ((sidebars: unknown) => { getDocNavigation(query: Query): unknown; getSidebarNameByDocId(id: string): string | undefined }) & { original?: (sidebars: unknown) => { getDocNavigation(query: Query): unknown; getSidebarNameByDocId(id: string): string | undefined } };
   collectSidebarsNavigations(sidebars: unknown): Record<string, never[]>;
 };
 
@@ -29,7 +29,8 @@ const sidebars = {
 const ids = ['scs-0100-v1', 'scs-0100-v2', 'scs-0100-w1', 'scs-0100-v3', 'scs-0101-v1', 'draft-a', 'scs-0102-v1', 'last', 'other-1', 'other-2', 'nowhere'];
 
 describe('previous/next by index', () => {
-  const docusaurus = utils.createSidebarsUtils(sidebars);
+  // Docusaurus's own, also when another test in this process installed ours already.
+  const docusaurus = (utils.createSidebarsUtils.original ?? utils.createSidebarsUtils)(sidebars);
   const indexed = createIndexedDocNavigation(utils.collectSidebarsNavigations(sidebars), docusaurus.getSidebarNameByDocId);
   const unlistedSets = [new Set<string>(), new Set(['scs-0100-v2', 'scs-0100-v3']), new Set(['draft-a', 'other-1'])];
 
@@ -58,6 +59,7 @@ describe('previous/next by index', () => {
   it('is what the docs plugin gets once installed, with every other utility kept', () => {
     expect(installIndexedDocNavigation()).toBe(true);
     expect(installIndexedDocNavigation()).toBe(true);
+    expect(utils.createSidebarsUtils.original).toBeTypeOf('function');
     const installed = utils.createSidebarsUtils(sidebars);
     expect(Object.keys(installed).sort()).toEqual(Object.keys(docusaurus).sort());
     for (const unlistedIds of unlistedSets) {

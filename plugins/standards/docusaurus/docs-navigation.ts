@@ -32,7 +32,8 @@ interface SidebarsUtils {
 }
 
 interface SidebarsUtilsModule {
-  createSidebarsUtils: ((sidebars: unknown) => SidebarsUtils) & { [INDEXED]?: true };
+  /** Once installed: ours, with Docusaurus's own as `original` (tests compare the two). */
+  createSidebarsUtils: ((sidebars: unknown) => SidebarsUtils) & { [INDEXED]?: true; original?: (sidebars: unknown) => SidebarsUtils };
   collectSidebarsNavigations(sidebars: unknown): Record<string, NavigationItem[]>;
 }
 
@@ -97,7 +98,7 @@ export function installIndexedDocNavigation(): boolean {
       const sidebarsUtils = original(sidebars);
       return { ...sidebarsUtils, getDocNavigation: createIndexedDocNavigation(collect(sidebars), sidebarsUtils.getSidebarNameByDocId) };
     },
-    { [INDEXED]: true as const },
+    { [INDEXED]: true as const, original },
   );
   try {
     utils.createSidebarsUtils = indexed;
