@@ -27,6 +27,8 @@ const ref = (section: DocumentSection): SectionRef => ({ heading: section.headin
 
 /** The text of a row's side: the first section's text, then each further section with its heading line. */
 export function groupText(sections: readonly DocumentSection[]): string {
+  // One section (nearly every row): its own string, which the comparison's parts are cut from (word-diff.ts).
+  if (sections.length === 1) return sections[0]!.text;
   return sections
     .map((section, index) => (index === 0 || section.heading === null ? section.text : `${'#'.repeat(section.depth)} ${section.heading}${section.text ? `\n\n${section.text}` : ''}`))
     .filter(Boolean)
@@ -148,7 +150,11 @@ function compareRequirements(from: ComparableDocument, to: ComparableDocument, g
     const rowOf = new Map<number, number>();
     groups.forEach((group, row) => group[side].forEach((index) => rowOf.set(index, row)));
     return document.sections.flatMap((section, index) =>
-      section.requirements.map((requirement) => ({ requirement: { ...requirement, section: section.heading }, row: rowOf.get(index) ?? -1, key: requirement.text.replace(/\s+/g, ' ').trim() })),
+      section.requirements.map((requirement) => ({
+        // Written out, not spread: on Node 20 (V8 11) a spread object gets a hidden class of its own, about 200 bytes
+        // more per object, and a build keeps these (tens of thousands per 1,000 documents) with their comparison.
+        requirement: { text: requirement.text, keywords: requirement.keywords, line: requirement.line, section: section.heading },
+        row: rowOf.get(index) ?? -1, key: requirement.text.replace(/\s+/g, ' ').trim() })),
     );
   };
   let olds = place(from, 'old');

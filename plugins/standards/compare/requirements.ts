@@ -68,7 +68,7 @@ export function findRequirements(blocks: readonly Nodes[]): Requirement[] {
       const line = node.position?.start.line ?? 0;
       const pieces = node.type === 'tableRow' ? [{ text: shown.trim(), offset: 0 }] : splitSentences(shown);
       for (const piece of pieces) {
-        const keywords = requirementKeywords(words.slice(piece.offset, piece.offset + piece.text.length));
+        const keywords = sharedKeywords(requirementKeywords(words.slice(piece.offset, piece.offset + piece.text.length)));
         if (keywords.length === 0) continue;
         const linesBefore = shown.slice(0, piece.offset).split('\n').length - 1;
         found.push({ text: squeeze(piece.text), keywords, line: line + linesBefore });
@@ -80,6 +80,21 @@ export function findRequirements(blocks: readonly Nodes[]): Requirement[] {
   };
   for (const block of blocks) visit(block);
   return found;
+}
+
+/**
+ * One array per distinct short list of keywords (`['MUST']`, `['MUST', 'MAY']`, …): the same few lists recur in
+ * every document, and a build keeps each requirement (tens of thousands per 1,000 documents) with its comparison.
+ * Longer lists are rare and not kept here, so no text can grow this map much.
+ */
+const keywordLists = new Map<string, string[]>();
+function sharedKeywords(keywords: string[]): string[] {
+  if (keywords.length === 0 || keywords.length > 4) return keywords;
+  const key = keywords.join(' ');
+  const shared = keywordLists.get(key);
+  if (shared) return shared;
+  keywordLists.set(key, keywords);
+  return keywords;
 }
 
 /** For tests: the requirements of a whole tree. */

@@ -40,7 +40,28 @@ export function diffText(oldText: string, newText: string): DiffPart[] {
     }
   }
   flush();
-  return merge(parts);
+  return cutFrom(merge(parts), oldText, newText);
+}
+
+/**
+ * The parts with each text cut from the side it comes from (`=` and `-` from
+ * the older text, `+` from the newer) instead of the strings jsdiff and the
+ * merging built: the same text, but a cut shares the compared text's memory
+ * where a built string is a copy, and a build keeps every comparison until
+ * its pages are written (docusaurus/diff-props.ts). A part that does not
+ * match its place (which would be a bug) keeps its own text.
+ */
+function cutFrom(parts: DiffPart[], oldText: string, newText: string): DiffPart[] {
+  let oldAt = 0;
+  let newAt = 0;
+  for (const part of parts) {
+    const length = part.text.length;
+    const cut = part.op === '+' ? newText.slice(newAt, newAt + length) : oldText.slice(oldAt, oldAt + length);
+    if (part.op !== '+') oldAt += length;
+    if (part.op !== '-') newAt += length;
+    if (cut === part.text) part.text = cut;
+  }
+  return parts;
 }
 
 function diffWordsOf(oldText: string, newText: string): DiffPart[] {

@@ -124,8 +124,14 @@ function pageHead(standard: Standard, date: CalendarDate): PageHead {
 }
 
 export function toDiffPageProp(standard: Standard, from: StandardDocument, to: StandardDocument, date: CalendarDate): DiffPageProp {
+  // The head's fields written out, not spread (an object of its own hidden class on Node 20, see compare/compare.ts).
+  const { standardId, title, track, statusPage } = pageHead(standard, date);
   return {
-    ...pageHead(standard, date),
+    standardId,
+    title,
+    track,
+    statusPage,
+    date,
     from: toDocLink(from, date),
     to: toDocLink(to, date),
     comparison: comparisonOf(from, to),
@@ -134,8 +140,13 @@ export function toDiffPageProp(standard: Standard, from: StandardDocument, to: S
 }
 
 export function toComparePageProp(standard: Standard, date: CalendarDate): ComparePageProp {
+  const { standardId, title, track, statusPage } = pageHead(standard, date);
   return {
-    ...pageHead(standard, date),
+    standardId,
+    title,
+    track,
+    statusPage,
+    date,
     documents: standard.versions.map(comparableOf),
     versions: standard.versions.map((version) => toDocLink(version, date)),
     pairs: consecutivePairs(standard).map(({ from, to }) => pairLink(standard, from, to)),

@@ -79,7 +79,8 @@ async function parseStandardsFile(options: AdapterOptions, corpus: LoadedCorpus,
   // own parse of that very text when there is one); relations come from the registry as last loaded.
   const document = (parsedFromText(options.standardsDir, relative, fileContent) ?? parseDocumentFile(relative, fileContent)).document;
   if (!document || document.kind === 'template') return unpublished(relative);
-  const body = parseFrontMatter(fileContent).body;
+  // The body as the document's own parse of this very text cut it (parse/front-matter.ts), not a second copy.
+  const body = document.body;
   const registry = known ? corpus.registry : buildRegistry([...corpus.registry.documents, document]);
   const scopeFiles = await loadScopesOnce(options.scopes ?? { dir: path.join(options.standardsDir, 'scopes'), mixed: false }, options.standardsDir);
   const frontMatter: Record<string, unknown> = {

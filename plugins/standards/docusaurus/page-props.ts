@@ -102,10 +102,17 @@ export interface OverviewProp {
 }
 
 export function toVersionRow(registry: Registry, document: StandardDocument, date: CalendarDate, current: boolean): VersionRow {
-  const link = toDocLink(document, date);
-  const { column, future, note } = stateViewAt(link.dates, date);
+  const { id, label, title, url, state, stateLabel, dates } = toDocLink(document, date);
+  const { column, future, note } = stateViewAt(dates, date);
+  // The link's fields written out, not spread (an object of its own hidden class on Node 20, see compare/compare.ts).
   return {
-    ...link,
+    id,
+    label,
+    title,
+    url,
+    state,
+    stateLabel,
+    dates,
     type: document.type,
     status: document.status,
     column,

@@ -18,6 +18,7 @@ import { createBodyRenderer, createContentCompiler, type DocsLoaderOptions } fro
 import { devPageData, useDevPageData } from './dev-page-data.js';
 import { buildCorpusKey, forgetCorpus, loadCorpusOnce, perCorpus } from './corpus.js';
 import { installAtomicGenerate } from './atomic-generate.js';
+import { installIndexedDocNavigation } from './docs-navigation.js';
 import { docsWatchPaths, reloadTriggerFile, startDevWatch } from './dev-watch.js';
 import { loadPermalinkTargets } from './resolve-permalinks.js';
 import { serverContentDir } from './server-data.js';
@@ -118,6 +119,8 @@ export default async function standardsDocsPlugin(context: LoadContext, options:
   // In the dev server, from the first load of the site on: Docusaurus's generated files are written whole
   // (./atomic-generate.ts), and the first reload after an edit compares with what was written, not with the disk.
   if (process.env.NODE_ENV === 'development') installAtomicGenerate();
+  // Previous/next links of every document by index, not by a search of the whole sidebar per document (./docs-navigation.ts).
+  installIndexedDocNavigation();
   // The dev server serves the documents' page data from memory (./dev-page-data.ts).
   const devData = useDevPageData(process.env) ? devPageData(context.siteDir) : undefined;
   return {

@@ -86,7 +86,7 @@ export function toTimelineProp(versions: readonly StandardDocument[], urlOf: (do
       const { stabilizedAt, deprecatedAt } = version;
       if (stabilizedAt) segments.push(segment('effective', 'Effective', stabilizedAt, deprecatedAt));
       if (deprecatedAt) segments.push(segment('deprecated', 'Deprecated', deprecatedAt, null));
-      const events = lifecycleEvents(version).map((event) => ({ ...event, percent: percent(event.date) }));
+      const events = lifecycleEvents(version).map(({ date, kind }) => ({ date, kind, percent: percent(date) }));
       return {
         label: shortId(version),
         url: urlOf(version),

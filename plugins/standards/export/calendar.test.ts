@@ -5,7 +5,8 @@ import { buildRegistry, type Registry } from '../model/registry.js';
 import { parseDocumentFile } from '../parse/document.js';
 import { loadCorpus } from '../parse/load-corpus.js';
 import { parseScopeFile } from '../parse/scope.js';
-import { buildCalendar, buildCalendarEvents, buildCalendarFiles, buildScopeCalendarEvents, calendarText, CALENDAR_PATH, eventUid } from './calendar.js';
+import { foldLines, ICalCalendar } from 'ical-generator';
+import { buildCalendar, buildCalendarEvents, buildCalendarFiles, buildScopeCalendarEvents, calendarText, CALENDAR_PATH, eventUid, foldCalendarLines, writeCalendar } from './calendar.js';
 
 const SITE = 'https://standards.example.org';
 const DATE = '2025-06-01';
@@ -250,5 +251,54 @@ describe('a registry without dates', () => {
     const files = buildCalendarFiles(buildRegistry([]), DATE, SITE);
     expect(files).toHaveLength(1);
     expect(parseCalendar(files[0]!.content).events).toEqual([]);
+  });
+});
+
+describe('folding lines (our own, for speed)', () => {
+  const long = (unit: string, count: number) => unit.repeat(count);
+  const texts: Array<[string, string]> = [
+    ['empty', ''],
+    ['short ASCII', 'SUMMARY:scs-0100-v3 takes effect'],
+    ['74, 75 and 76 bytes', [long('a', 74), long('b', 75), long('c', 76)].join('\r\n')],
+    ['long ASCII', `DESCRIPTION:${long('word ', 80)}`],
+    ['two-byte characters', `SUMMARY:${long('ä', 100)}`],
+    ['three-byte characters', `SUMMARY:x${long('€', 60)}`],
+    ['surrogate pairs', `SUMMARY:${long('😀', 40)}y`],
+    ['a lone high surrogate at the end', `SUMMARY:${long('a', 70)}\uD83D`],
+    ['a lone high surrogate before ASCII', `SUMMARY:${long('a', 66)}\uD83Dbcdefgh`],
+    ['two high surrogates', `SUMMARY:${long('a', 68)}\uD83D\uD83Dxyz`],
+    ['a lone low surrogate', `SUMMARY:${long('a', 69)}\uDE00${long('b', 10)}`],
+    ['lines ending in CRLF', `A:${long('x', 200)}\r\nB:${long('é', 90)}\r\n`],
+  ];
+  it.each(texts)('gives what ical-generator gives: %s', (_name, text) => {
+    expect(foldCalendarLines(text)).toBe(foldLines(text));
+  });
+
+  it('gives what ical-generator gives on 500 random lines of mixed characters', () => {
+    const alphabet = ['a', ' ', ',', 'ä', '€', '😀', '\uD83D', '\uDE00', '\\', '\r\n'];
+    let seed = 7;
+    const next = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+    for (let run = 0; run < 500; run++) {
+      const text = Array.from({ length: Math.floor(next() * 300) }, () => alphabet[Math.floor(next() * alphabet.length)]).join('');
+      expect(foldCalendarLines(text)).toBe(foldLines(text));
+    }
+  });
+
+  it('leaves a calendar as ical-generator writes it whole', () => {
+    const entries = buildCalendarEvents(registry.documents).map((event, index) => ({
+      date: event.date,
+      uid: `${index}@standards.example.org`,
+      summary: `${'ü'.repeat(index % 7)}${event.document.title} ${'long words '.repeat(index % 13)}`,
+      description: `Details: ${SITE}/standards/${event.document.id} ${'😀'.repeat(index % 5)}`,
+      url: `${SITE}/standards/${event.document.id}`,
+      category: 'Takes effect',
+    }));
+    expect(entries.length).toBeGreaterThan(3);
+    const options = { siteUrl: SITE, date: DATE, path: CALENDAR_PATH, name: 'A calendar', description: 'What it holds, in more than seventy-five bytes of text for one line.' };
+    const whole = new ICalCalendar({ prodId: { company: 'Sovereign Cloud Stack', product: 'SCS standards registry', language: 'EN' }, name: options.name, description: options.description, url: `${SITE}${CALENDAR_PATH}`, source: `${SITE}${CALENDAR_PATH}`, ttl: 24 * 60 * 60 });
+    for (const entry of entries) {
+      whole.createEvent({ id: entry.uid, start: new Date(`${entry.date}T00:00:00Z`), end: new Date(new Date(`${entry.date}T00:00:00Z`).getTime() + 86_400_000), allDay: true, stamp: new Date(`${DATE}T00:00:00Z`), summary: entry.summary, description: entry.description, url: entry.url, categories: [{ name: entry.category }], transparency: 'TRANSPARENT' as never });
+    }
+    expect(writeCalendar(entries, options)).toBe(whole.toString());
   });
 });

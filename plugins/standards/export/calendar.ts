@@ -220,6 +220,10 @@ export function writeCalendar(entries: readonly CalendarEntry[], options: Calend
     // The site is rebuilt nightly; a client that asks once a day misses nothing.
     ttl: 24 * 60 * 60,
   });
+  // The calendar's own lines first (no events yet: they end with END:VCALENDAR), then each event's lines, folded
+  // by foldCalendarLines (ical-generator folds the whole file with a TextEncoder per character: most of a
+  // calendar's cost, and more than linear with the corpus under the heap of a build).
+  const head = calendar.toString();
   const stamp = new Date(`${options.date}T00:00:00Z`);
   const uids = uniqueIds(entries.map((entry) => entry.uid));
   entries.forEach((entry, index) => {
@@ -238,7 +242,46 @@ export function writeCalendar(entries: readonly CalendarEntry[], options: Calend
       transparency: ICalEventTransparency.TRANSPARENT,
     });
   });
-  return calendar.toString();
+  if (!head.endsWith(END_CALENDAR)) return calendar.toString();
+  return head.slice(0, -END_CALENDAR.length) + calendar.events().map((event) => foldCalendarLines(event.toString())).join('') + END_CALENDAR;
+}
+
+const END_CALENDAR = 'END:VCALENDAR';
+const encoder = new TextEncoder();
+
+/**
+ * Lines longer than 75 bytes folded as ical-generator's `foldLines` folds them
+ * (RFC 5545, 3.1: a line break and a space before the character that would
+ * make a line's 75th byte; a surrogate pair counts as one character), with
+ * the same result for every text (calendar.test.ts compares the two), but
+ * without a TextEncoder call per ASCII character.
+ */
+export function foldCalendarLines(text: string): string {
+  return text.split('\r\n').map(foldLine).join('\r\n');
+}
+
+function foldLine(line: string): string {
+  const pieces: string[] = [];
+  let start = 0;
+  let bytes = 0;
+  for (let index = 0; index < line.length; index++) {
+    const at = index;
+    const code = line.charCodeAt(index);
+    let size = 1;
+    if (code >= 0x80) {
+      let character = line.charAt(index);
+      if (code >= 0xd800 && code <= 0xdbff) character += line.charAt(++index);
+      size = encoder.encode(character).length;
+    }
+    bytes += size;
+    if (bytes > 74) {
+      pieces.push(line.slice(start, at));
+      start = at;
+      bytes = size;
+    }
+  }
+  pieces.push(line.slice(start));
+  return pieces.join('\r\n ');
 }
 
 /**

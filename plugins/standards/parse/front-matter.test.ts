@@ -77,3 +77,24 @@ describe('parseFrontMatter', () => {
     expect(parsed.findings[0]!.message).toContain('Excessive alias count');
   });
 });
+
+// The body is cut from the text (one copy of each document in memory), and must read exactly as the lines after
+// the closing `---` joined again.
+describe('the body after the front matter', () => {
+  it.each([
+    ['ends at the closing line', '---\ntitle: x\n---', ''],
+    ['is one empty line', '---\ntitle: x\n---\n', ''],
+    ['starts with empty lines', '---\ntitle: x\n---\n\n\n# Heading\n', '\n\n# Heading\n'],
+    ['has no final newline', '---\ntitle: x\n---\ntext', 'text'],
+    ['holds more `---` lines', '---\ntitle: x\n---\n---\nnot: front matter\n---\n', '---\nnot: front matter\n---\n'],
+    ['comes after CRLF lines and a BOM', '\ufeff---\r\ntitle: x\r\n---\r\na\r\nb\rc\n', 'a\nb\nc\n'],
+    ['follows a closing line with spaces after it', '---\ntitle: x\n---  \nbody\n', 'body\n'],
+    ['follows empty front matter', '---\n---\nbody\n', 'body\n'],
+    ['follows another language', '---js\nx = 1\n---\nbody\n', 'body\n'],
+  ])('%s', (_name, text, body) => {
+    const parsed = parseFrontMatter(text);
+    expect(parsed.body).toBe(body);
+    const lines = text.replace(/^\ufeff/, '').replace(/\r\n?/g, '\n').split('\n');
+    expect(parsed.body).toBe(lines.slice(parsed.bodyLine - 1).join('\n'));
+  });
+});

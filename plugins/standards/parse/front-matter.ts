@@ -57,7 +57,9 @@ export function parseFrontMatter(text: string): RawFrontMatter {
     });
     return { present: true, fields: [], unreadable: [], body: '', bodyLine: lines.length + 1, findings };
   }
-  const body = lines.slice(closingIndex + 1).join('\n');
+  // The lines after the closing one, as a cut of the text rather than a copy: a corpus keeps every body for the
+  // whole build (the same text as lines.slice(closingIndex + 1).join('\n')).
+  const body = source.slice(lines.slice(0, closingIndex + 1).reduce((offset, line) => offset + line.length + 1, 0));
   const bodyLine = closingIndex + 2;
   const language = opening[1] ?? '';
   if (language !== '' && !/^ya?ml$/i.test(language)) {
