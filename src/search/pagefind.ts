@@ -1,13 +1,15 @@
 // The Pagefind client, loaded on first use only: its script is a file of the
 // built site (written by the search plugin after the build), not part of the
 // bundle. It runs in a worker of its own with ./engine.ts beside it
-// (./search-worker.ts), which sends the page only the hits it shows; where no
+// (./search-worker.ts), which sends the page only the hits it shows (a second
+// worker takes a query while the first is busy, ./engine-pool.ts); where no
 // worker starts, the same engine runs in the page. The order of the
 // hits (version in force first, id queries) is decided by
 // plugins/standards/search/rank.ts on the day of the search, loaded with the
 // first search too, so no page pays for it before a reader searches.
 import type { RankedHit } from '@site/plugins/standards/search/rank';
 import { createEngine, startPagefind, type Engine, type PagefindFilters } from './engine';
+import { createEnginePool, type PooledEngine } from './engine-pool';
 import { startSearchWorker } from './start-worker';
 import type { WorkerReply, WorkerRequest } from './worker-protocol';
 
@@ -28,7 +30,10 @@ let loading: Promise<Engine> | null = null;
 /** Pagefind and its engine, started once: in a worker, else in the page. */
 export function loadPagefind(baseUrl: string): Promise<Engine> {
   if (!loading) {
-    loading = startInWorker(baseUrl).catch(async () => createEngine(await startPagefind(window.location.origin, baseUrl)));
+    loading = startInWorker(baseUrl).then(
+      (first) => createEnginePool(first, () => startInWorker(baseUrl)),
+      async () => createEngine(await startPagefind(window.location.origin, baseUrl)),
+    );
     // A failed load (e.g. the dev server, which has no index) may be retried later.
     loading.catch(() => (loading = null));
   }
@@ -37,13 +42,18 @@ export function loadPagefind(baseUrl: string): Promise<Engine> {
 
 type Call = WorkerRequest extends infer R ? (R extends { id: number } ? Omit<R, 'id'> : never) : never;
 
-/** The engine in the search worker: each call a message, answered by id; an aborted search is told to the worker and rejected at once. */
-async function startInWorker(baseUrl: string): Promise<Engine> {
+/**
+ * The engine in a search worker: each call a message, answered by id; an aborted search is told to the
+ * worker and rejected at once, and the worker counts as busy until it has answered it.
+ */
+async function startInWorker(baseUrl: string): Promise<PooledEngine> {
   if (typeof Worker === 'undefined') throw new Error('This browser has no web workers.');
   const worker = startSearchWorker();
   let last = 0;
   const pending = new Map<number, { resolve(value: unknown): void; reject(error: unknown): void }>();
+  const searching = new Set<number>();
   worker.onmessage = ({ data: reply }: MessageEvent<WorkerReply>) => {
+    searching.delete(reply.id);
     const waiting = pending.get(reply.id);
     if (!waiting) return;
     pending.delete(reply.id);
@@ -55,12 +65,14 @@ async function startInWorker(baseUrl: string): Promise<Engine> {
     event.preventDefault();
     for (const waiting of pending.values()) waiting.reject(new Error(`The search worker failed: ${event.message || 'it could not be loaded'}`));
     pending.clear();
+    searching.clear();
   };
   const call = <T>(request: Call, signal?: AbortSignal) =>
     new Promise<T>((resolve, reject) => {
       if (signal?.aborted) return reject(signal.reason);
       const id = ++last;
       pending.set(id, { resolve: resolve as (value: unknown) => void, reject });
+      if (request.type === 'search') searching.add(id);
       worker.postMessage({ ...request, id } as WorkerRequest);
       signal?.addEventListener(
         'abort',
@@ -82,6 +94,7 @@ async function startInWorker(baseUrl: string): Promise<Engine> {
     search: (query, filters, count, signal) => call({ type: 'search', query, filters, count }, signal),
     filters: () => call({ type: 'filters' }),
     preload: async (term) => worker.postMessage({ type: 'preload', term } satisfies WorkerRequest),
+    busy: () => searching.size > 0,
   };
 }
 
