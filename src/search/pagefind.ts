@@ -249,9 +249,9 @@ function escapeText(text: string): string {
 }
 
 /**
- * Fetches the index chunks for the words typed so far, while the box waits for
- * the typing to pause: the search that follows finds them loaded. Failures are
- * left to the search itself to report.
+ * Fetches the index chunks for the words typed so far, in the worker that will
+ * take the next query (an idle one), so that its search finds them loaded.
+ * Failures are left to the search itself to report.
  */
 export function preloadSearch(baseUrl: string, query: string): void {
   if (query.trim() === '') return;
