@@ -40,3 +40,24 @@ export function onceEach(prefetch: (pathname: string) => void): (pathname: strin
     prefetch(pathname);
   };
 }
+
+/**
+ * The short permalinks (plugins/standards/docusaurus/redirects.ts): `/standards/scs-0100` (the status page) and
+ * `/standards/scs-0100/latest` (the version in force). Static redirect files written after the build, no pages of
+ * the app: links to them are plain links (the page is loaded from the server) and they have no page data.
+ * tests/link-intent.test.ts checks this against every short permalink of our corpus.
+ */
+const SHORT_PERMALINK = /^\/standards\/(?:scs-\d{4}|[^/]+\/latest)\/?$/;
+
+/** Files the site publishes below its pages' addresses: attachments, calendars, feeds, the JSON API. */
+const FILE = /\.(?:png|jpe?g|gif|webp|avif|svg|csv|json|ya?ml|txt|pdf|ics|xml|atom|rss)$/i;
+
+/**
+ * Whether the address (a pathname of the site, below `baseUrl`) can be a page with page data: not a short
+ * permalink and not a file. Links to anything else are prefetched; a page that has no data file (an unknown
+ * address) then costs one request answered 404, as opening it would.
+ */
+export function mayHavePageData(pathname: string, baseUrl: string): boolean {
+  const inSite = pathname.startsWith(baseUrl) ? `/${pathname.slice(baseUrl.length)}` : pathname;
+  return !SHORT_PERMALINK.test(inSite) && !FILE.test(inSite.replace(/\/+$/, ''));
+}

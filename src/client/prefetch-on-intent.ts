@@ -1,13 +1,15 @@
 // Fetches a standards page's data and code when a reader shows they are about
-// to open it: the pointer rests on a link to it or a finger touches it. Docusaurus does the same for its own routes
+// to open it: the pointer rests on a link to it, the keyboard focus reaches it or a finger touches it. Docusaurus does the same for its own routes
 // (its Link preloads on mouseenter and touchstart), but it asks a route for its
 // code without saying which address: all standards pages are one route in the
 // browser (src/components/standards/routes/StandardsRoute.tsx), whose data
 // depends on the address, so this module tells it (through ./page-prefetcher.ts). Links merely in view are
 // not fetched (./no-viewport-prefetch.ts). A click then finds the data loaded.
+// Short permalinks and files (./link-intent.ts, mayHavePageData) have no page data and are not asked for.
 import type { ClientModule } from '@docusaurus/types';
+import siteConfig from '@generated/docusaurus.config';
 import { prefetchPage } from './page-prefetcher';
-import { HOVER_INTENT_MS, intendedPath, onceEach } from './link-intent';
+import { HOVER_INTENT_MS, intendedPath, mayHavePageData, onceEach } from './link-intent';
 
 const prefetch = onceEach((pathname) => {
   // A failed prefetch is forgotten by the route (asked again on the click) and is nobody's error here.
@@ -21,7 +23,7 @@ function anchorOf(target: EventTarget | null): HTMLAnchorElement | null {
 function prefetchLink(anchor: HTMLAnchorElement | null): void {
   if (!anchor) return;
   const pathname = intendedPath(anchor, window.location);
-  if (pathname !== null) prefetch(pathname);
+  if (pathname !== null && mayHavePageData(pathname, siteConfig.baseUrl)) prefetch(pathname);
 }
 
 let hovered: { anchor: HTMLAnchorElement; timer: ReturnType<typeof setTimeout> } | null = null;
@@ -37,8 +39,8 @@ function listen(): void {
     },
     { passive: true },
   );
-  // Not on keyboard focus yet: tabbing through a page reaches links (aliases, redirects) that have no page data, and
-  // each such fetch is a 404 in the console (tests/browser/portal.test.ts); a focused link loads its data on Enter.
+  // A link reached with the keyboard (Tab): Enter follows it. A click focuses its link too, and finds it asked for already.
+  document.addEventListener('focusin', (event) => prefetchLink(anchorOf(event.target)), { passive: true });
   document.addEventListener('touchstart', (event) => prefetchLink(anchorOf(event.target)), { passive: true, capture: true });
 }
 

@@ -1,6 +1,6 @@
-// The navbar box searches as the reader types, one search at a time (src/search/theme/SearchBar):
-// Pagefind answers in turn anyway, and a query typed while another runs should not queue behind
-// every query typed before it. Pure, tested in tests/search-one-at-a-time.test.ts.
+// A queue of searches, one running at a time: the search engine next to Pagefind (./engine.ts) takes
+// the box's queries through it, so a query typed while another runs waits for it and does not queue
+// behind every query typed before it. Pure, tested in tests/search-one-at-a-time.test.ts.
 
 export type Serial = <T>(task: () => Promise<T>, signal: AbortSignal) => Promise<T>;
 

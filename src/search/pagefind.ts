@@ -1,32 +1,17 @@
 // The Pagefind client, loaded on first use only: its script is a file of the
 // built site (written by the search plugin after the build), not part of the
-// bundle, so the bundler is told to leave the import alone. The order of the
+// bundle. It runs in a worker of its own with ./engine.ts beside it
+// (./search-worker.ts), which sends the page only the hits it shows (a second
+// worker takes a query while the first is busy, ./engine-pool.ts); where no
+// worker starts, the same engine runs in the page. The order of the
 // hits (version in force first, id queries) is decided by
 // plugins/standards/search/rank.ts on the day of the search, loaded with the
 // first search too, so no page pays for it before a reader searches.
 import type { RankedHit } from '@site/plugins/standards/search/rank';
-
-interface PagefindData {
-  url: string;
-  excerpt: string;
-  meta: Record<string, string | undefined>;
-  filters: Record<string, string[] | undefined>;
-}
-
-interface PagefindResult {
-  id: string;
-  score: number;
-  data(): Promise<PagefindData>;
-}
-
-interface Pagefind {
-  options(options: { baseUrl?: string; excerptLength?: number }): Promise<void>;
-  init(): Promise<void>;
-  search(query: string | null, options?: { filters?: Record<string, string | { any: string[] }> }): Promise<{ results: PagefindResult[] } | null>;
-  /** Every filter value of the index, with its number of pages. */
-  filters(): Promise<Record<string, Record<string, number> | undefined>>;
-  preload(term: string): Promise<void>;
-}
+import { createEngine, startPagefind, type Engine, type PagefindFilters } from './engine';
+import { createEnginePool, type PooledEngine } from './engine-pool';
+import { startSearchWorker } from './start-worker';
+import type { WorkerReply, WorkerRequest } from './worker-protocol';
 
 export interface SearchHit extends RankedHit {
   title: string;
@@ -37,25 +22,80 @@ export interface SearchHit extends RankedHit {
   state: string | null;
 }
 
-/** Words around a match in an excerpt: enough to read, short enough to keep fragments of little use cheap to show. */
-const EXCERPT_WORDS = 24;
 /** Hits read beyond the ones shown, so that a version in force just below the cut can still move up. */
 const RERANK_MARGIN = 4;
 
-let loading: Promise<Pagefind> | null = null;
+let loading: Promise<Engine> | null = null;
 
-export function loadPagefind(baseUrl: string): Promise<Pagefind> {
+/** Pagefind and its engine, started once: in a worker, else in the page. */
+export function loadPagefind(baseUrl: string): Promise<Engine> {
   if (!loading) {
-    loading = (async () => {
-      const pagefind = (await import(/* webpackIgnore: true */ `${baseUrl}pagefind/pagefind.js`)) as Pagefind;
-      await pagefind.options({ baseUrl, excerptLength: EXCERPT_WORDS });
-      await pagefind.init();
-      return pagefind;
-    })();
+    loading = startInWorker(baseUrl).then(
+      (first) => createEnginePool(first, () => startInWorker(baseUrl)),
+      async () => createEngine(await startPagefind(window.location.origin, baseUrl)),
+    );
     // A failed load (e.g. the dev server, which has no index) may be retried later.
     loading.catch(() => (loading = null));
   }
   return loading;
+}
+
+type Call = WorkerRequest extends infer R ? (R extends { id: number } ? Omit<R, 'id'> : never) : never;
+
+/**
+ * The engine in a search worker: each call a message, answered by id; an aborted search is told to the
+ * worker and rejected at once, and the worker counts as busy until it has answered it.
+ */
+async function startInWorker(baseUrl: string): Promise<PooledEngine> {
+  if (typeof Worker === 'undefined') throw new Error('This browser has no web workers.');
+  const worker = startSearchWorker();
+  let last = 0;
+  const pending = new Map<number, { resolve(value: unknown): void; reject(error: unknown): void }>();
+  const searching = new Set<number>();
+  worker.onmessage = ({ data: reply }: MessageEvent<WorkerReply>) => {
+    searching.delete(reply.id);
+    const waiting = pending.get(reply.id);
+    if (!waiting) return;
+    pending.delete(reply.id);
+    if (reply.ok) waiting.resolve(reply.value);
+    else waiting.reject(reply.aborted ? new DOMException(reply.message, 'AbortError') : new Error(reply.message));
+  };
+  // A worker that cannot load or crashes fails what waits for it (the first call then falls back to the page).
+  worker.onerror = (event) => {
+    event.preventDefault();
+    for (const waiting of pending.values()) waiting.reject(new Error(`The search worker failed: ${event.message || 'it could not be loaded'}`));
+    pending.clear();
+    searching.clear();
+  };
+  const call = <T>(request: Call, signal?: AbortSignal) =>
+    new Promise<T>((resolve, reject) => {
+      if (signal?.aborted) return reject(signal.reason);
+      const id = ++last;
+      pending.set(id, { resolve: resolve as (value: unknown) => void, reject });
+      if (request.type === 'search') searching.add(id);
+      worker.postMessage({ ...request, id } as WorkerRequest);
+      signal?.addEventListener(
+        'abort',
+        () => {
+          if (!pending.delete(id)) return;
+          worker.postMessage({ type: 'abort', target: id } satisfies WorkerRequest);
+          reject(signal.reason);
+        },
+        { once: true },
+      );
+    });
+  try {
+    await call({ type: 'init', baseUrl });
+  } catch (error) {
+    worker.terminate();
+    throw error;
+  }
+  return {
+    search: (query, filters, count, signal) => call({ type: 'search', query, filters, count }, signal),
+    filters: () => call({ type: 'filters' }),
+    preload: async (term) => worker.postMessage({ type: 'preload', term } satisfies WorkerRequest),
+    busy: () => searching.size > 0,
+  };
 }
 
 const loadRanking = () => import('@site/plugins/standards/search/rank');
@@ -75,7 +115,7 @@ const loadStateFilter = () => import('@site/plugins/standards/search/state-filte
  * give that state on `date` (the pages declare their dates, not a state, which
  * would be the build day's); null when no page can match.
  */
-async function pagefindFilters(pagefind: Pagefind, filters: Record<string, string>, date: string): Promise<Record<string, string | { any: string[] }> | null> {
+async function pagefindFilters(pagefind: Engine, filters: Record<string, string>, date: string): Promise<PagefindFilters | null> {
   const { state, ...others } = filters;
   if (!state) return others;
   const { LIFECYCLE_FILTER, lifecycleValuesInState } = await loadStateFilter();
@@ -132,26 +172,25 @@ export async function searchSite(
   // The day of the states (filter, labels, version in force first): the `?date=` chosen, else today.
   const date = day ?? rank.today();
   const idQuery = rank.parseIdQuery(query);
-  // Marks for the browser's performance timeline (and the benchmark): the index lookup, then the hits' fragments.
-  const started = performance.now();
-  const [response, versions] = await Promise.all([
-    pagefindFilters(pagefind, filters, date).then((asked) => (asked === null ? null : pagefind.search(query, { filters: asked }))),
+  const [answer, versions] = await Promise.all([
+    pagefindFilters(pagefind, filters, date).then((asked) => (asked === null ? null : pagefind.search(query, asked, limit + RERANK_MARGIN, signal ?? NEVER))),
     idQuery ? loadStandard(baseUrl, idQuery.standard) : [],
   ]);
-  const searched = performance.now();
-  measure('scs-search:index', started, searched);
   signal?.throwIfAborted();
+  // Marks for the browser's performance timeline (and the benchmark): the index lookup, then the hits' fragments.
+  if (answer) {
+    const end = performance.now();
+    measure('scs-search:index', end - answer.fragmentsMs - answer.indexMs, end - answer.fragmentsMs);
+    measure('scs-search:fragments', end - answer.fragmentsMs, end);
+  }
 
   const read = (hit: Omit<SearchHit, 'state'>): SearchHit => ({ ...hit, state: rank.hitStateLabel(hit, date) });
-  const results = response?.results.slice(0, limit + RERANK_MARGIN) ?? [];
-  const fragments = await Promise.all(results.map(async (result) => ({ result, data: await result.data() })));
-  measure('scs-search:fragments', searched, performance.now());
-  const textHits = fragments.map(({ result, data }) =>
+  const textHits = (answer?.hits ?? []).map((data) =>
     read({
       url: cleanUrl(data.url),
       title: data.meta.title ?? cleanUrl(data.url),
       excerpt: data.excerpt,
-      score: result.score,
+      score: data.score,
       shortId: data.meta.id ?? null,
       standard: data.meta.standard ?? null,
       kind: toKind(data.meta.kind),
@@ -185,8 +224,11 @@ export async function searchSite(
   const ordered = rank.orderHits(textHits, idHits, idQuery, date).filter(meets);
   const foundOnlyById = idHits.filter((hit) => meets(hit) && !textHits.some((text) => text.url === hit.url)).length;
   const dropped = textHits.length - textHits.filter(meets).length;
-  return { hits: ordered.slice(0, limit), total: (response?.results.length ?? 0) - dropped + foundOnlyById };
+  return { hits: ordered.slice(0, limit), total: (answer?.total ?? 0) - dropped + foundOnlyById };
 }
+
+/** The signal of a search nobody aborts. */
+const NEVER = new AbortController().signal;
 
 /** A span on the performance timeline; browsers without User Timing level 3 simply get none. */
 function measure(name: string, start: number, end: number): void {
@@ -207,9 +249,9 @@ function escapeText(text: string): string {
 }
 
 /**
- * Fetches the index chunks for the words typed so far, while the box waits for
- * the typing to pause: the search that follows finds them loaded. Failures are
- * left to the search itself to report.
+ * Fetches the index chunks for the words typed so far, in the worker that will
+ * take the next query (an idle one), so that its search finds them loaded.
+ * Failures are left to the search itself to report.
  */
 export function preloadSearch(baseUrl: string, query: string): void {
   if (query.trim() === '') return;

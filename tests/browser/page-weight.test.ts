@@ -2,7 +2,7 @@
 // features the savings must not take away: highlighted code without a
 // highlighter in the browser, Mermaid only where a diagram is, navigation
 // without viewport prefetching.
-import { readFile } from 'node:fs/promises';
+import { access, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -161,6 +161,39 @@ describe('standards pages without a route each in the browser', () => {
     expect(await follow(page.locator('.navbar a[href="/standards"]').filter({ visible: true }).first(), 'hover')).not.toEqual([]);
     await follow(page.locator('main table a[href^="/standards/"]').filter({ visible: true }).first(), 'hover');
     expect(errors).toEqual([]);
+  });
+
+  it('tabbing through a status page and a document page fetches the data of each standards page reached, never of a short permalink: no request fails', async () => {
+    for (const start of ['/standards/iaas/scs-0100', plainPath]) {
+      const { page, errors } = await openPage(browser, `${siteUrl}${start}`);
+      const requested: string[] = [];
+      const failed: string[] = [];
+      page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+      page.on('response', (response) => response.status() >= 400 && failed.push(`${response.status()} ${new URL(response.url()).pathname}`));
+      await page.waitForFunction(() => document.documentElement.getAttribute('data-has-hydrated') === 'true');
+      await page.waitForLoadState('networkidle');
+      const reached: string[] = [];
+      for (let step = 0; step < 200; step++) {
+        await page.keyboard.press('Tab');
+        const href = await page.evaluate(() => (document.activeElement instanceof HTMLAnchorElement && document.activeElement.target === '' ? new URL(document.activeElement.href) : null)?.pathname ?? null);
+        if (href !== null) reached.push(href);
+      }
+      await page.waitForLoadState('networkidle');
+      const shortLinks = reached.filter((href) => /^\/standards\/(scs-\d{4}|[^/]+\/latest)$/.test(href));
+      // The standards pages reached: those the build wrote a data file for (scope pages, the handbook and files have none).
+      const hasData = (href: string) => access(path.join(siteDir, 'page-data', `${href}.json`)).then(() => true, () => false);
+      const pages = [];
+      for (const href of new Set(reached)) if (href !== start && (await hasData(href))) pages.push(href);
+      // The status page links to its version in force through the short permalink.
+      if (start !== plainPath) expect(shortLinks, start).toContain('/standards/scs-0100/latest');
+      expect(pages.length, start).toBeGreaterThan(3);
+      const data = requested.filter((address) => address.startsWith('/page-data/'));
+      for (const href of pages) expect(data, `${start}: focus on ${href}`).toContain(`/page-data${href}.json`);
+      for (const href of shortLinks) expect(data).not.toContain(`/page-data${href}.json`);
+      expect(failed, start).toEqual([]);
+      expect(errors, start).toEqual([]);
+      await page.close();
+    }
   });
 
   it('a document\'s sidebar holds its own track; the other tracks are links to their track pages', async () => {

@@ -182,4 +182,20 @@ describe('id queries', () => {
     await expect.poll(async () => new URL(await first.evaluate((link) => (link as HTMLAnchorElement).href)).pathname).toBe(expectedFirst('scs-0100-v2'));
     await page.close();
   });
+
+  it('searches in a worker of its own, which loads Pagefind and the index; the page itself fetches none of it', async () => {
+    const { page } = await openPage(browser, `${siteUrl}/`);
+    const box = page.getByRole('searchbox', { name: 'Search standards and documentation' });
+    await box.fill('flavor');
+    await expect.poll(() => page.locator('nav [role="search"] ul[data-query="flavor"] li a').count()).toBeGreaterThan(1);
+    const workers = page.workers().map((worker) => new URL(worker.url()).pathname);
+    expect(workers).toHaveLength(1);
+    expect(workers[0]).toMatch(/\.js$/);
+    // Not Pagefind's own worker, which would send the page every match of a query.
+    expect(workers[0]).not.toMatch(/pagefind-worker/);
+    // The page's own resource timing: what the worker fetches is in the worker's.
+    const fromPage = await page.evaluate(() => performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname));
+    expect(fromPage.filter((pathname) => pathname.includes('/pagefind/'))).toEqual([]);
+    await page.close();
+  });
 });

@@ -39,26 +39,44 @@ export async function createSearchSite(repoRoot: string, registry: Registry, dat
   await buildSearchHarness(repoRoot, outDir);
 }
 
-/** Bundles the harness's script (the portal's search client and box) into `outDir/search-bench/`. */
+/** Bundles the harness's script (the portal's search client and box) into `outDir/search-bench/`, and the search worker beside it. */
 export async function buildSearchHarness(repoRoot: string, outDir: string): Promise<void> {
-  await build({
-    stdin: { contents: HARNESS_ENTRY, resolveDir: repoRoot, loader: 'tsx' },
+  const common = {
     alias: { '@site': repoRoot },
-    plugins: [docusaurusShims(repoRoot)],
     define: { 'process.env.NODE_ENV': '"production"' },
-    jsx: 'automatic',
     bundle: true,
-    splitting: true,
     format: 'esm',
     platform: 'browser',
     target: 'es2022',
     minify: true,
-    outdir: path.join(outDir, 'search-bench'),
-    entryNames: 'main',
     // The Pagefind script is a file of the built site, imported at run time, as in the portal.
     logLevel: 'error',
+  } as const;
+  await build({
+    ...common,
+    stdin: { contents: HARNESS_ENTRY, resolveDir: repoRoot, loader: 'tsx' },
+    plugins: [docusaurusShims(repoRoot), workerStart()],
+    jsx: 'automatic',
+    splitting: true,
+    outdir: path.join(outDir, 'search-bench'),
+    entryNames: 'main',
   });
+  await build({ ...common, entryPoints: [path.join(repoRoot, 'src/search/search-worker.ts')], outfile: path.join(outDir, WORKER_PATH) });
 }
+
+/** Where the harness puts the search worker, which the portal's bundler emits from src/search/start-worker.ts. */
+const WORKER_PATH = '/search-bench/search-worker.js';
+
+/** The bundler's worker syntax (`new Worker(new URL(…, import.meta.url))`) is rspack's; here the worker is a file of its own. */
+const workerStart = (): Plugin => ({
+  name: 'search-worker-start',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]src[\\/]search[\\/]start-worker\.ts$/ }, () => ({
+      contents: `export function startSearchWorker() { return new Worker(${JSON.stringify(WORKER_PATH)}, { type: 'module', name: 'scs-search' }); }`,
+      loader: 'js',
+    }));
+  },
+});
 
 /**
  * The harness: the portal's search client for the bench's direct calls, and the portal's own navbar

@@ -10,7 +10,6 @@ import { useHistory, useLocation } from '@docusaurus/router';
 import useBaseUrl from '@docusaurus/useBaseUrl';
 import { prepareSearch, preloadSearch, searchSite, type SearchHit } from '../../pagefind';
 import { isNear } from '../../near';
-import { oneAtATime } from '../../one-at-a-time';
 import HitMeta from '../../HitMeta';
 import { withDateParam } from '@site/plugins/standards/docusaurus/dated';
 import { chosenDate } from '@site/src/components/standards/reader-date';
@@ -28,7 +27,6 @@ export default function SearchBar(): React.ReactElement {
   const [found, setFound] = useState<{ query: string; hits: SearchHit[] } | null>(null);
   const hits = found?.hits ?? null;
   const form = useRef<HTMLFormElement>(null);
-  const [serial] = useState(oneAtATime);
   const [failed, setFailed] = useState(false);
   const day = chosenDate(location.search);
   const keepDay = (url: string) => (day === null ? url : withDateParam(url, day));
@@ -57,20 +55,20 @@ export default function SearchBar(): React.ReactElement {
     return stop;
   }, [baseUrl]);
 
-  // Each query is searched at once, one search at a time: a query typed while one runs waits for it, and
-  // the one running stops before reading its hits, as nobody will see them. Only the latest query's hits show.
+  // Each query is searched at once. The search worker takes them one at a time and drops a query overtaken by
+  // a newer one before its next costly step (src/search/engine.ts). Only the latest query's hits show.
   useEffect(() => {
     if (query.trim() === '') {
       setFound(null);
       return;
     }
     const controller = new AbortController();
-    serial(() => searchSite(baseUrl, query, {}, MAX_HITS, day, controller.signal), controller.signal).then(
+    searchSite(baseUrl, query, {}, MAX_HITS, day, controller.signal).then(
       (result) => controller.signal.aborted || (setFound({ query, hits: result.hits }), setFailed(false)),
       () => controller.signal.aborted || setFailed(true),
     );
     return () => controller.abort();
-  }, [baseUrl, query, day, serial]);
+  }, [baseUrl, query, day]);
 
   const allResults = keepDay(`${searchPage}?q=${encodeURIComponent(query.trim())}`);
   // Said by screen readers when the list changes (WCAG 4.1.3): the hits appear without taking the focus.
