@@ -151,8 +151,17 @@ export class DevPageData {
     return entry.body;
   }
 
-  /** The data of the page at `address` (with the base URL), or null when it is not a standards page. */
-  async pageData(address: string, baseUrl = '/'): Promise<Record<string, unknown> | null> {
+  /** Every standards page's address (with the base URL, no trailing slash): the pages of the standards plugin, then the documents. */
+  addresses(): string[] {
+    return [...this.propsPages.keys(), ...this.docs.keys()];
+  }
+
+  /**
+   * The data of the page at `address` (with the base URL), or null when it is not a standards page. A file a
+   * document shows or links to gets the address `assetUrl` gives it (the document's file and the file as the
+   * body names it); by default the dev server's own (served by the middleware below).
+   */
+  async pageData(address: string, baseUrl = '/', assetUrl?: (documentFile: string, file: string) => string): Promise<Record<string, unknown> | null> {
     const key = keyOf(address);
     const page = this.propsPages.get(key);
     if (page) return { kind: page.kind, path: key, context: { plugin: { name: 'scs-standards', id: 'default' } }, props: page.props };
@@ -175,7 +184,7 @@ export class DevPageData {
         contentTitle: body.contentTitle ?? null,
         toc: body.toc,
         nodes: body.nodes,
-        assets: body.assets.map((file) => this.assetUrl(doc.file, file, baseUrl)),
+        assets: body.assets.map((file) => (assetUrl ? assetUrl(doc.file, file) : this.assetUrl(doc.file, file, baseUrl))),
       },
     });
   }
@@ -186,6 +195,11 @@ export class DevPageData {
     const name = `${Buffer.from(absolute).toString('base64url')}/${encodeURIComponent(path.basename(absolute))}`;
     this.assets.set(name, absolute);
     return `${baseUrl}${DEV_ASSET_PATH}${name}`;
+  }
+
+  /** Forgets every rendered body (a production build composes each page once and keeps none of them). */
+  forgetBodies(): void {
+    this.bodies.clear();
   }
 
   /** Bodies of these corpus files changed (paths relative to `standardsDir`): open pages showing them fetch again. */
