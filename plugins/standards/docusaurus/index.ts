@@ -134,8 +134,9 @@ export default function standardsPlugin(context: LoadContext, options: Partial<P
       // `x.js` keeps getting its `x.js`.
       const registry = path.join(context.siteDir, 'plugins', 'standards');
       const rules: RuleSetRule[] = [{ test: /\.ts$/, include: [registry], resolve: { extensionAlias: { '.js': ['.ts', '.js'] } } }];
-      // The server bundle of a production build without every page's data: each page reads its props and
-      // metadata from their files as it renders (./server-data.ts; the documents' content: standards-docs-plugin.ts).
+      // Should the server keep the full table (its reduction refused above), the server bundle of a production build
+      // is still without every page's data: each page reads its props and metadata from their files as it renders
+      // (./server-data.ts; the documents' content: standards-docs-plugin.ts). With the reduced table no such module is left.
       if (isServer && config.mode === 'production') {
         rules.push(serverDataRule(serverDataFolders(context.generatedFilesDir)));
         // And in one file: with a chunk per page (each page's `import()`), the bundler kept a chunk graph and an output

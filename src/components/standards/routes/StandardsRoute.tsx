@@ -1,6 +1,8 @@
-// The browser's one route for every standards page (documents, status, track,
-// overview and comparison pages; see plugins/standards/docusaurus/client-routes.ts).
-// Docusaurus preloads a route before it renders it, on the first load and on
+// The one route for every standards page (documents, status, track, overview
+// and comparison pages; see plugins/standards/docusaurus/client-routes.ts), in
+// the browser and on the server. The server renders a page at once from the
+// data file of its address (plugins/standards/docusaurus/server-pages.ts).
+// In the browser, Docusaurus preloads a route before it renders it, on the first load and on
 // every click: this route then reads the page's data (from the JSON in the
 // page's HTML, else from the file written next to it after the build) and the
 // code that renders it, so the page renders at once and, on the first load,
