@@ -65,11 +65,6 @@ export type BodyRenderer = (filePath: string, fileContent: string) => Promise<Pa
 
 type Listener = (paths: string[] | 'all') => void;
 
-/** Same JSON as a production page's data: what JSON.parse gives of what the server wrote. */
-function json<T>(value: T): T {
-  return JSON.parse(JSON.stringify(value)) as T;
-}
-
 /** The page key of an address: no trailing slash (StandardsRoute's pageKey). Pure. */
 function keyOf(address: string): string {
   return address.length > 1 ? address.replace(/\/+$/, '') : address;
@@ -165,9 +160,15 @@ export class DevPageData {
    * body names it); by default the dev server's own (served by the middleware below).
    */
   async pageData(address: string, baseUrl = '/', assetUrl?: (documentFile: string, file: string) => string): Promise<Record<string, unknown> | null> {
+    const text = await this.pageDataText(address, baseUrl, assetUrl);
+    return text === null ? null : (JSON.parse(text) as Record<string, unknown>);
+  }
+
+  /** The same as JSON text (what a production build writes: one serialization per page, not three). */
+  async pageDataText(address: string, baseUrl = '/', assetUrl?: (documentFile: string, file: string) => string): Promise<string | null> {
     const key = keyOf(address);
     const page = this.propsPages.get(key);
-    if (page) return { kind: page.kind, path: key, context: { plugin: { name: 'scs-standards', id: 'default' } }, props: json(page.props) };
+    if (page) return JSON.stringify({ kind: page.kind, path: key, context: { plugin: { name: 'scs-standards', id: 'default' } }, props: page.props });
     const doc = this.docs.get(key);
     if (!doc) return null;
     const { docsSidebars, docs: _docs, ...version } = doc.version;
@@ -176,7 +177,7 @@ export class DevPageData {
     const body = await this.body(doc.file);
     const metadataJson = this.metadata.get(key);
     const metadata: unknown = metadataJson === undefined ? undefined : JSON.parse(metadataJson);
-    return json({
+    return JSON.stringify({
       kind: 'doc',
       path: key,
       context: this.docsContext,

@@ -92,12 +92,12 @@ export async function writeServerPages(store: DevPageData, dir: string, baseUrl:
   const index: Record<string, string> = {};
   let pages = 0;
   for (const address of store.addresses()) {
-    const data = await store.pageData(address, baseUrl, assetPath);
+    const text = await store.pageDataText(address, baseUrl, assetPath);
     store.forgetBodies();
-    if (data === null) continue;
+    if (text === null) continue;
     const name = `pages/${pages++}.json`;
     index[address] = name;
-    await writeFile(path.join(dir, name), JSON.stringify(data));
+    await writeFile(path.join(dir, name), text);
   }
   await writeFile(path.join(dir, 'index.json'), JSON.stringify(index));
   await writeFile(path.join(dir, 'attachments.js'), attachmentsModuleCode([...attachments].sort()));
