@@ -65,6 +65,12 @@ export type BodyRenderer = (filePath: string, fileContent: string) => Promise<Pa
 
 type Listener = (paths: string[] | 'all') => void;
 
+/**
+ * What stands in a page's data for its sidebar (`sidebar`, made by pageSidebar from the sidebar `items` named
+ * `name`), when many pages share one: every page of a track shows the same.
+ */
+export type ShareSidebar = (name: string, items: readonly SidebarPropItem[], sidebar: SidebarPropItem[]) => unknown;
+
 /** The page key of an address: no trailing slash (StandardsRoute's pageKey). Pure. */
 function keyOf(address: string): string {
   return address.length > 1 ? address.replace(/\/+$/, '') : address;
@@ -165,7 +171,7 @@ export class DevPageData {
   }
 
   /** The same as JSON text (what a production build writes: one serialization per page, not three). */
-  async pageDataText(address: string, baseUrl = '/', assetUrl?: (documentFile: string, file: string) => string): Promise<string | null> {
+  async pageDataText(address: string, baseUrl = '/', assetUrl?: (documentFile: string, file: string) => string, shareSidebar?: ShareSidebar): Promise<string | null> {
     const key = keyOf(address);
     const page = this.propsPages.get(key);
     if (page) return JSON.stringify({ kind: page.kind, path: key, context: { plugin: { name: 'scs-standards', id: 'default' } }, props: page.props });
@@ -175,6 +181,7 @@ export class DevPageData {
     const sidebars = (docsSidebars ?? {}) as Record<string, SidebarPropItem[]>;
     const items = doc.sidebarName ? sidebars[doc.sidebarName] : undefined;
     const body = await this.body(doc.file);
+    const sidebar = doc.sidebarName && items ? pageSidebar(items, key) : null;
     const metadataJson = this.metadata.get(key);
     const metadata: unknown = metadataJson === undefined ? undefined : JSON.parse(metadataJson);
     return JSON.stringify({
@@ -183,7 +190,7 @@ export class DevPageData {
       context: this.docsContext,
       version,
       sidebarName: doc.sidebarName && items ? doc.sidebarName : null,
-      sidebar: doc.sidebarName && items ? pageSidebar(items, key) : null,
+      sidebar: sidebar && shareSidebar ? shareSidebar(doc.sidebarName!, items!, sidebar) : sidebar,
       content: {
         metadata,
         contentTitle: body.contentTitle ?? null,

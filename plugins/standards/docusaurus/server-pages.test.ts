@@ -5,7 +5,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DevPageData } from './dev-page-data.js';
 import { DATA_ROUTE_COMPONENTS } from './client-routes.js';
-import { attachmentsModuleCode, SERVER_PAGES_RUNTIME, serverPagesModuleCode, writeServerPages, writeServerPagesModule } from './server-pages.js';
+import { attachmentsModuleCode, SERVER_PAGES_RUNTIME, serverPagesModuleCode, SHARED_SIDEBAR_KEY, writeServerPages, writeServerPagesModule } from './server-pages.js';
 
 const require = createRequire(import.meta.url);
 const { createReader } = require(SERVER_PAGES_RUNTIME) as { createReader(dir: string, attachments: Record<string, string>): (key: string) => Record<string, unknown> };
@@ -27,7 +27,10 @@ beforeAll(async () => {
     // Not a standards page kind: not a page of the server's route.
     { path: '/standards/other', component: '@site/src/pages/other', props: {} },
   ]);
-  const sidebar = [{ type: 'category', label: 'Global', items: [{ type: 'link', href: '/standards/scs-0001-v1-a', label: 'A', docId: 'scs-0001-v1-a' }] }];
+  const sidebar = [
+    { type: 'category', label: 'Global', items: [{ type: 'link', href: '/standards/scs-0001-v1-a', label: 'A', docId: 'scs-0001-v1-a' }] },
+    { type: 'category', label: 'IaaS', items: [{ type: 'link', href: '/standards/iaas', label: 'IaaS' }, { type: 'link', href: '/standards/scs-0002-v1-b', label: 'B', docId: 'scs-0002-v1-b' }] },
+  ];
   const doc = (name: string) => ({ path: `/standards/${name}`, sidebar: 'standards', modules: { content: `@site/${name}.md` } });
   store.setDocs({
     pluginName: 'docusaurus-plugin-content-docs',
@@ -50,16 +53,26 @@ afterAll(async () => {
 });
 
 describe('the server\'s standards pages', () => {
-  it('writes every page\'s data as the dev server composes it, an index and a module requiring each attachment once', async () => {
+  it('writes every page\'s data as the dev server composes it, each sidebar once, an index and a module requiring each attachment once', async () => {
     const summary = await writeServerPages(store, dir, '/');
-    expect(summary).toEqual({ pages: 4, attachments: 2 });
+    expect(summary).toEqual({ pages: 4, attachments: 2, sidebars: 2 });
     const index = JSON.parse(await readFile(path.join(dir, 'index.json'), 'utf8')) as Record<string, string>;
     expect(Object.keys(index)).toEqual(['/standards', '/standards/iaas', '/standards/scs-0001-v1-a', '/standards/scs-0002-v1-b']);
+    const sidebarFiles = new Set<string>();
     for (const [key, file] of Object.entries(index)) {
       const written = JSON.parse(await readFile(path.join(dir, file), 'utf8')) as Record<string, unknown>;
-      const composed = await store.pageData(key, '/', (documentFile, asset) => path.resolve(path.dirname(documentFile), asset));
-      expect(written, key).toEqual(composed);
+      const composed = (await store.pageData(key, '/', (documentFile, asset) => path.resolve(path.dirname(documentFile), asset)))!;
+      if (composed.kind === 'doc') {
+        // The page's sidebar is in the file its data names, written once for every page that shows it.
+        const shared = (written.sidebar as Record<string, string>)[SHARED_SIDEBAR_KEY]!;
+        sidebarFiles.add(shared);
+        expect(JSON.parse(await readFile(path.join(dir, shared), 'utf8')), key).toEqual(composed.sidebar);
+        expect(written, key).toEqual({ ...composed, sidebar: { [SHARED_SIDEBAR_KEY]: shared } });
+      } else {
+        expect(written, key).toEqual(composed);
+      }
     }
+    expect([...sidebarFiles].sort()).toEqual(['sidebars/0.json', 'sidebars/1.json']);
     const a = JSON.parse(await readFile(path.join(dir, index['/standards/scs-0001-v1-a']!), 'utf8')) as { content: { assets: string[]; nodes: string[] } };
     expect(a.content.assets).toEqual([path.join(siteDir, 'media/p.png'), '/abs/svg/copy.svg']);
     expect(a.content.nodes).toEqual(['First body.\n']);
@@ -82,8 +95,16 @@ describe('the server\'s standards pages', () => {
     await writeServerPages(store, dir, '/');
     const read = createReader(dir, { [path.join(siteDir, 'media/p.png')]: '/assets/images/p-1234.png', '/abs/svg/copy.svg': 'data:image/svg+xml;base64,AA' });
     expect(read('/standards/iaas')).toEqual({ kind: 'track', path: '/standards/iaas', context: { plugin: { name: 'scs-standards', id: 'default' } }, props: { track: 'IaaS' } });
-    const doc = read('/standards/scs-0001-v1-a') as { content: { assets: string[] } };
+    const doc = read('/standards/scs-0001-v1-a') as { content: { assets: string[] }; sidebar: unknown };
     expect(doc.content.assets).toEqual(['/assets/images/p-1234.png', 'data:image/svg+xml;base64,AA']);
+    // With its sidebar, the same as the dev server's data but for the attachments' addresses; the shared sidebar is read once.
+    const composed = (await store.pageData('/standards/scs-0001-v1-a', '/'))! as { content: Record<string, unknown> };
+    expect(doc).toEqual({ ...composed, content: { ...composed.content, assets: doc.content.assets } });
+    expect(Object.keys(doc)).toEqual(Object.keys(composed));
+    expect((read('/standards/scs-0001-v1-a') as { sidebar: unknown }).sidebar).toBe(doc.sidebar);
+    const b = read('/standards/scs-0002-v1-b') as { sidebar: Array<{ type: string }>; content: { assets: string[] } };
+    expect(b.sidebar.map((item) => item.type)).toEqual(['category', 'category']);
+    expect(b.content.assets).toEqual([]);
     expect(() => read('/standards/unknown')).toThrow('No page data for /standards/unknown');
     expect(() => read('__proto__')).toThrow('No page data for __proto__');
     expect(() => createReader(dir, {})('/standards/scs-0001-v1-a')).toThrow(`The attachment ${path.join(siteDir, 'media/p.png')} of /standards/scs-0001-v1-a was not bundled`);

@@ -26,7 +26,7 @@ import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { attachmentRequire } from './content-module.js';
-import type { DevPageData } from './dev-page-data.js';
+import type { DevPageData, ShareSidebar } from './dev-page-data.js';
 
 const require = createRequire(import.meta.url);
 /** Reads a page's data file while the page renders (bundled into the server bundle). */
@@ -72,17 +72,38 @@ export function writeServerPagesModule(dir: string): string {
 export interface ServerPagesSummary {
   pages: number;
   attachments: number;
+  /** Distinct sidebars (every page of a track shows the same one). */
+  sidebars: number;
 }
+
+/** The key a page's data has in place of a sidebar written once for all pages that show it (./server-pages-runtime.cjs reads it). */
+export const SHARED_SIDEBAR_KEY = '$scsSidebar';
 
 /**
  * Composes every standards page's data (`store`, filled by the plugins' contentLoaded) and writes it into
- * `dir`: `pages/<n>.json` each, `index.json` (page key -> file), and `attachments.js`. One page at a time:
- * nothing of a page is kept once its file is written.
+ * `dir`: `pages/<n>.json` each, `index.json` (page key -> file), `attachments.js`, and `sidebars/<n>.json`,
+ * each sidebar once: a page's data names its sidebar's file instead of carrying it (at 10,000 documents a
+ * track's sidebar is most of a document's data, about 1 MB). One page at a time: nothing of a page is kept
+ * once its file is written.
  */
 export async function writeServerPages(store: DevPageData, dir: string, baseUrl: string): Promise<ServerPagesSummary> {
   const pagesDir = path.join(dir, 'pages');
-  await rm(pagesDir, { recursive: true, force: true });
-  await mkdir(pagesDir, { recursive: true });
+  const sidebarsDir = path.join(dir, 'sidebars');
+  await Promise.all([pagesDir, sidebarsDir].map((folder) => rm(folder, { recursive: true, force: true })));
+  await Promise.all([pagesDir, sidebarsDir].map((folder) => mkdir(folder, { recursive: true })));
+  // pageSidebar keeps the items of the page's track (and categories without a page of their own) as they are and
+  // makes a link of each other track: which items are kept decides the sidebar.
+  const sidebarFiles = new Map<string, string>();
+  const shareSidebar: ShareSidebar = (name, items, sidebar) => {
+    const key = `${name}\0${sidebar.map((item, index) => (item === items[index] ? 'k' : 'l')).join('')}`;
+    let file = sidebarFiles.get(key);
+    if (file === undefined) {
+      file = `sidebars/${sidebarFiles.size}.json`;
+      sidebarFiles.set(key, file);
+      writeFileSync(path.join(dir, file), JSON.stringify(sidebar));
+    }
+    return { [SHARED_SIDEBAR_KEY]: file };
+  };
   const attachments = new Set<string>();
   const assetPath = (documentFile: string, file: string) => {
     const absolute = path.resolve(path.dirname(documentFile), file);
@@ -92,7 +113,7 @@ export async function writeServerPages(store: DevPageData, dir: string, baseUrl:
   const index: Record<string, string> = {};
   let pages = 0;
   for (const address of store.addresses()) {
-    const text = await store.pageDataText(address, baseUrl, assetPath);
+    const text = await store.pageDataText(address, baseUrl, assetPath, shareSidebar);
     store.forgetBodies();
     if (text === null) continue;
     const name = `pages/${pages++}.json`;
@@ -101,7 +122,7 @@ export async function writeServerPages(store: DevPageData, dir: string, baseUrl:
   }
   await writeFile(path.join(dir, 'index.json'), JSON.stringify(index));
   await writeFile(path.join(dir, 'attachments.js'), attachmentsModuleCode([...attachments].sort()));
-  return { pages, attachments: attachments.size };
+  return { pages, attachments: attachments.size, sidebars: sidebarFiles.size };
 }
 
 interface RunningCompiler {
@@ -115,8 +136,8 @@ export function serverPagesWriter(store: DevPageData, dir: string, baseUrl: stri
       compiler.hooks.beforeRun.tapPromise('scs-server-pages', async () => {
         const started = Date.now();
         try {
-          const { pages, attachments } = await writeServerPages(store, dir, baseUrl);
-          console.log(`[scs-standards] Server pages: ${pages} pages' data and ${attachments} attachments written in ${Date.now() - started} ms`);
+          const { pages, attachments, sidebars } = await writeServerPages(store, dir, baseUrl);
+          console.log(`[scs-standards] Server pages: ${pages} pages' data, ${sidebars} sidebars and ${attachments} attachments written in ${Date.now() - started} ms`);
         } catch (cause) {
           throw new Error(`Could not write the standards pages' data for the server into ${dir}`, { cause });
         }
