@@ -6,10 +6,13 @@
 // peaked at 2.8 GB, about 1.1 GB since its server bundle reads each page's data
 // from disk (plugins/standards/docusaurus/server-data.ts).
 import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { resolveStandardsDir } from '../plugins/standards/docusaurus/corpus.js';
 import { runPagefind } from '../plugins/standards/docusaurus/post-build.js';
+import { BUILD_FINISHED_ENV, judgeBuildExit } from '../plugins/standards/docusaurus/build-finished.js';
 import { searchConfigFromEnv } from '../plugins/standards/search/config.js';
 
 const REPO_ROOT = path.resolve(import.meta.dirname, '..');
@@ -29,9 +32,23 @@ async function main(): Promise<number> {
   // A standards folder that does not exist is said in one line here, before Docusaurus starts and wraps it in a stack trace.
   resolveStandardsDir(REPO_ROOT, process.env.STANDARDS_DIR);
   const docusaurus = createRequire(import.meta.url).resolve('@docusaurus/core/bin/docusaurus.mjs');
-  const build = spawnSync(process.execPath, [docusaurus, 'build', ...args], { cwd: REPO_ROOT, stdio: 'inherit' });
-  if (build.status !== 0) return build.status ?? 1;
-  if (args.includes('--help') || args.includes('-h')) return 0;
+  if (args.includes('--help') || args.includes('-h')) {
+    return spawnSync(process.execPath, [docusaurus, 'build', ...args], { cwd: REPO_ROOT, stdio: 'inherit' }).status ?? 1;
+  }
+  const markerDir = mkdtempSync(path.join(tmpdir(), 'scs-build-'));
+  const marker = path.join(markerDir, 'finished');
+  try {
+    const build = spawnSync(process.execPath, [docusaurus, 'build', ...args], {
+      cwd: REPO_ROOT,
+      stdio: 'inherit',
+      env: { ...process.env, [BUILD_FINISHED_ENV]: marker },
+    });
+    const verdict = judgeBuildExit({ status: build.status, signal: build.signal, finished: existsSync(marker) });
+    if (verdict.message) console.error(verdict.message);
+    if (verdict.code !== 0) return verdict.code;
+  } finally {
+    rmSync(markerDir, { recursive: true, force: true });
+  }
   if (searchConfigFromEnv(process.env).algolia) {
     console.log('[scs-search] Algolia is configured: no offline index (push records with `npm run search:index`)');
     return 0;

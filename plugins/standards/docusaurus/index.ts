@@ -23,6 +23,7 @@ import { lazyDevFragment, useLazyCompilation } from './dev-bundler.js';
 import { devPageData, useDevPageData } from './dev-page-data.js';
 import { serverDataFolders, serverDataRule } from './server-data.js';
 import { SERVER_PAGES_MODULE, serverPagesDir, serverPagesWriter, writeServerPagesModule } from './server-pages.js';
+import { markBuildFinished } from './build-finished.js';
 
 export type { PluginOptions } from './options.js';
 
@@ -172,6 +173,8 @@ export default function standardsPlugin(context: LoadContext, options: Partial<P
       await writeSiteOutputs({ outDir, registry: content.registry, siteUrl, date, standardsDir, scopes: readableScopes(scopeFiles) });
       // Each standards page's data, for the browser's clicks from page to page (see ./page-data.ts).
       await writePageDataFiles(outDir, siteConfig.baseUrl, ['standards']);
+      // Last: tells scripts/build.ts that the build finished (Docusaurus exits with 0 when stopped, see ./build-finished.ts).
+      await markBuildFinished(process.env);
     },
   };
 }

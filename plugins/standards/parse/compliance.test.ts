@@ -31,4 +31,9 @@ describe('parseComplianceFile', () => {
     ]);
     expect(lines('- a\n')).toEqual(['1:1 Unexpected list as a compliance file, expected a mapping with `name` and `results`']);
   });
+
+  it('refuses more aliases than a YAML file may hold, before parsing', () => {
+    const text = `name: c\nresults: &r []\nmore:\n${Array.from({ length: 201 }, () => '  - *r').join('\n')}\n`;
+    expect(lines(text)).toEqual(['204:5 Unexpected more than 200 aliases (`*name`) in the compliance file, expected fewer; the compliance file was not read']);
+  });
 });

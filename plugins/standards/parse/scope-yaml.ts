@@ -1,10 +1,12 @@
 // A whole YAML file as a tree with positions, read the same way as front
 // matter (parse/front-matter.ts): the `yaml` package with its core schema, so
 // dates stay the calendar days written, duplicate keys are errors and alias
-// expansion is bounded. Nothing in the file is ever evaluated.
+// expansion is bounded. The anchors, aliases and flow nesting written are
+// counted before parsing (YAML_FILE_LIMITS): the parser's time grows with
+// their square. Nothing in the file is ever evaluated.
 import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
 import type { RuleFinding, Span } from '../report/diagnostic.js';
-import { MAX_ALIAS_COUNT } from './input-limits.js';
+import { MAX_ALIAS_COUNT, scanYaml, YAML_FILE_LIMITS } from './input-limits.js';
 
 
 export interface YamlTree {
@@ -17,6 +19,11 @@ export interface YamlTree {
 
 export function readYamlTree(text: string, ruleId: string, what: string): YamlTree {
   const source = (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text).replace(/\r\n?/g, '\n');
+  const over = scanYaml(source, 1, YAML_FILE_LIMITS, `the ${what}`);
+  if (over) {
+    const unread: Span = { start: { line: 1, column: 1 } };
+    return { root: null, doc: null, spanOf: () => unread, findings: [{ ruleId, message: over.message, span: over.span }] };
+  }
   const lineCounter = new LineCounter();
   const doc = parseDocument(source, { lineCounter, schema: 'core', uniqueKeys: true, prettyErrors: false, merge: false });
   const rangeSpan = (range: readonly number[] | null | undefined): Span => {

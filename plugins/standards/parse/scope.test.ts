@@ -3,6 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { classifyScopeText, parseScopeFile } from './scope.js';
 import { loadScopes } from './load-scopes.js';
+import { YAML_FILE_LIMITS } from './input-limits.js';
 
 const FIXTURES = path.resolve(__dirname, '../../../tests/fixtures/scopes');
 
@@ -122,6 +123,26 @@ describe('parseScopeFile', () => {
     const findings = parseScopeFile('s.yaml', bomb).findings;
     expect(findings).toHaveLength(1);
     expect(findings[0]!.message).toMatch(/^Unexpected alias expansion: .*; expected plain values$/);
+  });
+
+  // Thousands of anchors and aliases made the parser quadratic (0.8 MB: 235 s); they are counted before parsing.
+  it.each([
+    ['anchors', (count: number) => `a:\n${Array.from({ length: count }, (_, index) => `  - &a${index} x`).join('\n')}\n`, 'anchors (`&name`)', 202, 5],
+    ['aliases', (count: number) => `a: &a x\nb:\n${Array.from({ length: count }, () => '  - *a').join('\n')}\n`, 'aliases (`*name`)', 203, 5],
+    ['flow nesting', (count: number) => `a: ${'['.repeat(count)}${']'.repeat(count)}\n`, 'flow collections (`[`, `{`) inside one another', 1, 104],
+  ] as const)('refuses more %s than YAML_FILE_LIMITS before parsing, at the first one over', (_, make, what, line, column) => {
+    const limit = what.startsWith('anchors') ? YAML_FILE_LIMITS.anchors : what.startsWith('aliases') ? YAML_FILE_LIMITS.aliases : YAML_FILE_LIMITS.flowDepth;
+    expect(lines(parseScopeFile('s.yaml', make(limit)).findings).filter((line) => line.includes('expected fewer'))).toEqual([]);
+    expect(lines(parseScopeFile('s.yaml', make(limit + 1)).findings)).toEqual([
+      `${line}:${column} scope-syntax Unexpected more than ${limit} ${what} in the scope file, expected fewer; the scope file was not read`,
+    ]);
+  });
+
+  it('refuses a 0.8 MB file of 32,000 anchors and aliases (which took minutes to parse)', () => {
+    const count = 32_000;
+    const text = ['anchors:', ...Array.from({ length: count }, (_, index) => `  - &a${index} x`), 'uses:', ...Array.from({ length: count }, (_, index) => `  - *a${index}`)].join('\n');
+    const findings = parseScopeFile('s.yaml', text).findings;
+    expect(findings.map((finding) => finding.message)).toEqual(['Unexpected more than 200 anchors (`&name`) in the scope file, expected fewer; the scope file was not read']);
   });
 });
 
