@@ -2,7 +2,7 @@
 // used with a keyboard alone. Readers include public administrations that are
 // bound to WCAG 2.1 AA (EN 301 549), so a violation here is a bug, not a nit.
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it, type ExpectStatic } from 'vitest';
 import { loadCorpus } from '../../plugins/standards/parse/load-corpus.js';
 import { runAxe, formatViolations, type ColorScheme } from './axe.js';
 import { launchBrowser } from './browser.js';
@@ -19,13 +19,17 @@ beforeAll(async () => {
 });
 afterAll(async () => browser?.close());
 
+// Most of a test here is waiting (for the network to be idle, for React to take over), so the tests of a group
+// run a few at a time (the browser project's maxConcurrency in vitest.config.mts), each in a page and context of
+// its own: nothing is shared between them but the browser. Their assertions use the test's own `expect`.
+
 /** Opens a page type as a reader whose system is set to `scheme`, once React has taken over. */
-async function openAs(type: PageType, scheme: ColorScheme, viewport = { width: 1280, height: 900 }): Promise<{ page: Page; errors: string[] }> {
+async function openAs(type: PageType, scheme: ColorScheme, check: ExpectStatic = expect, viewport = { width: 1280, height: 900 }): Promise<{ page: Page; errors: string[] }> {
   const page = await browser.newPage({ viewport, colorScheme: scheme });
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
   const response = await page.goto(`${siteUrl}${type.path}`, { waitUntil: 'networkidle' });
-  expect(response?.status(), type.path).toBe(type.status ?? 200);
+  check(response?.status(), type.path).toBe(type.status ?? 200);
   await page.waitForFunction(() => document.documentElement.getAttribute('data-has-hydrated') === 'true');
   await type.settle?.(page);
   // A drawn diagram is checked as drawn, not as its source shown while Mermaid loads.
@@ -34,8 +38,8 @@ async function openAs(type: PageType, scheme: ColorScheme, viewport = { width: 1
 }
 
 describe.each(SCHEMES)('axe-core WCAG 2.1 A and AA, %s mode', (scheme) => {
-  it.each(PAGE_TYPES)('$name ($path) has no violations', async (type) => {
-    const { page, errors } = await openAs(type, scheme);
+  it.concurrent.for(PAGE_TYPES)('$name ($path) has no violations', async (type, { expect }) => {
+    const { page, errors } = await openAs(type, scheme, expect);
     // The site follows the system setting when the reader has not chosen one.
     expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe(scheme);
     const violations = await runAxe(page);
@@ -55,8 +59,8 @@ const duplicateIds = (page: Page) =>
   });
 
 describe('on a 320 px wide screen (WCAG 1.4.10 reflow)', () => {
-  it.each(PAGE_TYPES)('$name: no sideways scrolling of the page, and no violations with the menu open', async (type) => {
-    const { page } = await openAs(type, 'light', { width: 320, height: 700 });
+  it.concurrent.for(PAGE_TYPES)('$name: no sideways scrolling of the page, and no violations with the menu open', async (type, { expect }) => {
+    const { page } = await openAs(type, 'light', expect, { width: 320, height: 700 });
     // Wide tables scroll inside their own box; the page itself does not.
     expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
     let violations = await runAxe(page);
@@ -72,10 +76,10 @@ describe('on a 320 px wide screen (WCAG 1.4.10 reflow)', () => {
 });
 
 describe('the colour-mode switch', () => {
-  it.each(SCHEMES)('overrides a %s system setting, keeps the choice across pages, and the chosen mode passes axe', async (system) => {
+  it.concurrent.for(SCHEMES)('overrides a %s system setting, keeps the choice across pages, and the chosen mode passes axe', async (system, { expect }) => {
     const wanted: ColorScheme = system === 'light' ? 'dark' : 'light';
     const overview = PAGE_TYPES.find((type) => type.name === 'overview')!;
-    const { page } = await openAs(overview, system);
+    const { page } = await openAs(overview, system, expect);
     const toggle = page.getByRole('button', { name: /switch between dark and light mode/i });
     // The switch cycles system -> light -> dark; a keyboard user presses it until the other mode shows.
     for (let press = 0; press < 3 && (await page.evaluate(() => document.documentElement.dataset.theme)) !== wanted; press++) {
@@ -175,8 +179,8 @@ const mainHasControls = (page: Page) =>
 describe('keyboard only', () => {
   const WALKED = PAGE_TYPES.filter((type) => type.walk !== false);
 
-  it.each(WALKED)('$name: Tab reaches every control with visible focus and leaves the page (no trap)', async (type) => {
-    const { page } = await openAs(type, 'light');
+  it.concurrent.for(WALKED)('$name: Tab reaches every control with visible focus and leaves the page (no trap)', async (type, { expect }) => {
+    const { page } = await openAs(type, 'light', expect);
     // settle() may have put the focus in the search box; start from the top as a reader arriving does.
     await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
     const { stops, problems, ended } = await tabThrough(page);
@@ -189,8 +193,8 @@ describe('keyboard only', () => {
 
   // One page per layout: the skip link is the same component everywhere, what follows <main> is not.
   const LAYOUTS = ['home', 'overview', 'status page', 'document, effective', 'handbook page', 'search, with hits', '404'];
-  it.each(WALKED.filter((type) => LAYOUTS.includes(type.name)))('$name: the skip link is the first stop, visible, and moves the focus into <main>', async (type) => {
-    const { page } = await openAs(type, 'light');
+  it.concurrent.for(WALKED.filter((type) => LAYOUTS.includes(type.name)))('$name: the skip link is the first stop, visible, and moves the focus into <main>', async (type, { expect }) => {
+    const { page } = await openAs(type, 'light', expect);
     await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
     await page.keyboard.press('Tab');
     const skip = await focusStop(page);

@@ -138,7 +138,7 @@ describe.each(HOSTILE_PAGES)('%s in Chromium', (name) => {
     const links = await watched.page.locator('article .markdown a[href]').count();
     await watched.page.close();
 
-    // Each link in a fresh tab of its own, three tabs at a time: most of a visit is waiting (for a tab that may
+    // Each link in a fresh tab of its own, six tabs at a time: most of a visit is waiting (for a tab that may
     // open, for a payload that may run), and what a visit records is its tab's alone (listeners, sessionStorage).
     const visitLink = async (index: number) => {
       const visit = await open(pageUrl(name));
@@ -170,7 +170,7 @@ describe.each(HOSTILE_PAGES)('%s in Chromium', (name) => {
     const worker = async () => {
       for (let index = next++; index < links; index = next++) await visitLink(index);
     };
-    await Promise.all([worker(), worker(), worker()]);
+    await Promise.all(Array.from({ length: 6 }, () => worker()));
   }, 240_000);
 });
 

@@ -184,7 +184,8 @@ describe('the JSON API', () => {
 describe('every page', () => {
   const pages = ['/', '/standards', '/standards/iaas', '/standards/iaas/scs-0100', '/standards/scs-0100-v3-flavor-naming', '/docs', '/search'];
 
-  it.each(pages)('%s has a title, landmarks, no console errors and keyboard-reachable controls', async (url) => {
+  // Each in a page of its own, a few at a time (the browser project's maxConcurrency): most of it is waiting for the page.
+  it.concurrent.for(pages)('%s has a title, landmarks, no console errors and keyboard-reachable controls', async (url, { expect }) => {
     const { page, errors } = await openPage(browser, `${siteUrl}${url}`);
     expect(await page.title()).not.toBe('');
     expect(await page.locator('main').count()).toBeGreaterThan(0);
