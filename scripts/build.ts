@@ -3,8 +3,9 @@
 // offline search index over the built pages (Pagefind), unless Algolia is
 // configured. Separate processes, so the indexer's memory never adds to the
 // build's: on 1,000 documents Pagefind takes about 0.35 GB, and the build, which
-// peaked at 2.8 GB, about 1.1 GB since its server bundle reads each page's data
-// from disk (plugins/standards/docusaurus/server-data.ts).
+// peaked at 2.8 GB, about 1.0-1.1 GB since its server bundle renders the
+// standards pages through one route, each from a data file written before it
+// compiles (plugins/standards/docusaurus/server-pages.ts).
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';

@@ -1,13 +1,15 @@
-// The browser's route table, reduced. Docusaurus 3.10 writes one route table
+// The route table, reduced. Docusaurus 3.10 writes one route table
 // (`@generated/routes`, `routesChunkNames`, `registry`) for both bundles, with
 // one entry per page: about 0.24 KB of main.js per route, so main.js grew with
-// every document. The server bundle keeps that table, so every address is
-// rendered to HTML exactly as before; the browser bundle gets this one: the
-// same file with the routes of the standards pages (documents, status, track,
-// overview and comparison pages) left out and one route for all of them put
-// in their place (src/components/standards/routes/StandardsRoute.tsx), which
-// takes each page's data from the JSON the server put into its HTML, or
-// fetches it from the file written next to it after the build (./page-data.ts).
+// every document, and the server bundle had a module per page and matched
+// every page against all of them. Both bundles get this one instead (the
+// server's in a production build, ./server-pages.ts): the same file with the
+// routes of the standards pages (documents, status, track, overview and
+// comparison pages) left out and one route for all of them put in their place
+// (src/components/standards/routes/StandardsRoute.tsx). The browser's takes
+// each page's data from the JSON the server put into its HTML, or fetches it
+// from the file written next to it after the build (./page-data.ts); the
+// server's reads the file written for its address before it compiled.
 //
 // The generated files are read as text in the shape Docusaurus 3.10 writes
 // them; anything else is refused with the reason, and the build then keeps the

@@ -183,12 +183,7 @@ function cannotRender(file: string, at: { line: number; column: number }, messag
 function moduleCode({ filePath, isServer }: ContentModuleRequest, body: PageBody, docs: DocsLoaderOptions, serverDataDir: string | undefined): string {
   // Both bundles emit the files a document shows or links to: in a production build the browser's bundle
   // has no documents (client-routes.ts), and the server bundle's files are copied into the site (index.ts).
-  const { loaders } = getFileLoaderUtils(false);
-  const assetUrls = body.assets.map((file) => {
-    const loader = /\.(png|jpe?g|gif|webp|avif|svg|ico)$/i.test(file) ? loaders.inlineMarkdownImageFileLoader : loaders.inlineMarkdownLinkFileLoader;
-    const request = loader + (file.startsWith('.') || path.isAbsolute(file) ? file : `./${file}`);
-    return `require(${JSON.stringify(request)}).default`;
-  });
+  const assetUrls = body.assets.map(attachmentRequire);
   const metadataPath = docs.metadataPath?.(filePath);
   if (isServer && serverDataDir !== undefined) {
     const dataFile = writeServerContent(serverDataDir, { nodes: body.nodes, contentTitle: body.contentTitle, toc: body.toc });
@@ -209,6 +204,18 @@ function moduleCode({ filePath, isServer }: ContentModuleRequest, body: PageBody
     `export default createDocumentBody(${isServer ? '() => ' : ''}JSON.parse(${JSON.stringify(JSON.stringify(body.nodes))}), [${assetUrls.join(', ')}]);`,
     '',
   ].join('\n');
+}
+
+/**
+ * The expression a module requires a file a document shows or links to with: Docusaurus's file loaders (a
+ * picture inlined when small, else a file under `assets/images/`; any other file under `assets/files/`),
+ * emitted by whichever bundle compiles it. `file` is relative to the requiring module, or absolute. Pure.
+ */
+export function attachmentRequire(file: string): string {
+  const { loaders } = getFileLoaderUtils(false);
+  const loader = /\.(png|jpe?g|gif|webp|avif|svg|ico)$/i.test(file) ? loaders.inlineMarkdownImageFileLoader : loaders.inlineMarkdownLinkFileLoader;
+  const request = loader + (file.startsWith('.') || path.isAbsolute(file) ? file : `./${file}`);
+  return `require(${JSON.stringify(request)}).default`;
 }
 
 /** Characters a bundled file's path may have: the bundler reads `!`, `?` and `#` in a request as loader syntax. */

@@ -65,10 +65,11 @@ export type BodyRenderer = (filePath: string, fileContent: string) => Promise<Pa
 
 type Listener = (paths: string[] | 'all') => void;
 
-/** Same JSON as a production page's data: what JSON.parse gives of what the server wrote. */
-function json<T>(value: T): T {
-  return JSON.parse(JSON.stringify(value)) as T;
-}
+/**
+ * What stands in a page's data for its sidebar (`sidebar`, made by pageSidebar from the sidebar `items` named
+ * `name`), when many pages share one: every page of a track shows the same.
+ */
+export type ShareSidebar = (name: string, items: readonly SidebarPropItem[], sidebar: SidebarPropItem[]) => unknown;
 
 /** The page key of an address: no trailing slash (StandardsRoute's pageKey). Pure. */
 function keyOf(address: string): string {
@@ -83,7 +84,8 @@ export class DevPageData {
   private propsPages = new Map<string, { kind: string; props: Record<string, unknown> }>();
   private docs = new Map<string, DocEntry>();
   private docsByFile = new Map<string, string[]>();
-  private metadata = new Map<string, unknown>();
+  /** Each document's metadata as JSON text (a tenth of the parsed objects' memory at 10,000 documents), by page key. */
+  private metadata = new Map<string, string>();
   private docsContext: unknown = null;
   private bodies = new Map<string, { fileContent: string; body: Promise<PageBody> }>();
   private assets = new Map<string, string>();
@@ -97,7 +99,9 @@ export class DevPageData {
     const pages = new Map<string, { kind: string; props: Record<string, unknown> }>();
     for (const route of routes) {
       const kind = KINDS[route.component];
-      if (kind) pages.set(keyOf(route.path), { kind, props: json({ ...route.props }) as Record<string, unknown> });
+      // Kept as added (Docusaurus keeps them too) and copied when a page's data is made: a copy of every page's props
+      // up front would double what they take at 10,000 documents.
+      if (kind) pages.set(keyOf(route.path), { kind, props: { ...route.props } as Record<string, unknown> });
     }
     this.propsPages = pages;
   }
@@ -127,7 +131,7 @@ export class DevPageData {
     this.metadata = new Map();
     for (const value of input.data.values()) {
       const permalink = (value as { permalink?: unknown } | null)?.permalink;
-      if (typeof permalink === 'string') this.metadata.set(keyOf(permalink), value);
+      if (typeof permalink === 'string') this.metadata.set(keyOf(permalink), JSON.stringify(value));
     }
     this.docsContext = { plugin: { name: input.pluginName, id: input.pluginId }, data: {} };
     // The bodies depend on the corpus (links to permalinks, attachments): rendered again when asked.
@@ -151,31 +155,48 @@ export class DevPageData {
     return entry.body;
   }
 
-  /** The data of the page at `address` (with the base URL), or null when it is not a standards page. */
-  async pageData(address: string, baseUrl = '/'): Promise<Record<string, unknown> | null> {
+  /** Every standards page's address (with the base URL, no trailing slash): the pages of the standards plugin, then the documents. */
+  addresses(): string[] {
+    return [...this.propsPages.keys(), ...this.docs.keys()];
+  }
+
+  /**
+   * The data of the page at `address` (with the base URL), or null when it is not a standards page. A file a
+   * document shows or links to gets the address `assetUrl` gives it (the document's file and the file as the
+   * body names it); by default the dev server's own (served by the middleware below).
+   */
+  async pageData(address: string, baseUrl = '/', assetUrl?: (documentFile: string, file: string) => string): Promise<Record<string, unknown> | null> {
+    const text = await this.pageDataText(address, baseUrl, assetUrl);
+    return text === null ? null : (JSON.parse(text) as Record<string, unknown>);
+  }
+
+  /** The same as JSON text (what a production build writes: one serialization per page, not three). */
+  async pageDataText(address: string, baseUrl = '/', assetUrl?: (documentFile: string, file: string) => string, shareSidebar?: ShareSidebar): Promise<string | null> {
     const key = keyOf(address);
     const page = this.propsPages.get(key);
-    if (page) return { kind: page.kind, path: key, context: { plugin: { name: 'scs-standards', id: 'default' } }, props: page.props };
+    if (page) return JSON.stringify({ kind: page.kind, path: key, context: { plugin: { name: 'scs-standards', id: 'default' } }, props: page.props });
     const doc = this.docs.get(key);
     if (!doc) return null;
     const { docsSidebars, docs: _docs, ...version } = doc.version;
     const sidebars = (docsSidebars ?? {}) as Record<string, SidebarPropItem[]>;
     const items = doc.sidebarName ? sidebars[doc.sidebarName] : undefined;
     const body = await this.body(doc.file);
-    const metadata = this.metadata.get(key);
-    return json({
+    const sidebar = doc.sidebarName && items ? pageSidebar(items, key) : null;
+    const metadataJson = this.metadata.get(key);
+    const metadata: unknown = metadataJson === undefined ? undefined : JSON.parse(metadataJson);
+    return JSON.stringify({
       kind: 'doc',
       path: key,
       context: this.docsContext,
       version,
       sidebarName: doc.sidebarName && items ? doc.sidebarName : null,
-      sidebar: doc.sidebarName && items ? pageSidebar(items, key) : null,
+      sidebar: sidebar && shareSidebar ? shareSidebar(doc.sidebarName!, items!, sidebar) : sidebar,
       content: {
         metadata,
         contentTitle: body.contentTitle ?? null,
         toc: body.toc,
         nodes: body.nodes,
-        assets: body.assets.map((file) => this.assetUrl(doc.file, file, baseUrl)),
+        assets: body.assets.map((file) => (assetUrl ? assetUrl(doc.file, file) : this.assetUrl(doc.file, file, baseUrl))),
       },
     });
   }
@@ -186,6 +207,11 @@ export class DevPageData {
     const name = `${Buffer.from(absolute).toString('base64url')}/${encodeURIComponent(path.basename(absolute))}`;
     this.assets.set(name, absolute);
     return `${baseUrl}${DEV_ASSET_PATH}${name}`;
+  }
+
+  /** Forgets every rendered body (a production build composes each page once and keeps none of them). */
+  forgetBodies(): void {
+    this.bodies.clear();
   }
 
   /** Bodies of these corpus files changed (paths relative to `standardsDir`): open pages showing them fetch again. */

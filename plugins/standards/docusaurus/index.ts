@@ -8,7 +8,7 @@
 import { actionsBelowBaseUrl } from './site-address.js';
 import path from 'node:path';
 import type { LoadContext, Plugin } from '@docusaurus/types';
-import type { RuleSetRule } from 'webpack';
+import type { RuleSetRule, WebpackPluginInstance } from 'webpack';
 import type { LoadedCorpus } from '../parse/load-corpus.js';
 import { forgetCorpus, formatFindings, loadCorpusOnce, loadHistoryOnce, unpublishedFiles, writeCorpusKey } from './corpus.js';
 import { addLoaderDependency, buildLoaderKey, corpusKeyFile, CORPUS_DEPENDENT_LOADERS } from './corpus-dependency.js';
@@ -22,6 +22,7 @@ import { copyEmittedAttachments, writePageDataFiles } from './page-data.js';
 import { lazyDevFragment, useLazyCompilation } from './dev-bundler.js';
 import { devPageData, useDevPageData } from './dev-page-data.js';
 import { serverDataFolders, serverDataRule } from './server-data.js';
+import { SERVER_PAGES_MODULE, serverPagesDir, serverPagesWriter, writeServerPagesModule } from './server-pages.js';
 import { markBuildFinished } from './build-finished.js';
 
 export type { PluginOptions } from './options.js';
@@ -49,6 +50,8 @@ export default function standardsPlugin(context: LoadContext, options: Partial<P
   // The dev server serves the standards pages' data from memory, and its browser bundle has the reduced route
   // table (./dev-page-data.ts).
   const devData = useDevPageData(process.env) ? devPageData(context.siteDir) : undefined;
+  // A production build composes the same data before its server bundle renders the pages (./server-pages.ts).
+  const pageData = devData ?? (process.env.NODE_ENV === 'production' ? devPageData(context.siteDir) : undefined);
   return {
     name: 'scs-standards',
 
@@ -77,14 +80,12 @@ export default function standardsPlugin(context: LoadContext, options: Partial<P
       const scopeFiles = await loadScopesOnce(scopes ?? { dir: `${standardsDir}/scopes`, mixed: false }, standardsDir);
       try {
         const added: { path: string; component: string; props: object }[] = [];
-        const below = actionsBelowBaseUrl(devData ? { addRoute: (route) => (added.push(route as (typeof added)[number]), actions.addRoute(route)) } : actions, context.baseUrl);
+        const below = actionsBelowBaseUrl(pageData ? { addRoute: (route) => (added.push(route as (typeof added)[number]), actions.addRoute(route)) } : actions, context.baseUrl);
         createAllRoutes(below, buildAllRoutes(corpus.registry, date, readableScopes(scopeFiles)));
         createDiffRoutes(below, buildDiffRoutes(corpus.registry, date));
-        if (devData) {
-          devData.setPropsRoutes(added);
-          // After a reload of the site (front matter, a document added or removed), open pages fetch their data again.
-          if (contentLoads++ > 0) devData.siteReloaded();
-        }
+        pageData?.setPropsRoutes(added);
+        // After a reload of the site (front matter, a document added or removed), open pages fetch their data again.
+        if (devData && contentLoads++ > 0) devData.siteReloaded();
       } catch (cause) {
         throw new Error(`Could not build the standards pages from ${standardsDir}`, { cause });
       }
@@ -93,13 +94,20 @@ export default function standardsPlugin(context: LoadContext, options: Partial<P
     configureWebpack(config, isServer, utils) {
       // Runs after the docs instances: their loaders are in the config already.
       addLoaderDependency(config, CORPUS_DEPENDENT_LOADERS, keyFile);
-      // The browser's route table without a route per standards page (see ./client-routes.ts); the server
-      // keeps the full one and renders every page as before. The dev server too, unless SCS_DEV_PAGE_DATA is
-      // false: it has no server bundle, and answers the pages' data requests from memory (./dev-page-data.ts).
-      // The files documents show or link to are emitted by the server bundle alone then (content-module.ts),
-      // into its own folder, which Docusaurus deletes after rendering: they are copied into the site first.
-      const plugins = isServer && config.mode === 'production' ? [copyEmittedAttachments(context.outDir)] : [];
-      const reduce = !isServer && (config.mode === 'production' || (config.mode === 'development' && devData !== undefined));
+      // The route table without a route per standards page (see ./client-routes.ts), in the browser's bundle
+      // and, in a production build, in the server's, which renders every standards page through the same one
+      // route from data written before it compiles (./server-pages.ts). The dev server too, unless
+      // SCS_DEV_PAGE_DATA is false: it has no server bundle, and answers the pages' data requests from memory
+      // (./dev-page-data.ts). The files documents show or link to are emitted by the server bundle alone
+      // (./server-pages.ts), into its own folder, which Docusaurus deletes after rendering: they are copied
+      // into the site first.
+      const serverBuild = isServer && config.mode === 'production';
+      const pagesDir = serverPagesDir(context.generatedFilesDir);
+      const plugins: WebpackPluginInstance[] = serverBuild ? [copyEmittedAttachments(context.outDir)] : [];
+      // StandardsRoute's server path: the server bundle's reader of the pages' data; nothing elsewhere.
+      let serverPagesAlias: string | false = false;
+      const reduce = serverBuild || (!isServer && (config.mode === 'production' || (config.mode === 'development' && devData !== undefined)));
+      config.resolve = { ...config.resolve, alias: { [SERVER_PAGES_MODULE]: false, ...(config.resolve?.alias as Record<string, unknown> | undefined) } as unknown as Record<string, string> };
       if (reduce) {
         try {
           const { files, removed, kept } = writeClientRouteFiles(context.generatedFilesDir, {
@@ -107,8 +115,15 @@ export default function standardsPlugin(context: LoadContext, options: Partial<P
             docsPluginModule: `@generated/docusaurus-plugin-content-docs/${STANDARDS_DOCS_ID}/__plugin.json`,
             dataComponents: DATA_ROUTE_COMPONENTS,
           });
-          config.resolve = { ...config.resolve, alias: withClientRouteAliases(config.resolve?.alias as Record<string, unknown> | undefined, files) as Record<string, string> };
-          console.log(`[scs-standards] Browser route table: ${kept} routes kept, ${removed} standards routes served by one`);
+          if (serverBuild && pageData) {
+            serverPagesAlias = writeServerPagesModule(pagesDir);
+            plugins.push(serverPagesWriter(pageData, pagesDir, context.baseUrl));
+          }
+          if (!serverBuild || serverPagesAlias !== false) {
+            config.resolve = { ...config.resolve, alias: withClientRouteAliases(config.resolve?.alias as Record<string, unknown> | undefined, files) as Record<string, string> };
+            config.resolve.alias = { ...(config.resolve.alias as Record<string, string>), [SERVER_PAGES_MODULE]: serverPagesAlias as string };
+          }
+          console.log(`[scs-standards] ${isServer ? 'Server' : 'Browser'} route table: ${kept} routes kept, ${removed} standards routes served by one`);
         } catch (error) {
           console.warn(`[scs-standards] Browser route table left in full: ${(error as Error).message}`);
         }
@@ -120,8 +135,9 @@ export default function standardsPlugin(context: LoadContext, options: Partial<P
       // `x.js` keeps getting its `x.js`.
       const registry = path.join(context.siteDir, 'plugins', 'standards');
       const rules: RuleSetRule[] = [{ test: /\.ts$/, include: [registry], resolve: { extensionAlias: { '.js': ['.ts', '.js'] } } }];
-      // The server bundle of a production build without every page's data: each page reads its props and
-      // metadata from their files as it renders (./server-data.ts; the documents' content: standards-docs-plugin.ts).
+      // Should the server keep the full table (its reduction refused above), the server bundle of a production build
+      // is still without every page's data: each page reads its props and metadata from their files as it renders
+      // (./server-data.ts; the documents' content: standards-docs-plugin.ts). With the reduced table no such module is left.
       if (isServer && config.mode === 'production') {
         rules.push(serverDataRule(serverDataFolders(context.generatedFilesDir)));
         // And in one file: with a chunk per page (each page's `import()`), the bundler kept a chunk graph and an output

@@ -123,6 +123,8 @@ export default async function standardsDocsPlugin(context: LoadContext, options:
   installIndexedDocNavigation();
   // The dev server serves the documents' page data from memory (./dev-page-data.ts).
   const devData = useDevPageData(process.env) ? devPageData(context.siteDir) : undefined;
+  // A production build composes the same data before its server bundle renders the pages (./server-pages.ts).
+  const pageData = devData ?? (process.env.NODE_ENV === 'production' ? devPageData(context.siteDir) : undefined);
   return {
     ...plugin,
     getPathsToWatch() {
@@ -163,16 +165,16 @@ export default async function standardsDocsPlugin(context: LoadContext, options:
             setGlobalData: (globalData) => args.actions.setGlobalData(withoutDocumentList(globalData as GlobalData)),
             addRoute: (route) => {
               const kept = withoutVersionDocs(route);
-              if (devData) routes.push(kept as RouteLike);
+              if (pageData) routes.push(kept as RouteLike);
               args.actions.addRoute(kept);
             },
             createData: (name, value) => {
-              if (devData && name.endsWith('.json')) data.set(name, typeof value === 'string' ? parseJson(value) : value);
+              if (pageData && name.endsWith('.json')) data.set(name, typeof value === 'string' ? parseJson(value) : value);
               return args.actions.createData(name, value);
             },
           },
         });
-        devData?.setDocs({ pluginName: plugin.name, pluginId: docsOptions.id ?? 'default', routes, data });
+        pageData?.setDocs({ pluginName: plugin.name, pluginId: docsOptions.id ?? 'default', routes, data });
       }),
     configureWebpack:
       configureWebpack &&
@@ -184,7 +186,7 @@ export default async function standardsDocsPlugin(context: LoadContext, options:
           // The server bundle of a production build reads each page tree from a file as its page renders (./server-data.ts).
           const serverDataDir = production ? serverContentDir(context.generatedFilesDir) : undefined;
           compile ??= createContentCompiler({ docs, root: scs.standardsDir, permalinkTargets: targets, attachments, requestsPerDocument: production ? 1 : 2, serverDataDir });
-          if (devData && !args[1]) devData.setBodyRenderer(createBodyRenderer({ docs, root: scs.standardsDir, permalinkTargets: targets, attachments }));
+          if (pageData && !args[1]) pageData.setBodyRenderer(createBodyRenderer({ docs, root: scs.standardsDir, permalinkTargets: targets, attachments }));
           return { loader: CONTENT_LOADER, options: { compile, dependencies: docs.dependencies ?? [] } };
         });
       }),

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { renderBody } from './body.js';
 import { grammarOf, rehypeHighlightCode } from './highlight.js';
@@ -80,4 +81,19 @@ describe('fence languages Prism has no grammar for', () => {
       expect(body.nodes).toEqual([['pre', 0, ['code', { className: `language-${language}` }, 'line one\n']]]);
     },
   );
+});
+
+describe('languages that embed others', () => {
+  it('colours Markdown\'s front matter as YAML even when no YAML fence came before (a fresh process, Markdown first)', () => {
+    // Prism's Markdown grammar takes YAML's for its front matter only if YAML is loaded by then: which fence a
+    // build highlighted first used to decide it, so pages flickered from build to build.
+    const script = [
+      `const { rehypeHighlightCode } = await import(${JSON.stringify(new URL('./highlight.ts', import.meta.url).href)});`,
+      `const tree = { type: 'root', children: [{ type: 'element', tagName: 'pre', properties: {}, children: [{ type: 'element', tagName: 'code', properties: { className: ['language-md'] }, children: [{ type: 'text', value: '---\\ntitle: A\\n---\\n# B\\n' }] }] }] };`,
+      `rehypeHighlightCode()(tree);`,
+      `process.stdout.write(JSON.stringify(tree));`,
+    ].join('\n');
+    const output = execFileSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { encoding: 'utf8' });
+    expect(output).toContain('"className":["token","key","atrule"]');
+  });
 });

@@ -32,17 +32,19 @@ loadLanguages.silent = true;
  * `meta`, `constructor` or `toString` as a fence's language made it require a
  * module that does not exist and fail the build. Only names listed here are loaded.
  */
-const COMPONENTS: ReadonlyMap<string, string> = (() => {
+const { COMPONENTS, OPTIONAL } = (() => {
   const { languages } = createRequire(import.meta.url)('prismjs/components.js') as {
-    languages: Record<string, { alias?: string | string[] }>;
+    languages: Record<string, { alias?: string | string[]; optional?: string | string[] }>;
   };
   const byName = new Map<string, string>();
+  const optional = new Map<string, string[]>();
   for (const [id, component] of Object.entries(languages)) {
     if (id === 'meta') continue;
     byName.set(id, id);
     for (const alias of [component.alias ?? []].flat()) byName.set(alias, id);
+    optional.set(id, [component.optional ?? []].flat());
   }
-  return byName;
+  return { COMPONENTS: byName as ReadonlyMap<string, string>, OPTIONAL: optional as ReadonlyMap<string, readonly string[]> };
 })();
 
 /** The Prism grammar for a fence's language, loading Prism's component on first use; undefined (plain text) when Prism has none. */
@@ -53,7 +55,9 @@ export function grammarOf(language: string): Prism.Grammar | undefined {
     const component = COMPONENTS.get(language);
     if (component === undefined) return undefined;
     try {
-      loadLanguages([component]);
+      // With the languages it embeds when they are loaded (Markdown's front matter is YAML): loaded with it, so
+      // a fence is coloured the same whichever fences the build happened to highlight before it.
+      loadLanguages([...(OPTIONAL.get(component) ?? []), component]);
     } catch {
       return undefined; // a component that fails to load leaves its code as text, never the build broken
     }

@@ -1,6 +1,8 @@
-// The browser's one route for every standards page (documents, status, track,
-// overview and comparison pages; see plugins/standards/docusaurus/client-routes.ts).
-// Docusaurus preloads a route before it renders it, on the first load and on
+// The one route for every standards page (documents, status, track, overview
+// and comparison pages; see plugins/standards/docusaurus/client-routes.ts), in
+// the browser and on the server. The server renders a page at once from the
+// data file of its address (plugins/standards/docusaurus/server-pages.ts).
+// In the browser, Docusaurus preloads a route before it renders it, on the first load and on
 // every click: this route then reads the page's data (from the JSON in the
 // page's HTML, else from the file written next to it after the build) and the
 // code that renders it, so the page renders at once and, on the first load,
@@ -10,6 +12,7 @@ import { matchRoutes } from 'react-router-config';
 import siteConfig from '@generated/docusaurus.config';
 import routes from '@generated/routes';
 import { setPagePrefetcher } from '@site/src/client/page-prefetcher';
+import serverPages from '@scs/server-pages';
 import { PAGE_DATA_ELEMENT_ID, type PageData } from './page-data';
 
 interface Renderer {
@@ -114,6 +117,10 @@ function StandardsRoute(props: { location: { pathname: string } } & Record<strin
   // A constant: the hook is called on every render or never.
   if (DEV) useDevUpdates();
   const key = pageKey(props.location.pathname);
+  // The server renders every standards page through this route too, from the data file of its address
+  // (plugins/standards/docusaurus/server-pages.ts); the browser's bundle has no such reader.
+  const server = typeof window === 'undefined' ? serverPages : undefined;
+  if (server?.read && server.Page) return <server.Page data={server.read(key)} routeProps={props} />;
   const Page = loadedRenderer?.StandardsPage;
   // Always loaded before rendering (preload), unless the preload failed and the page is being reloaded.
   if (!Page || !ready.has(key)) return null;
@@ -125,7 +132,9 @@ function StandardsRoute(props: { location: { pathname: string } } & Record<strin
  * being opened) and when a link to a standards page is hovered (the address is then the page the reader
  * is on, whose data is here already if it is a standards page, and which is not ours to load otherwise).
  */
-StandardsRoute.preload = (pathname?: string): Promise<void> => prefetchStandardsPage(pathname ?? window.location.pathname);
+StandardsRoute.preload = (pathname?: string): Promise<void> =>
+  // The server reads a page's data as it renders it (no address is given here, and none is needed).
+  typeof window === 'undefined' ? Promise.resolve() : prefetchStandardsPage(pathname ?? window.location.pathname);
 
 /**
  * Loads the data and the code of the page at `pathname` if it is a standards page (nothing otherwise),

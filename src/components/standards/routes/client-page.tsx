@@ -29,6 +29,11 @@ async function prepare(data: PageData | null): Promise<void> {
   loadedPages.set(data.kind, (await load()).default);
 }
 
+/** Every kind's component at once: the server renders synchronously (./server-page.tsx). */
+export function setPages(pages: Record<PropsPageData['kind'], ComponentType<Record<string, unknown>>>): void {
+  for (const [kind, Page] of Object.entries(pages)) loadedPages.set(kind, Page);
+}
+
 /** The module a document's route would have loaded: the body component with the theme's exports on it. */
 const contents = new WeakMap<DocPageData, unknown>();
 function docContent(data: DocPageData): unknown {

@@ -1,10 +1,11 @@
-// A standards page's data, carried by the page itself. The server renders
-// each page from Docusaurus's full route table and puts the data it rendered
-// from into the HTML as JSON (this element); the browser has one route for
-// all standards pages (StandardsRoute.tsx) and renders the same components
-// from that JSON: on the first load from the element (no request, and the
-// same output, so hydration matches), after a click from the copy written
-// next to the page after the build (plugins/standards/docusaurus/page-data.ts).
+// A standards page's data, carried by the page itself. The server and the
+// browser each have one route for all standards pages (StandardsRoute.tsx).
+// The server renders a page from the data written for its address before it
+// compiled (plugins/standards/docusaurus/server-pages.ts) and puts the data it
+// rendered from into the HTML as JSON (this element); the browser renders the
+// same components from that JSON: on the first load from the element (no
+// request, and the same output, so hydration matches), after a click from the
+// copy written next to the page after the build (plugins/standards/docusaurus/page-data.ts).
 import React from 'react';
 
 /** The props of a page component of the standards plugin (overview, track, status, comparison pages). */
