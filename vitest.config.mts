@@ -9,7 +9,7 @@ import LongestFirstSequencer from './tests/sequencer.mjs';
 // Both projects share the same workers, so a browser file runs beside unit files instead of after
 // all of them: much of a browser test is waiting (for a page, for the network to be idle), and the
 // builds the browser files read are made meanwhile. vitest's default on two cores is one worker for
-// everything. tests/sequencer.ts starts the longest files first.
+// everything. tests/sequencer.mts starts the longest files first.
 const WORKERS = Math.max(2, os.availableParallelism() - 1);
 
 export default defineConfig({
