@@ -66,10 +66,10 @@ export type BodyRenderer = (filePath: string, fileContent: string) => Promise<Pa
 type Listener = (paths: string[] | 'all') => void;
 
 /**
- * What stands in a page's data for its sidebar (`sidebar`, made by pageSidebar from the sidebar `items` named
- * `name`), when many pages share one: every page of a track shows the same.
+ * What stands in a page's data for its sidebar (made by pageSidebar), when many pages share one: pageSidebar gives
+ * the pages of a track (or of a group of its standards) the same array.
  */
-export type ShareSidebar = (name: string, items: readonly SidebarPropItem[], sidebar: SidebarPropItem[]) => unknown;
+export type ShareSidebar = (sidebar: SidebarPropItem[]) => unknown;
 
 /** The page key of an address: no trailing slash (StandardsRoute's pageKey). Pure. */
 function keyOf(address: string): string {
@@ -190,7 +190,7 @@ export class DevPageData {
       context: this.docsContext,
       version,
       sidebarName: doc.sidebarName && items ? doc.sidebarName : null,
-      sidebar: sidebar && shareSidebar ? shareSidebar(doc.sidebarName!, items!, sidebar) : sidebar,
+      sidebar: sidebar && shareSidebar ? shareSidebar(sidebar) : sidebar,
       content: {
         metadata,
         contentTitle: body.contentTitle ?? null,

@@ -57,16 +57,30 @@ describe('pageSidebar on a sidebar of a synthetic corpus', () => {
     if (item.type === 'category') return (typeof item.href === 'string' && samePath(item.href, pathname)) || (item.items as SidebarPropItem[]).some((child) => holds(child, pathname));
     return false;
   };
+  const isGroup = (item: SidebarPropItem) => item.type === 'category' && item.className === 'scs-sb-group';
+  const firstDocument = (item: SidebarPropItem): SidebarPropItem | undefined =>
+    item.type === 'link' && item.docId !== undefined ? item : item.type === 'category' ? (item.items as SidebarPropItem[]).map(firstDocument).find(Boolean) : undefined;
+  // Inside the page's track, every group of standards that does not hold the page becomes a link to its first document.
+  const keep = (item: SidebarPropItem, pathname: string): SidebarPropItem => {
+    const children = item.items as SidebarPropItem[];
+    if (!children.some(isGroup)) return item;
+    return {
+      ...item,
+      items: children.map((child) => (!isGroup(child) || holds(child, pathname) ? child : { type: 'link', href: firstDocument(child)!.href, label: child.label, className: 'scs-sb-group' })),
+    };
+  };
   const reference = (items: readonly SidebarPropItem[], pathname: string) =>
     items.map((item) => {
-      if (item.type !== 'category' || holds(item, pathname)) return item;
+      if (item.type !== 'category') return item;
+      if (holds(item, pathname)) return keep(item, pathname);
       const own = (item.items as SidebarPropItem[]).find((child) => child.type === 'link' && typeof child.href === 'string' && child.docId === undefined);
       return own ? { type: 'link', href: own.href, label: item.label, className: 'scs-sb-track' } : item;
     });
   // The generator's items as Docusaurus hands them to the theme: a document becomes a link naming it.
   const toProp = (item: SidebarItem): SidebarPropItem =>
     item.type === 'doc' ? { type: 'link', href: `/standards/${item.id}`, label: item.label, docId: item.id, className: item.className } : item.type === 'category' ? { ...item, items: item.items.map(toProp) } : { ...item };
-  const registry = buildRegistry(buildSyntheticCorpus(400).flatMap((file) => parseDocumentFile(file.fileName, file.text).document ?? []));
+  // 1,000 documents: about 75 standards a track, which the sidebar groups.
+  const registry = buildRegistry(buildSyntheticCorpus(1000).flatMap((file) => parseDocumentFile(file.fileName, file.text).document ?? []));
   const items = buildStandardsSidebar(registry, new Set(registry.documents.map((document) => document.id)), '2026-06-01').map(toProp);
   // A category with an address of its own, which holds the page it leads to.
   items.push({ type: 'category', label: 'Linked', href: '/elsewhere/', items: [{ type: 'link', href: '/elsewhere/child', label: 'Child' }] });
@@ -88,5 +102,23 @@ describe('pageSidebar on a sidebar of a synthetic corpus', () => {
     const changed = items.slice(0, -1);
     expect(pageSidebar(changed, '/elsewhere/child')).toEqual(reference(changed, '/elsewhere/child'));
     expect(before.at(-1)).toBe(items.at(-1));
+  });
+
+  it('keeps one group of a grouped track, makes the others links, and gives pages of one group the same array', () => {
+    const iaas = items.find((item) => item.label === 'IaaS') as { items: SidebarPropItem[] };
+    const groups = iaas.items.filter(isGroup) as Array<{ label: string; items: SidebarPropItem[] }>;
+    expect(groups.length).toBeGreaterThan(1);
+    const pagesOf = (group: { items: SidebarPropItem[] }) => (group.items[0]!.items as SidebarPropItem[]).filter((child) => child.docId !== undefined).map((child) => child.href as string);
+    const [page, samePage] = [pagesOf(groups[0]!)[0]!, pagesOf(groups[0]!).at(-1)!];
+    const sidebar = pageSidebar(items, page);
+    expect(pageSidebar(items, samePage)).toBe(sidebar);
+    const shown = (sidebar.find((item) => item.label === 'IaaS') as { items: SidebarPropItem[] }).items;
+    expect(shown.filter(isGroup)).toEqual([groups[0]]);
+    expect(shown.filter((item) => item.className === 'scs-sb-group' && item.type === 'link').map((item) => item.label)).toEqual(groups.slice(1).map((group) => group.label));
+    // The link of another group leads to a page whose sidebar shows that group whole.
+    const link = shown.find((item) => item.label === groups[1]!.label)!;
+    const there = (pageSidebar(items, link.href as string).find((item) => item.label === 'IaaS') as { items: SidebarPropItem[] }).items;
+    expect(there.filter(isGroup)).toEqual([groups[1]]);
+    expect(pageSidebar(sidebar, page)).toEqual(sidebar);
   });
 });

@@ -91,15 +91,13 @@ export async function writeServerPages(store: DevPageData, dir: string, baseUrl:
   const sidebarsDir = path.join(dir, 'sidebars');
   await Promise.all([pagesDir, sidebarsDir].map((folder) => rm(folder, { recursive: true, force: true })));
   await Promise.all([pagesDir, sidebarsDir].map((folder) => mkdir(folder, { recursive: true })));
-  // pageSidebar keeps the items of the page's track (and categories without a page of their own) as they are and
-  // makes a link of each other track: which items are kept decides the sidebar.
-  const sidebarFiles = new Map<string, string>();
-  const shareSidebar: ShareSidebar = (name, items, sidebar) => {
-    const key = `${name}\0${sidebar.map((item, index) => (item === items[index] ? 'k' : 'l')).join('')}`;
-    let file = sidebarFiles.get(key);
+  // pageSidebar gives pages of the same shape (which track and group are kept) the same array: one file each.
+  const sidebarFiles = new Map<unknown, string>();
+  const shareSidebar: ShareSidebar = (sidebar) => {
+    let file = sidebarFiles.get(sidebar);
     if (file === undefined) {
       file = `sidebars/${sidebarFiles.size}.json`;
-      sidebarFiles.set(key, file);
+      sidebarFiles.set(sidebar, file);
       writeFileSync(path.join(dir, file), JSON.stringify(sidebar));
     }
     return { [SHARED_SIDEBAR_KEY]: file };
