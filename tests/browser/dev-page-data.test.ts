@@ -24,7 +24,7 @@ function comparable(data: Record<string, unknown>): Record<string, unknown> {
  * connection at the moment the server closes it as idle (its 5 s keep-alive), which on a busy machine happens
  * between two pages' comparisons. Any answer, whatever its status, counts.
  */
-async function fetchOnce(url: string): Promise<Response> {
+async function getAskingTwiceAtMost(url: string): Promise<Response> {
   try {
     return await fetch(url);
   } catch {
@@ -56,7 +56,7 @@ describe('the dev server\'s page data', () => {
     const kinds = new Set<string>();
     for (const file of files) {
       const built = JSON.parse(await readFile(path.join(root, file), 'utf8')) as Record<string, unknown>;
-      const response = await fetchOnce(`${server.url}/page-data/${file.split(path.sep).join('/')}`).catch((error: unknown) => {
+      const response = await getAskingTwiceAtMost(`${server.url}/page-data/${file.split(path.sep).join('/')}`).catch((error: unknown) => {
         const cause = (error as { cause?: { message?: string } }).cause?.message;
         throw new Error(`${file}: ${(error as Error).message}${cause ? ` (${cause})` : ''}; the dev server said:\n${server.output.join('').slice(-3_000)}`);
       });
