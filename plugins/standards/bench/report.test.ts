@@ -44,6 +44,7 @@ describe('formatPortalTable', () => {
   it('prints each size side by side with the target and figure/target per size', () => {
     expect(row(table, 'Document page JS KB')).toEqual(['Document page JS KB', '500', '1,100', '1,210', '≤ 550', '0.91x / 2.00x / 2.20x']);
     expect(row(table, 'Build peak MB (process tree)')).toEqual(['Build peak MB (process tree)', '800', '1,800', '3,000', '≤ 1,229 (1,000), ≤ 3,072 (10,000)', '– / 1.46x / 0.98x']);
+    expect(row(table, 'Build peak MB, Node alone')).toEqual(['Build peak MB, Node alone', '800', '1,800', '3,000', '–', '–']);
     expect(row(table, 'Build peak MB, Pagefind alone')).toEqual(['Build peak MB, Pagefind alone', '400', '900', '1,500', '–', '–']);
     expect(row(table, 'Dev server edit shown s')).toEqual(['Dev server edit shown s', '–', '1.50', '–', '≤ 2 (1,000)', '– / 0.75x / –']);
   });

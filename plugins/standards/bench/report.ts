@@ -105,6 +105,8 @@ export function formatPortalTable(results: readonly PortalResult[]): string {
     ],
     // Pagefind runs after the site is built, alone: its peak is the build's when it is the larger.
     ['Build peak MB, Pagefind alone', ...each((result) => nullable(m(result).peakRssBytesByProgram?.[PAGEFIND_PROGRAM], megabytes)), null, null],
+    // Everything in Node: Docusaurus's build (and the build script waiting for Pagefind, a few MB).
+    ['Build peak MB, Node alone', ...each((result) => nullable(m(result).peakRssBytesByProgram?.node, megabytes)), null, null],
     ...pageRows('Document page', (result) => result.page),
     ...pageRows('Status page', (result) => result.statusPage),
     ...pageRows('Overview', (result) => result.overview),
