@@ -4,7 +4,7 @@
 // a track page with a date that is not a day (an alert), a certification scope, compliance, the handbook, a lint rule, search with hits, 404.
 import { existsSync, readdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { addDays, lifecycleStateAt, today } from '../../plugins/standards/model/lifecycle.js';
+import { addDays, lifecycleStateAt } from '../../plugins/standards/model/lifecycle.js';
 import type { LifecycleState } from '../../plugins/standards/model/vocabulary.js';
 import { allStandards } from '../../plugins/standards/model/registry.js';
 import type { LoadedCorpus } from '../../plugins/standards/parse/load-corpus.js';
@@ -23,8 +23,8 @@ export interface PageType {
   walk?: boolean;
 }
 
-export function pageTypes(corpus: LoadedCorpus): PageType[] {
-  const date = today();
+/** The page types of `corpus`, the documents picked by their states on `date` (the run's suite day: the day the pages are read). */
+export function pageTypes(corpus: LoadedCorpus, date: string): PageType[] {
   const documents = corpus.registry.documents.filter((doc) => doc.kind === 'document');
   const byState = new Map<LifecycleState, (typeof documents)[number]>();
   for (const doc of documents) {
@@ -35,7 +35,7 @@ export function pageTypes(corpus: LoadedCorpus): PageType[] {
   const supplement = corpus.registry.documents.find((doc) => doc.kind === 'supplement')!;
   const proposal = corpus.registry.proposals[0];
   // Certification scopes are YAML files beside the standards; a scope's page is named by its file.
-  // A day a year before today: the registry as it stood then (the date picker shows it, the notice says "Not today").
+  // A day a year before the day read: the registry as it stood then (the date picker shows it, the notice says "Not today").
   const pastDay = addDays(date, -365);
   const scopeFile = existsSync('Standards/scopes') ? readdirSync('Standards/scopes').find((name) => name.endsWith('.yaml')) : undefined;
 

@@ -4,14 +4,15 @@ import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { lifecycleStateAt, today } from '../../plugins/standards/model/lifecycle.js';
+import { lifecycleStateAt } from '../../plugins/standards/model/lifecycle.js';
 import { allStandards } from '../../plugins/standards/model/registry.js';
 import { loadCorpus, type LoadedCorpus } from '../../plugins/standards/parse/load-corpus.js';
 import { launchBrowser, openPage } from './browser.js';
 
 const siteUrl = inject('siteUrl');
 const SCREENSHOTS = path.resolve('test-results/screenshots');
-const date = today();
+/** The day the portal was built for and its pages are read on (tests/suite-day.mts). */
+const date = inject('suiteDay');
 
 let browser: Browser;
 let corpus: LoadedCorpus;

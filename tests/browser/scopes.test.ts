@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { evaluateSubjects, type SubjectEvaluation } from '../../plugins/standards/compliance/evaluate.js';
-import { lifecycleStateAt, today } from '../../plugins/standards/model/lifecycle.js';
+import { lifecycleStateAt } from '../../plugins/standards/model/lifecycle.js';
 import type { Registry } from '../../plugins/standards/model/registry.js';
 import { LIFECYCLE_STATES } from '../../plugins/standards/model/vocabulary.js';
 import { loadCorpus } from '../../plugins/standards/parse/load-corpus.js';
@@ -17,7 +17,8 @@ import { launchBrowser, openPage } from './browser.js';
 
 const siteUrl = inject('siteUrl');
 const SCREENSHOTS = path.resolve('test-results/screenshots');
-const date = today();
+/** The day the portal was built for and its pages are read on (tests/suite-day.mts); the compliance results are evaluated on it too. */
+const date = inject('suiteDay');
 
 let browser: Browser;
 let scopes: Scope[];
@@ -204,7 +205,7 @@ describe('a badge', () => {
     expect(response.headers.get('content-type')).toBe('image/svg+xml');
     const svg = await response.text();
     const held = subjects.find((subject) => subject.subject.slug === 'aurora-cloud')!.scopes[0]!.evaluation.held!;
-    // The fixture's results age with the clock: once some have expired, the scope is held tentatively, and the badge says so.
+    // The fixture's results age with the suite day: once some have expired, the scope is held tentatively, and the badge says so.
     const tentatively = held.tentative ? ' tentatively' : '';
     expect(svg).toContain(`<title>Aurora Cloud (region north) holds SCS-compatible IaaS ${held.version}${held.tentative ? ' tentatively (some results are missing, expired or aborted)' : ''}</title>`);
     expect(svg).toMatch(/role="img" aria-label="Aurora Cloud \(region north\) holds SCS-compatible IaaS/);
