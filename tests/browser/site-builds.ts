@@ -127,7 +127,7 @@ export async function startSiteBuilds(names: readonly BuildName[], day: string, 
           running,
         });
         const figures = `in ${outcome.seconds.toFixed(0)} s, peak ${(outcome.peakRssBytes / 1024 ** 2).toFixed(0)} MB`;
-        const said = outcome.ok ? `Portal built for browser tests from ${recipe.label}` : closed ? `The portal build from ${recipe.label} was stopped at the end of the run` : `The portal build from ${recipe.label} failed`;
+        const said = outcome.ok ? `Portal built for browser tests from ${recipe.label} as on ${day}` : closed ? `The portal build from ${recipe.label} was stopped at the end of the run` : `The portal build from ${recipe.label} failed`;
         log(`${said} ${figures}`);
         return outcome;
       } finally {
