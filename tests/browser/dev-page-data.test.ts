@@ -46,7 +46,7 @@ describe('the dev server\'s page data', () => {
     for (const file of files) {
       const built = JSON.parse(await readFile(path.join(root, file), 'utf8')) as Record<string, unknown>;
       const response = await fetch(`${server.url}/page-data/${file.split(path.sep).join('/')}`).catch((error: unknown) => {
-        throw new Error(`${file}: ${(error as Error).message}${(error as Error).cause ? ` (${String((error as Error).cause)})` : ''}; the dev server said:\n${server.output.join('').slice(-3_000)}`);
+        throw new Error(`${file}: ${(error as Error).message}; the dev server said:\n${server.output.join('').slice(-3_000)}`);
       });
       expect(response.status, file).toBe(200);
       const served = (await response.json()) as Record<string, unknown>;
