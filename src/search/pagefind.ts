@@ -10,6 +10,7 @@
 import type { RankedHit } from '@site/plugins/standards/search/rank';
 import { createEngine, startPagefind, type Engine, type PagefindFilters } from './engine';
 import { createEnginePool, type PooledEngine } from './engine-pool';
+import { isShortQuery } from './short-query';
 import { startSearchWorker } from './start-worker';
 import type { WorkerReply, WorkerRequest } from './worker-protocol';
 
@@ -254,7 +255,7 @@ function escapeText(text: string): string {
  * Failures are left to the search itself to report.
  */
 export function preloadSearch(baseUrl: string, query: string): void {
-  if (query.trim() === '') return;
+  if (query.trim() === '' || isShortQuery(query)) return;
   loadPagefind(baseUrl).then(
     (pagefind) => pagefind.preload(query.trim()).catch(() => undefined),
     () => undefined,

@@ -11,7 +11,7 @@ import { measurePageWeight, type PageWeight } from '../../plugins/standards/benc
 import { documentFiles } from '../../plugins/standards/bench/portal-bench.js';
 import { SCALE_TARGETS } from '../../plugins/standards/bench/targets.js';
 import { statusPagePath } from '../../plugins/standards/export/urls.js';
-import { launchBrowser } from './browser.js';
+import { launchBrowser, openPage } from './browser.js';
 import { SCALE_DOCUMENTS } from './site-builds.js';
 
 const site = inject('sites').scale!;
@@ -52,5 +52,32 @@ describe(`at ${SCALE_DOCUMENTS.toLocaleString('en')} generated documents`, () =>
     // for one would be weighed without it, so it must not have asked.
     expect(weight.failedPaths.filter((failed) => failed.startsWith('/pagefind/')), `${name} asked for the search index while loading`).toEqual([]);
     expect(weight.jsBytes, `${name} (${path}) fetches ${kb(weight.jsBytes)} of JavaScript, budget ${BUDGET_KB} KB; largest: ${largest(weight)}`).toBeLessThanOrEqual(SCALE_TARGETS.pageJsBytes);
+  });
+
+  it('a document page shows the group of its track\'s standards that holds it, and the other groups as links that lead to theirs', async () => {
+    // About 75 standards a track: the sidebar groups them (plugins/standards/docusaurus/sidebar.ts), so a page
+    // carries one group's instead of the whole track's.
+    const { page, errors } = await openPage(browser, site.url + paths.get('a document page without a diagram'));
+    const track = page.locator('.theme-doc-sidebar-menu > li.theme-doc-sidebar-item-category');
+    expect(await track.count()).toBe(1);
+    const shownGroup = track.locator('li.theme-doc-sidebar-item-category.scs-sb-group');
+    const groupLinks = track.locator('li.theme-doc-sidebar-item-link.scs-sb-group > a');
+    expect(await shownGroup.count()).toBe(1);
+    expect(await shownGroup.locator('.menu__link--active').count()).toBeGreaterThan(0);
+    const labels = await groupLinks.allInnerTexts();
+    expect(labels.length).toBeGreaterThan(0);
+    for (const label of labels) expect(label).toMatch(/^scs-\d{4} – scs-\d{4}$/);
+    // The group is a step of the breadcrumbs.
+    const groupLabel = (await shownGroup.locator('.menu__list-item-collapsible').first().innerText()).trim();
+    expect(await page.locator('nav[aria-label="Breadcrumbs"]').innerText()).toContain(groupLabel);
+    // A group's link opens its first standard's first document, where that group is shown whole.
+    const href = (await groupLinks.first().getAttribute('href'))!;
+    await groupLinks.first().click();
+    await page.waitForURL(`**${href}`);
+    await shownGroup.locator('.menu__link--active').first().waitFor();
+    expect((await shownGroup.locator('.menu__list-item-collapsible').first().innerText()).trim()).toBe(labels[0]);
+    expect(await groupLinks.allInnerTexts()).not.toContain(labels[0]);
+    expect(errors).toEqual([]);
+    await page.close();
   });
 });

@@ -11,6 +11,7 @@ import { documentPath } from '../../plugins/standards/export/urls.js';
 import { currentVersion, lifecycleStateAt } from '../../plugins/standards/model/lifecycle.js';
 import { allStandards, type Standard } from '../../plugins/standards/model/registry.js';
 import { loadCorpus, type LoadedCorpus } from '../../plugins/standards/parse/load-corpus.js';
+import { SHORT_QUERY_PAUSE_MS } from '../../src/search/short-query.js';
 import { launchBrowser, openPage } from './browser.js';
 
 const siteUrl = inject('siteUrl');
@@ -197,6 +198,30 @@ describe('id queries', () => {
     // The page's own resource timing: what the worker fetches is in the worker's.
     const fromPage = await page.evaluate(() => performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname));
     expect(fromPage.filter((pathname) => pathname.includes('/pagefind/'))).toEqual([]);
+    await page.close();
+  });
+
+  it('searches a query of one or two characters only when the reader pauses (its prefix would fetch much of the index)', async () => {
+    const { page, errors } = await openPage(browser, `${siteUrl}/`);
+    const box = page.getByRole('searchbox', { name: 'Search standards and documentation' });
+    await box.click();
+    // The page notes when the last key went down and when the list for "fl" first showed, on its own clock.
+    await page.evaluate(() => {
+      const seen = { lastKey: 0, shown: 0 };
+      (window as unknown as { seen: typeof seen }).seen = seen;
+      document.addEventListener('keydown', (event) => (seen.lastKey = event.timeStamp), true);
+      new MutationObserver(() => {
+        if (seen.shown === 0 && document.querySelector('nav [role="search"] ul[data-query="fl"]')) seen.shown = performance.now();
+      }).observe(document.body, { subtree: true, childList: true, attributes: true });
+    });
+    await box.pressSequentially('fl');
+    await page.locator('nav [role="search"] ul[data-query="fl"]').waitFor();
+    const seen = await page.evaluate(() => (window as unknown as { seen: { lastKey: number; shown: number } }).seen);
+    expect(seen.shown - seen.lastKey).toBeGreaterThanOrEqual(SHORT_QUERY_PAUSE_MS);
+    // A longer query is searched at once, and its hits replace the short one's.
+    await box.pressSequentially('avor');
+    await expect.poll(() => page.locator('nav [role="search"] ul[data-query="flavor"] li a').count()).toBeGreaterThan(1);
+    expect(errors).toEqual([]);
     await page.close();
   });
 });

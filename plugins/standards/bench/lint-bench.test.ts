@@ -5,7 +5,7 @@ import { formatLintTable } from './report.js';
 function lintRun(wallSeconds: number): LintRun {
   return {
     kind: 'cold, --no-cache',
-    measurement: { wallSeconds, cpuSeconds: wallSeconds * 1.8, peakRssBytes: 200e6, exitCode: 0, timedOut: false, stdout: '[]', stderr: '' },
+    measurement: { wallSeconds, cpuSeconds: wallSeconds * 1.8, peakRssBytes: 200e6, peakRssBytesByProgram: {}, exitCode: 0, timedOut: false, stdout: '[]', stderr: '' },
     errors: 0,
     warnings: 0,
     topRules: '',

@@ -24,6 +24,11 @@ export interface Measurement {
   /** User + system CPU seconds of the whole process tree. */
   cpuSeconds: number;
   peakRssBytes: number;
+  /**
+   * Sampled peak per program of the tree (the kernel's process name, e.g. `node`, `pagefind_extend`): the sum
+   * of that program's processes at one sample. Tells which step of a build made the peak.
+   */
+  peakRssBytesByProgram: Record<string, number>;
   exitCode: number | null;
   /** Set when the run was killed for exceeding its time limit. */
   timedOut: boolean;
@@ -58,8 +63,12 @@ export async function measureCommand(command: string, args: readonly string[], o
   child.stderr.on('data', (chunk: Buffer) => stderr.push(chunk));
 
   let sampledPeak = 0;
+  const peakByProgram: Record<string, number> = {};
   const sampler = setInterval(() => {
-    if (child.pid !== undefined) sampledPeak = Math.max(sampledPeak, treeRssBytes(child.pid));
+    if (child.pid === undefined) return;
+    const sample = treeRss(child.pid);
+    sampledPeak = Math.max(sampledPeak, sample.total);
+    for (const [program, bytes] of sample.byProgram) peakByProgram[program] = Math.max(peakByProgram[program] ?? 0, bytes);
   }, SAMPLE_MS);
   let timedOut = false;
   const timer = setTimeout(() => {
@@ -84,6 +93,7 @@ export async function measureCommand(command: string, args: readonly string[], o
     wallSeconds,
     cpuSeconds: user + system,
     peakRssBytes: Math.max(sampledPeak, maxRssKb * 1024),
+    peakRssBytesByProgram: peakByProgram,
     exitCode,
     timedOut,
     stdout: Buffer.concat(stdout).toString('utf8'),
@@ -97,15 +107,26 @@ export async function measureCommand(command: string, args: readonly string[], o
  * all of /proc ten times a second cost a quarter of a core on a busy machine.
  */
 export function treeRssBytes(rootPid: number): number {
+  return treeRss(rootPid).total;
+}
+
+/** The same, in total and per program (the `Name:` of /proc/<pid>/status). */
+export function treeRss(rootPid: number): { total: number; byProgram: Map<string, number> } {
   let total = 0;
+  const byProgram = new Map<string, number>();
   const pending = childPids(rootPid);
   for (let pid = pending.pop(); pid !== undefined; pid = pending.pop()) {
     const status = readText(`/proc/${pid}/status`);
     const match = /^VmRSS:\s+(\d+) kB/m.exec(status);
-    if (match) total += Number(match[1]) * 1024;
+    if (match) {
+      const bytes = Number(match[1]) * 1024;
+      const program = /^Name:\s+(.+)$/m.exec(status)?.[1] ?? '?';
+      total += bytes;
+      byProgram.set(program, (byProgram.get(program) ?? 0) + bytes);
+    }
     pending.push(...childPids(pid));
   }
-  return total;
+  return { total, byProgram };
 }
 
 function childPids(pid: number): number[] {

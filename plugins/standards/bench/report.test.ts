@@ -18,7 +18,7 @@ function result(documents: number, pageKb: number, cpuSeconds: number, peakMb: n
   return {
     label: `${documents} docs`,
     documents,
-    measurement: { wallSeconds: cpuSeconds, cpuSeconds, peakRssBytes: peakMb * 1024 * 1024, exitCode: 0, timedOut: false, stdout: '', stderr: '' },
+    measurement: { wallSeconds: cpuSeconds, cpuSeconds, peakRssBytes: peakMb * 1024 * 1024, peakRssBytesByProgram: { node: peakMb * 1024 * 1024, pagefind_extend: (peakMb / 2) * 1024 * 1024 }, exitCode: 0, timedOut: false, stdout: '', stderr: '' },
     htmlPages: documents * 2,
     page: weight(pageKb),
     diagramPage: null,
@@ -44,6 +44,7 @@ describe('formatPortalTable', () => {
   it('prints each size side by side with the target and figure/target per size', () => {
     expect(row(table, 'Document page JS KB')).toEqual(['Document page JS KB', '500', '1,100', '1,210', '≤ 550', '0.91x / 2.00x / 2.20x']);
     expect(row(table, 'Build peak MB (process tree)')).toEqual(['Build peak MB (process tree)', '800', '1,800', '3,000', '≤ 1,229 (1,000), ≤ 3,072 (10,000)', '– / 1.46x / 0.98x']);
+    expect(row(table, 'Build peak MB, Pagefind alone')).toEqual(['Build peak MB, Pagefind alone', '400', '900', '1,500', '–', '–']);
     expect(row(table, 'Dev server edit shown s')).toEqual(['Dev server edit shown s', '–', '1.50', '–', '≤ 2 (1,000)', '– / 0.75x / –']);
   });
 

@@ -7,6 +7,9 @@ import type { PortalResult } from './portal-bench.js';
 import { formatNumber, formatTable, kilobytes, megabytes, ratio, type Cell } from './table.js';
 import { LINT_TARGETS, SCALE_TARGETS } from './targets.js';
 
+/** Pagefind's indexer as the kernel names its process (15 characters of `pagefind_extended`). */
+const PAGEFIND_PROGRAM = 'pagefind_extend';
+
 export function formatMachine(): string {
   const cpus = os.cpus();
   const load = os.loadavg().map((value) => value.toFixed(2)).join(' ');
@@ -100,6 +103,8 @@ export function formatPortalTable(results: readonly PortalResult[]): string {
       [...SCALE_TARGETS.buildPeakRssBytes].map(([size, bytes]) => `≤ ${formatNumber(Math.round(megabytes(bytes)))} (${formatNumber(size)})`).join(', '),
       perColumn((result) => m(result).peakRssBytes, peakTarget),
     ],
+    // Pagefind runs after the site is built, alone: its peak is the build's when it is the larger.
+    ['Build peak MB, Pagefind alone', ...each((result) => nullable(m(result).peakRssBytesByProgram?.[PAGEFIND_PROGRAM], megabytes)), null, null],
     ...pageRows('Document page', (result) => result.page),
     ...pageRows('Status page', (result) => result.statusPage),
     ...pageRows('Overview', (result) => result.overview),

@@ -9,6 +9,7 @@ import Link from '@docusaurus/Link';
 import { useHistory, useLocation } from '@docusaurus/router';
 import useBaseUrl from '@docusaurus/useBaseUrl';
 import { prepareSearch, preloadSearch, searchSite, type SearchHit } from '../../pagefind';
+import { isShortQuery, SHORT_QUERY_PAUSE_MS } from '../../short-query';
 import { isNear } from '../../near';
 import HitMeta from '../../HitMeta';
 import { withDateParam } from '@site/plugins/standards/docusaurus/dated';
@@ -55,19 +56,29 @@ export default function SearchBar(): React.ReactElement {
     return stop;
   }, [baseUrl]);
 
-  // Each query is searched at once. The search worker takes them one at a time and drops a query overtaken by
-  // a newer one before its next costly step (src/search/engine.ts). Only the latest query's hits show.
+  // A query is searched at once, unless it is short (see isShortQuery): then when the reader pauses. The search
+  // worker takes queries one at a time and drops one overtaken by a newer one before its next costly step
+  // (src/search/engine.ts). Only the latest query's hits show.
   useEffect(() => {
     if (query.trim() === '') {
       setFound(null);
       return;
     }
     const controller = new AbortController();
-    searchSite(baseUrl, query, {}, MAX_HITS, day, controller.signal).then(
-      (result) => controller.signal.aborted || (setFound({ query, hits: result.hits }), setFailed(false)),
-      () => controller.signal.aborted || setFailed(true),
-    );
-    return () => controller.abort();
+    const search = () =>
+      searchSite(baseUrl, query, {}, MAX_HITS, day, controller.signal).then(
+        (result) => controller.signal.aborted || (setFound({ query, hits: result.hits }), setFailed(false)),
+        () => controller.signal.aborted || setFailed(true),
+      );
+    if (!isShortQuery(query)) {
+      void search();
+      return () => controller.abort();
+    }
+    const pause = window.setTimeout(search, SHORT_QUERY_PAUSE_MS);
+    return () => {
+      window.clearTimeout(pause);
+      controller.abort();
+    };
   }, [baseUrl, query, day]);
 
   const allResults = keepDay(`${searchPage}?q=${encodeURIComponent(query.trim())}`);
