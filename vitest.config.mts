@@ -1,6 +1,7 @@
 import os from 'node:os';
 import { defineConfig } from 'vitest/config';
 import LongestFirstSequencer from './tests/sequencer.mjs';
+import { SUITE_DAY_VARIABLE, suiteDayFromEnv } from './tests/suite-day.mjs';
 
 // Two projects: fast unit tests, and browser tests that need real site builds
 // (started in global setup, in the background, so the unit tests run meanwhile;
@@ -12,10 +13,18 @@ import LongestFirstSequencer from './tests/sequencer.mjs';
 // everything. tests/sequencer.mts starts the longest files first.
 const WORKERS = Math.max(2, os.availableParallelism() - 1);
 
+// The day this run is about, fixed once as it starts (SCS_SUITE_DAY, else today in UTC): every test
+// file reads it with inject('suiteDay'), the portal builds of global setup are made as on it and the
+// browser pages are read on it, so the run's result does not depend on the clock (tests/suite-day.mts).
+const SUITE_DAY = suiteDayFromEnv(process.env);
+if (process.env[SUITE_DAY_VARIABLE]) console.log(`Suite day ${SUITE_DAY} (${SUITE_DAY_VARIABLE})`);
+
 export default defineConfig({
   test: {
     maxWorkers: WORKERS,
     sequence: { sequencer: LongestFirstSequencer },
+    // Every project inherits what the root provides.
+    provide: { suiteDay: SUITE_DAY },
     projects: [
       {
         // Components are rendered to HTML in a few unit tests; the site's tsconfig leaves JSX to the bundler.

@@ -43,7 +43,9 @@ describe('npm run registry with scopes', { timeout: 120_000 }, () => {
 
 describe('npm run lint:standards with scopes', { timeout: 120_000 }, () => {
   it('lints Standards/scopes/ with the corpus and another folder with --scopes', () => {
-    expect(run('lint-standards.ts', '--no-cache').stdout).toMatch(/^0 errors, 0 warnings in \d+ files\n$/);
+    // On a fixed day: the scope rules judge the standards a scope version includes by their states on the day
+    // linted (from 2027-06-30 the IaaS scope's v5 includes a deprecated version and gets a warning).
+    expect(run('lint-standards.ts', '--no-cache', '--date', '2026-11-27').stdout).toMatch(/^0 errors, 0 warnings in \d+ files\n$/);
     const other = run('lint-standards.ts', '--no-cache', '--scopes', 'tests/fixtures/scopes/mixed');
     expect(other.code).toBe(1);
     expect(other.stdout).toContain('tests/fixtures/scopes/mixed/older-format.yaml:6:5 error Unexpected scope file in the older format');

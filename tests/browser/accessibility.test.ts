@@ -10,7 +10,7 @@ import { pageTypes, type PageType } from './page-types.js';
 
 const siteUrl = inject('siteUrl');
 const corpus = await loadCorpus('Standards');
-const PAGE_TYPES = pageTypes(corpus);
+const PAGE_TYPES = pageTypes(corpus, inject('suiteDay'));
 const SCHEMES: ColorScheme[] = ['light', 'dark'];
 
 let browser: Browser;

@@ -2,7 +2,9 @@
 // (plugins/standards/docusaurus/dev-page-data.ts): for every standards page,
 // the same data the production build put into that page. The dev server runs
 // on the corpus of the main build (our Standards/) and every data file of that
-// build is compared with the dev server's answer for the same address.
+// build is compared with the dev server's answer for the same address. Both are
+// made as on the run's suite day (tests/suite-day.mts), so the states in their
+// data are the same day's even when the run crosses midnight.
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -33,7 +35,7 @@ async function getAskingTwiceAtMost(url: string): Promise<Response> {
 }
 
 beforeAll(async () => {
-  server = await startDevServer({ repoRoot: REPO, corpusDir: site.corpus, env: { DOCUSAURUS_NO_PERSISTENT_CACHE: 'true' } });
+  server = await startDevServer({ repoRoot: REPO, corpusDir: site.corpus, env: { DOCUSAURUS_NO_PERSISTENT_CACHE: 'true', STANDARDS_DATE: inject('suiteDay') } });
   const readyBy = Date.now() + 8 * 60_000;
   for (;;) {
     if (Date.now() > readyBy) throw new Error(`the dev server did not answer in time:\n${server.output.join('').slice(-2_000)}`);

@@ -5,7 +5,7 @@ import { mkdtemp, readFile, rm, writeFile, appendFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { startDevServer, withTitle, type DevServer } from '../../plugins/standards/bench/dev-latency.js';
 import { createSyntheticCorpus } from '../../plugins/standards/bench/synthetic-corpus.js';
 import { launchBrowser } from './browser.js';
@@ -32,7 +32,8 @@ beforeAll(async () => {
   await createSyntheticCorpus(dir, 12);
   // Without the bundler's persistent cache: two processes writing it at once (a developer's own dev server, a
   // bench run) broke it (rspack panicked: "should have bucket pack metas").
-  server = await startDevServer({ repoRoot: REPO, corpusDir: dir, env: { DOCUSAURUS_NO_PERSISTENT_CACHE: 'true' } });
+  // As on the run's suite day, the day the browser reads the pages on (tests/suite-day.mts).
+  server = await startDevServer({ repoRoot: REPO, corpusDir: dir, env: { DOCUSAURUS_NO_PERSISTENT_CACHE: 'true', STANDARDS_DATE: inject('suiteDay') } });
   browser = await launchBrowser();
   page = await browser.newPage();
   page.on('pageerror', (error) => pageErrors.push(error.message));

@@ -3,6 +3,8 @@
 // made one after the other in the background (tests/browser/site-builds.ts), so this returns at
 // once and the unit tests run meanwhile; each browser test file waits for its own build before
 // its first hook (tests/browser/wait-for-site.ts). Chromium is installed here if it is missing.
+// Every build is made as on the run's suite day (STANDARDS_DATE; tests/suite-day.mts), the day the
+// test files compute their expectations for and the browser pages are read on.
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { ensureChromium } from '../../scripts/lib/chromium.js';
@@ -14,7 +16,8 @@ let queue: SiteQueue | undefined;
 export async function setup(project: TestProject): Promise<void> {
   ensureChromium((line) => console.log(line));
   const needed = new Set(browserFilesOfThisRun(project).map(buildFor));
-  queue = await startSiteBuilds(BUILD_ORDER.filter((name) => needed.has(name)), (line) => console.log(line));
+  const { suiteDay } = project.getProvidedContext();
+  queue = await startSiteBuilds(BUILD_ORDER.filter((name) => needed.has(name)), suiteDay, (line) => console.log(line));
   const sites: Partial<Record<BuildName, SiteInfo>> = {};
   for (const site of queue.sites) sites[site.name] = { url: site.url, dir: site.dir, corpus: site.corpus };
   project.provide('sites', sites);

@@ -4,7 +4,7 @@
 // a track page with a date that is not a day (an alert), a certification scope, compliance, the handbook, a lint rule, search with hits, 404.
 import { existsSync, readdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { addDays, lifecycleStateAt, today } from '../../plugins/standards/model/lifecycle.js';
+import { addDays, lifecycleStateAt, stateChangeDays } from '../../plugins/standards/model/lifecycle.js';
 import type { LifecycleState } from '../../plugins/standards/model/vocabulary.js';
 import { allStandards } from '../../plugins/standards/model/registry.js';
 import type { LoadedCorpus } from '../../plugins/standards/parse/load-corpus.js';
@@ -23,19 +23,24 @@ export interface PageType {
   walk?: boolean;
 }
 
-export function pageTypes(corpus: LoadedCorpus): PageType[] {
-  const date = today();
+/** The page types of `corpus`, the documents picked by their states on `date` (the run's suite day: the day the pages are read). */
+export function pageTypes(corpus: LoadedCorpus, date: string): PageType[] {
   const documents = corpus.registry.documents.filter((doc) => doc.kind === 'document');
-  const byState = new Map<LifecycleState, (typeof documents)[number]>();
-  for (const doc of documents) {
-    const state = lifecycleStateAt(doc, date);
-    if (state && !byState.has(state)) byState.set(state, doc);
+  // A version in each state on the day read; for a state none has on that day (once every stabilization date of
+  // the corpus has passed, no banner says "Effective soon"), one that had it on an earlier or later day, read with
+  // ?date= on that day: every kind of banner stays checked, whatever the day of the run.
+  const byState = new Map<LifecycleState, { doc: (typeof documents)[number]; day: string | null }>();
+  for (const day of [date, ...stateChangeDays(documents).flatMap((change) => [addDays(change, -1), change])]) {
+    for (const doc of documents) {
+      const state = lifecycleStateAt(doc, day);
+      if (state && !byState.has(state)) byState.set(state, { doc, day: day === date ? null : day });
+    }
   }
   const standard = [...allStandards(corpus.registry)].sort((a, b) => b.versions.length - a.versions.length)[0]!;
   const supplement = corpus.registry.documents.find((doc) => doc.kind === 'supplement')!;
   const proposal = corpus.registry.proposals[0];
   // Certification scopes are YAML files beside the standards; a scope's page is named by its file.
-  // A day a year before today: the registry as it stood then (the date picker shows it, the notice says "Not today").
+  // A day a year before the day read: the registry as it stood then (the date picker shows it, the notice says "Not today").
   const pastDay = addDays(date, -365);
   const scopeFile = existsSync('Standards/scopes') ? readdirSync('Standards/scopes').find((name) => name.endsWith('.yaml')) : undefined;
 
@@ -57,7 +62,15 @@ export function pageTypes(corpus: LoadedCorpus): PageType[] {
     },
     { name: 'status page', path: statusPagePath(standard.versions[0]!)! },
     ...diffPageTypes(standard),
-    ...[...byState].map(([state, doc]) => ({ name: `document, ${state}`, path: documentPath(doc) })),
+    ...[...byState].map(([state, { doc, day }]): PageType =>
+      day === null
+        ? { name: `document, ${state}`, path: documentPath(doc) }
+        : {
+            name: `document, ${state}`,
+            path: `${documentPath(doc)}?date=${day}`,
+            settle: async (page) => page.locator(`[data-scs-date="${day}"][data-scs-date-kind="chosen"]`).first().waitFor({ timeout: 15_000 }),
+          },
+    ),
     ...(proposal ? [{ name: 'proposal', path: documentPath(proposal) }] : []),
     { name: 'supplement', path: documentPath(supplement) },
     ...(scopeFile ? [{ name: 'scope', path: `/standards/scopes/${scopeFile.replace(/\.yaml$/, '')}` }, { name: 'compliance', path: '/compliance' }] : []),

@@ -3,21 +3,26 @@
 // read today" is the same as "a site built today, read a year from now": the
 // browser's clock is set ahead instead of building the portal again (which
 // would cost CI a second build). Expectations come from the model.
+//
+// The build is made as on the run's suite day and every page is read on it
+// (tests/suite-day.mts) unless a test sets its page's clock to another day.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { addDays, currentVersion, isNormative, lifecycleStateAt, stateChangeDays, today } from '../../plugins/standards/model/lifecycle.js';
+import { addDays, currentVersion, isNormative, lifecycleStateAt, stateChangeDays } from '../../plugins/standards/model/lifecycle.js';
 import type { StandardDocument } from '../../plugins/standards/model/document.js';
 import { allStandards, standardOf } from '../../plugins/standards/model/registry.js';
 import { LIFECYCLE_STATES } from '../../plugins/standards/model/vocabulary.js';
 import { documentPath, statusPagePath } from '../../plugins/standards/export/urls.js';
 import { loadCorpus, type LoadedCorpus } from '../../plugins/standards/parse/load-corpus.js';
-import { launchBrowser } from './browser.js';
+import { launchBrowser, openPage, pageDay } from './browser.js';
 import { loadScopes } from '../../plugins/standards/parse/load-scopes.js';
 import { readableScopes } from '../../plugins/standards/docusaurus/scopes-data.js';
 import { toTrackScopesProp, type TrackScopeProp } from '../../plugins/standards/docusaurus/scope-props.js';
 import { trackByName } from '../../plugins/standards/model/vocabulary.js';
 
 const siteUrl = inject('siteUrl');
+/** The day the run is about: the build's day and the day pages are read on (tests/suite-day.mts). */
+const suiteDay = inject('suiteDay');
 
 let browser: Browser;
 let corpus: LoadedCorpus;
@@ -37,6 +42,23 @@ const label = (document: StandardDocument, day: string) => {
   return state && LIFECYCLE_STATES[state].label;
 };
 const versions = () => corpus.registry.documents.filter((document) => document.kind === 'document');
+/** The versions whose state on `day` differs from the build day's. */
+const changedSinceBuild = (day: string) => versions().filter((document) => label(document, day) !== label(document, buildDay));
+/**
+ * A day the site is read on whose states differ from the build day's: a year after the build; if no state
+ * changes within that year, the first day one changes; if none changes after the build day at all (the
+ * corpus's dates have all passed), the last day before it on which a state was another: a page built
+ * today and read with the clock set back shows that day's states as well.
+ */
+function dayReadOtherThanBuild(): string {
+  const ahead = addDays(buildDay, 365);
+  if (changedSinceBuild(ahead).length > 0) return ahead;
+  const days = stateChangeDays(versions());
+  const later = days.find((day) => day > buildDay && changedSinceBuild(day).length > 0);
+  if (later) return later;
+  const earlier = days.filter((day) => day < buildDay).map((day) => addDays(day, -1)).reverse().find((day) => changedSinceBuild(day).length > 0);
+  return earlier ?? ahead;
+}
 
 /** A page whose clock says `now` (or the real one), with console errors (hydration mismatches among them) collected. */
 /** The search page's line that counts the results. */
@@ -69,17 +91,32 @@ async function open(url: string, now?: string): Promise<{ page: Page; errors: st
 }
 
 describe('a page read long after its build', () => {
-  it('says in its HTML which day its states are for', () => {
+  it('says in its HTML which day its states are for: the suite day the test run built it for', () => {
     expect(buildDay).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(buildDay).toBe(suiteDay);
+  });
+
+  it('is read on the suite day in every page the tests open, unless a test sets another day', async () => {
+    const context = await browser.newContext();
+    const pages = [await browser.newPage(), await context.newPage(), (await openPage(browser, `${siteUrl}/standards`)).page];
+    for (const page of pages) {
+      if (page.url() === 'about:blank') await page.goto(`${siteUrl}/standards`, { waitUntil: 'load' });
+      expect(await pageDay(page)).toBe(suiteDay);
+    }
+    // The page shows the suite day as today once running.
+    await pages[2]!.locator(`[data-scs-date="${suiteDay}"][data-scs-date-kind="today"]`).waitFor({ timeout: 15_000 });
+    const other = addDays(suiteDay, 40);
+    await pages[0]!.clock.setFixedTime(new Date(`${other}T12:00:00Z`));
+    await pages[0]!.goto(`${siteUrl}/standards`, { waitUntil: 'networkidle' });
+    expect(await pageDay(pages[0]!)).toBe(other);
+    await pages[0]!.locator(`[data-scs-date="${other}"][data-scs-date-kind="today"]`).waitFor({ timeout: 15_000 });
+    await Promise.all([...pages.map((page) => page.close()), context.close()]);
   });
 
   it('shows the states of the day it is read, after load, without a hydration mismatch', async () => {
-    // A year after the build; if no state of the corpus changes within that year, the first day one changes.
-    let readDay = addDays(buildDay, 365);
-    const changed = (day: string) => versions().filter((document) => label(document, day) !== label(document, buildDay));
-    if (changed(readDay).length === 0) readDay = stateChangeDays(versions()).find((day) => day > buildDay && changed(day).length > 0) ?? readDay;
-    const document = changed(readDay)[0];
-    expect(document, `a state that changes after ${buildDay}`).toBeDefined();
+    const readDay = dayReadOtherThanBuild();
+    const document = changedSinceBuild(readDay)[0];
+    expect(document, `a state that differs between ${buildDay} and ${readDay}`).toBeDefined();
 
     // React separates text parts with empty comments in the HTML.
     const html = (await (await fetch(`${siteUrl}${documentPath(document!)}`)).text()).replaceAll('<!-- -->', '');
@@ -156,11 +193,9 @@ describe('a page read long after its build', () => {
   });
 
   it("filters the search by the state of the day it is read, not of the build day", async () => {
-    // The state label of some version that differs a year after the build (or the first day one does).
-    let readDay = addDays(buildDay, 365);
-    const changed = (day: string) => versions().filter((document) => label(document, day) !== label(document, buildDay));
-    if (changed(readDay).length === 0) readDay = stateChangeDays(versions()).find((day) => day > buildDay && changed(day).length > 0) ?? readDay;
-    const wanted = label(changed(readDay)[0]!, readDay)!;
+    // The state label of some version on a day it differs from the build day's.
+    const readDay = dayReadOtherThanBuild();
+    const wanted = label(changedSinceBuild(readDay)[0]!, readDay)!;
     const expected = corpus.registry.documents
       .filter((document) => (document.kind === 'document' || document.kind === 'proposal') && label(document, readDay) === wanted)
       .map((document) => documentPath(document))
@@ -193,7 +228,7 @@ describe('the registry on a chosen day', () => {
   /** A version deprecated today that was in force on the day it was stabilized: the registry then differs from now. */
   const pastCase = () => {
     const document = versions().find(
-      (candidate) => lifecycleStateAt(candidate, today()) === 'deprecated' && candidate.stabilizedAt && isNormative(lifecycleStateAt(candidate, candidate.stabilizedAt)),
+      (candidate) => lifecycleStateAt(candidate, suiteDay) === 'deprecated' && candidate.stabilizedAt && isNormative(lifecycleStateAt(candidate, candidate.stabilizedAt)),
     )!;
     return { document, day: document.stabilizedAt!, standard: standardOf(corpus.registry, document)! };
   };
@@ -225,7 +260,7 @@ describe('the registry on a chosen day', () => {
     const heading = (document: StandardDocument | undefined) => `${document?.title}\n${document?.description ?? ''}`;
     let found: { standard: ReturnType<typeof allStandards>[number]; day: string } | undefined;
     for (const standard of allStandards(corpus.registry)) {
-      const day = stateChangeDays(standard.versions).find((change) => heading(currentVersion(standard.versions, change)) !== heading(currentVersion(standard.versions, today())));
+      const day = stateChangeDays(standard.versions).find((change) => heading(currentVersion(standard.versions, change)) !== heading(currentVersion(standard.versions, suiteDay)));
       if (day) found = { standard, day };
     }
     expect(found, 'a standard whose current title or description changed').toBeDefined();
@@ -258,7 +293,7 @@ describe('the registry on a chosen day', () => {
     await page.goto(`${siteUrl}${statusPagePath(standard)}?date=${day}`, { waitUntil: 'networkidle' });
     await page.getByRole('button', { name: 'Today' }).click();
     await page.waitForURL((url) => !url.search.includes('date='));
-    await expect.poll(() => row().locator('.scs-badge').first().innerText()).toBe(label(document, today()));
+    await expect.poll(() => row().locator('.scs-badge').first().innerText()).toBe(label(document, suiteDay));
     expect(errors).toEqual([]);
     await page.close();
   });
@@ -345,7 +380,7 @@ describe('the registry on a chosen day', () => {
   it('searches as on that day: the state filter, the hits\' states and their links, marked as not today', async () => {
     const { document, day } = pastCase();
     const wanted = label(document, day)!;
-    expect(wanted).not.toBe(label(document, today()));
+    expect(wanted).not.toBe(label(document, suiteDay));
     const expected = corpus.registry.documents
       .filter((candidate) => (candidate.kind === 'document' || candidate.kind === 'proposal') && label(candidate, day) === wanted)
       .map((candidate) => documentPath(candidate))
@@ -362,7 +397,7 @@ describe('the registry on a chosen day', () => {
     // Today drops the day: the same filter then finds today's pages.
     await page.getByRole('button', { name: 'Today' }).click();
     await page.waitForURL((url) => !url.search.includes('date=') && url.search.includes('state='));
-    const todays = corpus.registry.documents.filter((candidate) => (candidate.kind === 'document' || candidate.kind === 'proposal') && label(candidate, today()) === wanted).length;
+    const todays = corpus.registry.documents.filter((candidate) => (candidate.kind === 'document' || candidate.kind === 'proposal') && label(candidate, suiteDay) === wanted).length;
     await expect.poll(() => resultCount(page).innerText(), { timeout: 15_000 }).toBe(todays === 0 ? 'No matches.' : `${todays} result(s).`);
     expect(errors).toEqual([]);
     await page.close();
@@ -423,7 +458,7 @@ describe('the registry on a chosen day', () => {
   it('says so when the date is not a day, and shows today', async () => {
     const { page } = await open(`${siteUrl}/standards?date=2025-02-30`);
     await expect.poll(() => page.getByRole('alert').filter({ hasText: '2025-02-30' }).count()).toBe(1);
-    expect(await page.getByRole('alert').filter({ hasText: '2025-02-30' }).innerText()).toContain(`showing today, ${today()}`);
+    expect(await page.getByRole('alert').filter({ hasText: '2025-02-30' }).innerText()).toContain(`showing today, ${suiteDay}`);
     await page.close();
   });
 });

@@ -2,19 +2,20 @@
 // global-setup.ts): excerpts come from the text that matched, never from the
 // lifecycle banner or the metadata block; the version in force ranks above its
 // deprecated siblings; an id query puts that standard or version first.
-// Expectations come from the registry model on today's date, not from a list
-// kept by hand, so they follow the corpus and the calendar.
+// Expectations come from the registry model on the run's suite day (the day the
+// portal was built for and its pages are read on), not from a list kept by hand,
+// so they follow the corpus and the calendar.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { documentPath } from '../../plugins/standards/export/urls.js';
-import { currentVersion, lifecycleStateAt, today } from '../../plugins/standards/model/lifecycle.js';
+import { currentVersion, lifecycleStateAt } from '../../plugins/standards/model/lifecycle.js';
 import { allStandards, type Standard } from '../../plugins/standards/model/registry.js';
 import { loadCorpus, type LoadedCorpus } from '../../plugins/standards/parse/load-corpus.js';
 import { SHORT_QUERY_PAUSE_MS } from '../../src/search/short-query.js';
 import { launchBrowser, openPage } from './browser.js';
 
 const siteUrl = inject('siteUrl');
-const date = today();
+const date = inject('suiteDay');
 
 let browser: Browser;
 let corpus: LoadedCorpus;

@@ -97,8 +97,11 @@ export interface SiteQueue {
   close(): Promise<void>;
 }
 
-/** Starts the builds named (in the order given), one after the other, and a server for each right away. */
-export async function startSiteBuilds(names: readonly BuildName[], log: (line: string) => void): Promise<SiteQueue> {
+/**
+ * Starts the builds named (in the order given), one after the other, each as on `day` (STANDARDS_DATE),
+ * and a server for each right away.
+ */
+export async function startSiteBuilds(names: readonly BuildName[], day: string, log: (line: string) => void): Promise<SiteQueue> {
   const temporary: string[] = [];
   const servers: Server[] = [];
   const running = new Set<number>();
@@ -119,12 +122,12 @@ export async function startSiteBuilds(names: readonly BuildName[], log: (line: s
       try {
         const [command, args] = recipe.command(dir);
         const outcome = await run(command, args, {
-          env: { ...process.env, STANDARDS_DIR: corpus, DOCUSAURUS_GENERATED_FILES_DIR_NAME: generated, DOCUSAURUS_NO_PERSISTENT_CACHE: 'true' },
+          env: { ...process.env, STANDARDS_DATE: day, STANDARDS_DIR: corpus, DOCUSAURUS_GENERATED_FILES_DIR_NAME: generated, DOCUSAURUS_NO_PERSISTENT_CACHE: 'true' },
           timeoutMs: recipe.timeoutMs,
           running,
         });
         const figures = `in ${outcome.seconds.toFixed(0)} s, peak ${(outcome.peakRssBytes / 1024 ** 2).toFixed(0)} MB`;
-        const said = outcome.ok ? `Portal built for browser tests from ${recipe.label}` : closed ? `The portal build from ${recipe.label} was stopped at the end of the run` : `The portal build from ${recipe.label} failed`;
+        const said = outcome.ok ? `Portal built for browser tests from ${recipe.label} as on ${day}` : closed ? `The portal build from ${recipe.label} was stopped at the end of the run` : `The portal build from ${recipe.label} failed`;
         log(`${said} ${figures}`);
         return outcome;
       } finally {
