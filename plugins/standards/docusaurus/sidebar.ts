@@ -1,5 +1,6 @@
 // The standards sidebar, generated from the registry:
-// track -> standard -> versions and supplements, then proposals.
+// track -> standard -> versions and supplements, then proposals. A track with
+// many standards holds them in groups (groupStandards) between the two.
 import type { CalendarDate } from '../model/front-matter-schema.js';
 import type { StandardDocument } from '../model/document.js';
 import type { Registry } from '../model/registry.js';
