@@ -19,6 +19,14 @@ function fakeEngine(name: string, log: string[]) {
 const signal = () => new AbortController().signal;
 const tick = () => new Promise((resolve) => setTimeout(resolve, 0));
 
+/** Searches each query in turn, the pool acting between them, as keys typed one after another. */
+async function searchEach(pool: ReturnType<typeof createEnginePool>, queries: readonly string[]): Promise<void> {
+  for (const query of queries) {
+    void pool.search(query, {}, 6, signal());
+    await tick();
+  }
+}
+
 describe('search engine pool', () => {
   it('uses one engine while it is idle, and starts no other', async () => {
     const log: string[] = [];
@@ -43,13 +51,8 @@ describe('search engine pool', () => {
     const b = fakeEngine('b', log);
     let started = 0;
     const pool = createEnginePool(a.engine, async () => (started++, b.engine));
-    void pool.search('b', {}, 6, signal());
-    await tick();
-    void pool.search('ba', {}, 6, signal());
-    await tick();
-    // Both busy: the third waits in the first engine's queue (its own engine drops it if overtaken).
-    void pool.search('bac', {}, 6, signal());
-    await tick();
+    // With both busy, the third waits in the first engine's queue (its own engine drops it if overtaken).
+    await searchEach(pool, ['b', 'ba', 'bac']);
     expect(started).toBe(1);
     expect(log).toEqual(['a search b', 'b search ba', 'a search bac']);
     // The next preload goes to an engine that is idle, where the next query will go.
@@ -68,12 +71,7 @@ describe('search engine pool', () => {
       started++;
       throw new Error('no second worker');
     });
-    void pool.search('b', {}, 6, signal());
-    await tick();
-    void pool.search('ba', {}, 6, signal());
-    await tick();
-    void pool.search('bac', {}, 6, signal());
-    await tick();
+    await searchEach(pool, ['b', 'ba', 'bac']);
     expect(started).toBe(1);
     expect(log).toEqual(['a search b', 'a search ba', 'a search bac']);
   });
